@@ -1,0 +1,58 @@
+package org.newsledger.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * What is known about an article besides its text.
+ *
+ * @param id identifier: the JSON Lines id, or the file name
+ * @param title headline, or null
+ * @param published publication date or date-time in ISO 8601 ("2024-05-07", "2024-05-07T09:04"),
+ *     or null when unknown
+ * @param dateline the dateline text ("7 May 2024 09:04", "BRUSSELS (Reuters) -"), or null
+ * @param url address of the article, or null
+ * @param titleSpan span of the headline in the text, or null when the title is not in the text
+ * @param datelineSpans spans of dateline lines or prefixes in the text
+ */
+public record ArticleMeta(
+    String id,
+    String title,
+    String published,
+    String dateline,
+    String url,
+    CharSpan titleSpan,
+    List<CharSpan> datelineSpans) {
+
+  /** Validates and copies the fields. */
+  public ArticleMeta {
+    requireNonNull(id, "id is null");
+    datelineSpans = List.copyOf(datelineSpans);
+  }
+
+  /** Metadata with only an id. */
+  public static ArticleMeta of(String id) {
+    return new ArticleMeta(id, null, null, null, null, null, List.of());
+  }
+
+  /** A copy with another title and title span. */
+  public ArticleMeta withTitle(String newTitle, CharSpan newTitleSpan) {
+    return new ArticleMeta(id, newTitle, published, dateline, url, newTitleSpan, datelineSpans);
+  }
+
+  /** A copy with another publication date. */
+  public ArticleMeta withPublished(String newPublished) {
+    return new ArticleMeta(id, title, newPublished, dateline, url, titleSpan, datelineSpans);
+  }
+
+  /** A copy with another URL. */
+  public ArticleMeta withUrl(String newUrl) {
+    return new ArticleMeta(id, title, published, dateline, newUrl, titleSpan, datelineSpans);
+  }
+
+  /** A copy with the given dateline text and spans. */
+  public ArticleMeta withDateline(String newDateline, List<CharSpan> newSpans) {
+    return new ArticleMeta(id, title, published, newDateline, url, titleSpan, newSpans);
+  }
+}

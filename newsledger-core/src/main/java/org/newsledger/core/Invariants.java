@@ -1,0 +1,162 @@
+package org.newsledger.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsledger.core.facts.Attribution;
+import org.newsledger.core.facts.Entity;
+import org.newsledger.core.facts.EpistemicAct;
+import org.newsledger.core.facts.Mention;
+import org.newsledger.core.facts.Source;
+import org.newsledger.core.facts.TimeExpression;
+import org.newsledger.core.text.Sentence;
+import org.newsledger.core.text.Token;
+
+/**
+ * The checks every document must pass: spans inside the text, stored text equal to covered text,
+ * ids unique and every reference resolvable, tokens in order.
+ */
+public final class Invariants {
+
+  private Invariants() {}
+
+  /** Every violation found, one line each; empty when the document is sound. */
+  public static List<String> violations(Document doc) {
+    Checker checker = new Checker(doc);
+    checker.checkLayers();
+    return checker.problems;
+  }
+
+  /** Throws {@link IllegalStateException} listing the violations, if any. */
+  public static void check(Document doc) {
+    List<String> problems = violations(doc);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(
+          "document '" + doc.meta().id() + "' breaks invariants:\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  private static final class Checker {
+    private final Document doc;
+    private final String text;
+    private final List<String> problems = new ArrayList<>();
+
+    Checker(Document doc) {
+      this.doc = doc;
+      this.text = doc.text();
+    }
+
+    void checkLayers() {
+      doc.meta().datelineSpans().forEach(span -> inside("dateline", span));
+      if (doc.meta().titleSpan() != null) {
+        inside("title", doc.meta().titleSpan());
+      }
+      for (Layer<?> layer : doc.layers()) {
+        Set<String> ids = new HashSet<>();
+        for (Object value : doc.get(layer)) {
+          if (value instanceof Annotation a) {
+            inside(layer + " " + a.id(), a.span());
+            if (!a.id().isEmpty() && !ids.add(a.id())) {
+              problems.add(layer + ": duplicate id " + a.id());
+            }
+            if (a.rule().isBlank()) {
+              problems.add(layer + " " + a.id() + ": no rule named");
+            }
+          }
+        }
+      }
+      checkTokens();
+      checkFacts();
+      doc.diagnostics().stream().filter(d -> d.span() != null)
+          .forEach(d -> inside("diagnostic " + d.code(), d.span()));
+    }
+
+    private void checkTokens() {
+      List<Token> tokens = doc.getOrEmpty(Layers.TOKENS);
+      for (int i = 0; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
+        covered("token " + i, token.span(), token.text());
+        if (token.index() != i) {
+          problems.add("token " + i + ": index " + token.index());
+        }
+        if (i > 0 && token.begin() < tokens.get(i - 1).end()) {
+          problems.add("token " + i + ": overlaps or goes back from the token before");
+        }
+      }
+      for (Sentence sentence : doc.getOrEmpty(Layers.SENTENCES)) {
+        if (sentence.tokens().end() > tokens.size()) {
+          problems.add("sentence " + sentence.index() + ": token range beyond the tokens");
+        }
+      }
+    }
+
+    private void checkFacts() {
+      Set<String> entityIds = ids(doc.getOrEmpty(Layers.ENTITIES));
+      Set<String> mentionIds = ids(doc.getOrEmpty(Layers.MENTIONS));
+      Set<String> attributionIds = ids(doc.getOrEmpty(Layers.ATTRIBUTIONS));
+      boolean resolved = doc.has(Layers.ENTITIES);
+      for (Mention m : doc.getOrEmpty(Layers.MENTIONS)) {
+        covered("mention " + m.id(), m.span(), m.text());
+        if (resolved && m.entityId() != null && !entityIds.contains(m.entityId())) {
+          problems.add("mention " + m.id() + ": unknown entity " + m.entityId());
+        }
+      }
+      for (Entity e : doc.getOrEmpty(Layers.ENTITIES)) {
+        e.mentionIds().stream().filter(id -> !mentionIds.contains(id))
+            .forEach(id -> problems.add("entity " + e.id() + ": unknown mention " + id));
+      }
+      for (Attribution a : doc.getOrEmpty(Layers.ATTRIBUTIONS)) {
+        excerpt("attribution " + a.id() + " cue", a.cue());
+        excerpt("attribution " + a.id() + " content", a.content());
+        source("attribution " + a.id(), a.source(), entityIds);
+        if (a.via() != null && !attributionIds.contains(a.via())) {
+          problems.add("attribution " + a.id() + ": unknown via " + a.via());
+        }
+      }
+      for (EpistemicAct x : doc.getOrEmpty(Layers.EPISTEMIC)) {
+        excerpt("epistemic " + x.id() + " cue", x.cue());
+        if (x.target() != null) {
+          excerpt("epistemic " + x.id() + " target", x.target());
+        }
+        source("epistemic " + x.id(), x.actor(), entityIds);
+      }
+      for (TimeExpression t : doc.getOrEmpty(Layers.TIMES)) {
+        covered("time " + t.id(), t.span(), t.text());
+      }
+    }
+
+    private void source(String where, Source source, Set<String> entityIds) {
+      if (source.mention() != null) {
+        excerpt(where + " source", source.mention());
+      }
+      if (source.entityId() != null && !entityIds.contains(source.entityId())) {
+        problems.add(where + ": unknown source entity " + source.entityId());
+      }
+    }
+
+    private static Set<String> ids(List<? extends Annotation> annotations) {
+      Set<String> ids = new HashSet<>();
+      annotations.forEach(a -> ids.add(a.id()));
+      return ids;
+    }
+
+    private void excerpt(String where, Excerpt excerpt) {
+      covered(where, excerpt.span(), excerpt.text());
+    }
+
+    private void covered(String where, CharSpan span, String stored) {
+      if (inside(where, span) && !span.textOf(text).equals(stored)) {
+        problems.add(where + ": stored text '" + stored + "' differs from text at " + span);
+      }
+    }
+
+    private boolean inside(String where, CharSpan span) {
+      if (span.end() > text.length()) {
+        problems.add(where + ": span " + span + " beyond text length " + text.length());
+        return false;
+      }
+      return true;
+    }
+  }
+}
