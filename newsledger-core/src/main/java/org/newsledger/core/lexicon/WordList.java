@@ -1,4 +1,4 @@
-package org.newsledger.extract.lexicon;
+package org.newsledger.core.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;

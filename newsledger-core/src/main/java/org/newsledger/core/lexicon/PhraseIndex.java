@@ -1,4 +1,4 @@
-package org.newsledger.extract.lexicon;
+package org.newsledger.core.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
