@@ -142,11 +142,13 @@ public final class Invariants {
     }
 
     private void excerpt(String where, Excerpt excerpt) {
+      inside(where, excerpt.span());
       covered(where, excerpt.span(), excerpt.text());
     }
 
+    /** Compares stored and covered text; a span beyond the text is reported by inside(). */
     private void covered(String where, CharSpan span, String stored) {
-      if (inside(where, span) && !span.textOf(text).equals(stored)) {
+      if (span.end() <= text.length() && !span.textOf(text).equals(stored)) {
         problems.add(where + ": stored text '" + stored + "' differs from text at " + span);
       }
     }

@@ -1,0 +1,118 @@
+package org.newsledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analyze command end to end, including the bad inputs a user can give it. */
+class AnalyzeCommandTest {
+
+  private static final String ARTICLE =
+      "Ferry service resumes\nThe ferry to Norhaven sailed again on Friday, operator Lina Berg said.\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void badInputsGetOneLineErrorsAndTheRestIsStillAnalyzed() throws IOException {
+    Path good = write("good.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    Path binary = write("binary.txt", new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+    Path badUtf8 = write("latin1.txt", "Caf\u00e9 news\nIt said so.".getBytes(StandardCharsets.ISO_8859_1));
+    Path missing = dir.resolve("missing.txt");
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+    Path good2 = write("good2.txt", ARTICLE.replace("Friday", "Saturday").getBytes(StandardCharsets.UTF_8));
+
+    Run run = run("analyze", "-q", "--format", "jsonl", good.toString(), binary.toString(),
+        badUtf8.toString(), missing.toString(), folder.toString(), good2.toString());
+
+    assertThat(run.status).isNotZero();
+    List<String> errors = run.err.lines().toList();
+    assertThat(errors).hasSize(4).allSatisfy(line -> assertThat(line).startsWith("newsledger: "));
+    assertThat(run.err).contains("binary.txt", "latin1.txt", "missing.txt", "folder")
+        .doesNotContain("Exception", "\tat ");
+    List<JsonNode> docs = jsonLines(run.out);
+    assertThat(docs).hasSize(2);
+    assertThat(docs.get(0).at("/article/title").asText()).isEqualTo("Ferry service resumes");
+    assertThat(docs.get(1).at("/text").asText()).contains("Saturday");
+  }
+
+  @Test
+  void emptyFileGivesValidRecordAndZeroStatus() throws IOException {
+    Path empty = write("empty.txt", new byte[0]);
+    Run run = run("analyze", "-q", "--format", "json", empty.toString());
+    assertThat(run.err).doesNotContain("Exception");
+    if (run.status == 0) {
+      JsonNode doc = new ObjectMapper().readTree(run.out);
+      assertThat(doc.at("/schema").asText()).isEqualTo("newsledger/1");
+      assertThat(doc.at("/attributions").size()).isZero();
+    } else {
+      assertThat(run.err.lines()).hasSize(1).allSatisfy(l -> assertThat(l).contains("empty.txt"));
+    }
+  }
+
+  @Test
+  void publishedOptionAnchorsRelativeDates() throws IOException {
+    Path good = write("good.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    Run run = run("analyze", "-q", "--published", "2024-05-07", good.toString());
+    assertThat(run.status).isZero();
+    JsonNode doc = new ObjectMapper().readTree(run.out);
+    assertThat(doc.at("/article/published").asText()).isEqualTo("2024-05-07");
+    assertThat(doc.at("/times/0/value").asText()).isEqualTo("2024-05-03");
+  }
+
+  @Test
+  void badOptionValueIsOneLineError() {
+    Run run = run("analyze", "--published", "yesterday", "x.txt");
+    assertThat(run.status).isNotZero();
+    assertThat(run.err.lines().findFirst().orElse("")).startsWith("newsledger: ");
+    assertThat(run.err).doesNotContain("\tat ");
+  }
+
+  @Test
+  void unknownOptionIsUsageError() {
+    Run run = run("analyze", "--colour", "x.txt");
+    assertThat(run.status).isEqualTo(64);
+    assertThat(run.err).contains("--colour");
+  }
+
+  private Path write(String name, byte[] bytes) throws IOException {
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  private static List<JsonNode> jsonLines(String out) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<JsonNode> docs = new ArrayList<>();
+    for (String line : out.lines().filter(l -> !l.isBlank()).toList()) {
+      docs.add(mapper.readTree(line));
+    }
+    return docs;
+  }
+
+  private record Run(int status, String out, String err) {}
+
+  private static synchronized Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int status = Main.run(args);
+      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package org.newsledger.cli;
+
+import org.newsledger.core.pipeline.Pipeline;
+
+/** The full pipeline, built once per test JVM. */
+final class TestPipelines {
+
+  private TestPipelines() {}
+
+  /** The shared default pipeline over CoreNLP. */
+  static Pipeline full() {
+    return Holder.PIPELINE;
+  }
+
+  private static final class Holder {
+    static final Pipeline PIPELINE = DefaultPipeline.load();
+  }
+}
