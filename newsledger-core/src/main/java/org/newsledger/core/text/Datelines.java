@@ -29,7 +29,7 @@ public final class Datelines {
       Pattern.compile(
           "^\\s*(?<place>[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,4})"
               + "(?:,\\s+" + MONTH.replace("month", "month4") + "\\s+\\d{1,2})?"
-              + "\\s*(?:\\((?<agency>[A-Za-z][A-Za-z .&-]{1,30})\\))?\\s*[-–—]+\\s+");
+              + "\\s*(?:\\((?<agency>[A-Za-z][A-Za-z .&-]{1,30})\\))?\\s*[-–—]+(?:\\s+|$)");
 
   private Datelines() {}
 

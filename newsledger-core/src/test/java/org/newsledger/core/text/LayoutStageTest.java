@@ -56,6 +56,12 @@ class LayoutStageTest {
   }
 
   @Test
+  void agencyLineOnItsOwnIsDateline() {
+    Document doc = layout("Talks resume\nOSLO (Newsledger Wire) -\nTalks resumed on Monday.");
+    assertThat(zones(doc)).containsExactly(Zone.HEADLINE, Zone.DATELINE, Zone.BODY);
+  }
+
+  @Test
   void prefixWithoutAgencyMustBeInCapitals() {
     assertThat(Datelines.prefixLength("GAZA CITY - Residents fled.")).isEqualTo("GAZA CITY - ".length());
     assertThat(Datelines.prefixLength("Officials - and residents - agree.")).isZero();
