@@ -1,0 +1,95 @@
+package org.newsledger.entities;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsledger.core.text.Token;
+
+/** Shallow clause questions about a mention: is it a subject, a speaker, what title precedes it. */
+final class Clauses {
+
+  private static final Set<String> AUXILIARIES = Set.of("do", "have", "be");
+
+  private final Lexicon lexicon;
+  private final List<Token> tokens;
+  private final String text;
+
+  Clauses(Lexicon lexicon, List<Token> tokens, String text) {
+    this.lexicon = requireNonNull(lexicon, "lexicon is null");
+    this.tokens = requireNonNull(tokens, "tokens is null");
+    this.text = requireNonNull(text, "text is null");
+  }
+
+  /** True when a finite verb follows the mention ending before token {@code end}. */
+  boolean isSubject(int first, int end) {
+    Token verb = at(Tokens.skipAdverbs(tokens, end), first);
+    return (verb != null && Tokens.isFiniteVerb(verb)) || isInvertedSpeaker(first);
+  }
+
+  /** True when the mention is the subject of a speech verb: "Kirby said", "said spokesman Kirby". */
+  boolean isSpeaker(int first, int end) {
+    int i = end;
+    while (i < tokens.size() && sameSentence(i, first)
+        && (tokens.get(i).isPos("RB") || tokens.get(i).isPos("MD") || isAuxiliaryBeforeVerb(i))) {
+      i++;
+    }
+    Token verb = at(i, first);
+    return (verb != null && verb.isPos("VB") && isSpeechVerb(verb)) || isInvertedSpeaker(first);
+  }
+
+  private boolean isAuxiliaryBeforeVerb(int i) {
+    Token next = at(i + 1, i);
+    return tokens.get(i).isPos("VB") && AUXILIARIES.contains(tokens.get(i).lemma())
+        && next != null && (next.isPos("RB") || next.isPos("VB"));
+  }
+
+  private boolean isInvertedSpeaker(int first) {
+    int i = roleStart(first) - 1;
+    Token verb = at(i, first);
+    return verb != null && verb.isPos("VB") && isSpeechVerb(verb);
+  }
+
+  private boolean isSpeechVerb(Token verb) {
+    return lexicon.speechVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The title words right before a name ("National Security Council spokesman"), or "". */
+  String roleBefore(int first) {
+    int start = roleStart(first);
+    if (start == first || !isTitleToken(tokens.get(first - 1))) {
+      return "";
+    }
+    return tokens.get(start).span().union(tokens.get(first - 1).span()).textOf(text);
+  }
+
+  /** First token of the run of title, demonym and organization-name words before {@code first}. */
+  int roleStart(int first) {
+    int start = first;
+    while (start > 0 && sameSentence(start - 1, first) && isRoleToken(tokens.get(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  private boolean isRoleToken(Token token) {
+    if (token.isPos("IN") || token.isPos("DT") || token.isPos("TO") || token.isPos("CC")) {
+      return false;
+    }
+    return isTitleToken(token) || Tokens.isProperWord(token) && !token.ner().equals("PERSON")
+        || token.ner().equals("NATIONALITY");
+  }
+
+  private boolean isTitleToken(Token token) {
+    return token.ner().equals("TITLE") || lexicon.isTitleWord(Tokens.lower(token));
+  }
+
+  private Token at(int index, int sentenceOf) {
+    return index >= 0 && index < tokens.size() && sameSentence(index, sentenceOf) ? tokens.get(index) : null;
+  }
+
+  private boolean sameSentence(int index, int other) {
+    return tokens.get(index).sentenceIndex() == tokens.get(other).sentenceIndex();
+  }
+}

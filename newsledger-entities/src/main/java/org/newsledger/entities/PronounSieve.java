@@ -1,0 +1,117 @@
+package org.newsledger.entities;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.newsledger.core.facts.EntityType;
+import org.newsledger.core.facts.MentionKind;
+import org.newsledger.entities.Resolution.Item;
+
+/**
+ * Resolves pronouns in text order. "he"/"she": the main subject earlier in the same sentence,
+ * else, in the closest earlier sentence with a compatible person, its speaker ("Kirby said"), else
+ * its first subject, else its last person. "they"/"their": the closest earlier group or
+ * organization in the same or the previous sentence.
+ */
+final class PronounSieve {
+
+  static final String SAME_SENTENCE_SUBJECT = "coref:pronoun-same-sentence-subject";
+  static final String RECENT_SPEAKER = "coref:pronoun-recent-speaker";
+  static final String RECENT_SUBJECT = "coref:pronoun-recent-subject";
+  static final String RECENT_PERSON = "coref:pronoun-recent-person";
+  static final String PLURAL_RECENT = "coref:pronoun-plural-recent";
+
+  private static final int MAX_SENTENCES_BACK = 3;
+
+  private final Lexicon lexicon;
+
+  PronounSieve(Lexicon lexicon) {
+    this.lexicon = requireNonNull(lexicon, "lexicon is null");
+  }
+
+  /** Resolves every pronoun it can; the others stay unresolved. */
+  void apply(Resolution resolution, Clauses clauses) {
+    for (Item item : resolution.items) {
+      if (item.mention().kind() != MentionKind.PRONOUN) {
+        continue;
+      }
+      Lexicon.Pronoun pronoun = lexicon.pronouns.get(Lexicon.key(item.mention().text()));
+      if (pronoun != null && pronoun.plural()) {
+        plural(resolution, item);
+      } else if (pronoun != null) {
+        singular(resolution, clauses, item, pronoun.gender());
+      }
+    }
+  }
+
+  private void singular(Resolution resolution, Clauses clauses, Item pronoun, String gender) {
+    List<Item> before = persons(resolution, pronoun, gender, pronoun.sentence());
+    for (Item candidate : before) {
+      if (clauses.isSubject(candidate.first(), candidate.end())) {
+        resolution.assign(pronoun, resolution.clusterOf(candidate), SAME_SENTENCE_SUBJECT);
+        return;
+      }
+    }
+    for (int back = 1; back <= MAX_SENTENCES_BACK; back++) {
+      List<Item> candidates = persons(resolution, pronoun, gender, pronoun.sentence() - back);
+      if (!candidates.isEmpty()) {
+        resolution.assign(pronoun, resolution.clusterOf(pick(clauses, candidates)), ruleFor(clauses, candidates));
+        return;
+      }
+    }
+  }
+
+  private static Item pick(Clauses clauses, List<Item> candidates) {
+    Item subject = null;
+    for (Item candidate : candidates) {
+      if (clauses.isSpeaker(candidate.first(), candidate.end())) {
+        return candidates.stream().filter(c -> clauses.isSpeaker(c.first(), c.end())).reduce((a, b) -> b).get();
+      }
+      if (subject == null && clauses.isSubject(candidate.first(), candidate.end())) {
+        subject = candidate;
+      }
+    }
+    return subject != null ? subject : candidates.get(candidates.size() - 1);
+  }
+
+  private static String ruleFor(Clauses clauses, List<Item> candidates) {
+    Item picked = pick(clauses, candidates);
+    if (clauses.isSpeaker(picked.first(), picked.end())) {
+      return RECENT_SPEAKER;
+    }
+    return clauses.isSubject(picked.first(), picked.end()) ? RECENT_SUBJECT : RECENT_PERSON;
+  }
+
+  /** Resolved person mentions of {@code sentence} before the pronoun, agreeing in gender. */
+  private static List<Item> persons(Resolution resolution, Item pronoun, String gender, int sentence) {
+    return resolution.items.stream()
+        .filter(item -> item.sentence() == sentence && item.index() < pronoun.index())
+        .filter(item -> item.end() <= pronoun.first())
+        .filter(item -> {
+          Cluster cluster = resolution.clusterOf(item);
+          return cluster != null && cluster.type == EntityType.PERSON && cluster.agreesWith(gender);
+        })
+        .toList();
+  }
+
+  private static void plural(Resolution resolution, Item pronoun) {
+    Item best = null;
+    for (Item item : resolution.items) {
+      boolean near = item.sentence() == pronoun.sentence() || item.sentence() == pronoun.sentence() - 1;
+      Cluster cluster = resolution.clusterOf(item);
+      if (near && item.end() <= pronoun.first() && cluster != null && isGroupLike(item, cluster)) {
+        best = item;
+      }
+    }
+    if (best != null) {
+      resolution.assign(pronoun, resolution.clusterOf(best), PLURAL_RECENT);
+    }
+  }
+
+  private static boolean isGroupLike(Item item, Cluster cluster) {
+    String rule = item.mention().rule();
+    return item.mention().kind() != MentionKind.PRONOUN
+        && (cluster.type == EntityType.ORGANIZATION || rule.equals(NounPhraseRules.DEMONYM_STATE)
+            || rule.equals(NounPhraseRules.GROUP));
+  }
+}

@@ -1,0 +1,75 @@
+package org.newsledger.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CorefStageTest {
+
+  @Test
+  void namesEntityByFullestNameInText() {
+    Analyzed a = Analyzed.text("Maria Lopez, a local teacher, spoke first. Later Lopez left.");
+    assertThat(a.nameOf(a.mention("Lopez"))).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void usesGazetteerNameForShortForm() {
+    Analyzed a = Analyzed.text("President Macron arrived in Berlin on Monday.");
+    assertThat(a.nameOf(a.mention("Macron"))).isEqualTo("Emmanuel Macron");
+    assertThat(a.entity("Emmanuel Macron").roles()).contains("President");
+  }
+
+  @Test
+  void keepsTwoSullivansWithDifferentFirstNamesApart() {
+    Analyzed a = Analyzed.text(
+        "Jake Sullivan met Dan Sullivan in the Senate. Dan Sullivan later spoke to reporters.");
+    assertThat(a.names()).contains("Jake Sullivan", "Dan Sullivan");
+    assertThat(a.mention("Jake Sullivan").entityId()).isNotEqualTo(a.mention("Dan Sullivan").entityId());
+  }
+
+  @Test
+  void resolvesHeToMostRecentSpeaker() {
+    Analyzed a = Analyzed.text(
+        "Tom Harper met Ellen Brooks on Monday, said spokesman Peter Grant. He added that talks went well.");
+    assertThat(a.nameOf(a.mention("He"))).isEqualTo("Peter Grant");
+  }
+
+  @Test
+  void resolvesHeToSubjectOfTheSameSentence() {
+    Analyzed a = Analyzed.text("Peter Grant told reporters that he was confident.");
+    assertThat(a.nameOf(a.mention("he"))).isEqualTo("Peter Grant");
+  }
+
+  @Test
+  void skipsPersonOfOtherGender() {
+    Analyzed a = Analyzed.text("Mary Walsh met John Carter on Friday. She said the meeting was useful.");
+    assertThat(a.nameOf(a.mention("She"))).isEqualTo("Mary Walsh");
+  }
+
+  @Test
+  void resolvesRoleNominalToTitleHolder() {
+    Analyzed a = Analyzed.text(
+        "Prime Minister Anna Berg visited the port. The prime minister promised new funds.");
+    assertThat(a.nameOf(a.mention("The prime minister"))).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void resolvesAppositionToTheNamedPerson() {
+    Analyzed a = Analyzed.text("The talks are led by the EU's trade chief, Commissioner Lena Vogt, in Brussels.");
+    assertThat(a.nameOf(a.mention("the EU's trade chief"))).isEqualTo("Lena Vogt");
+    assertThat(a.entity("Lena Vogt").roles()).contains("trade chief");
+  }
+
+  @Test
+  void resolvesTheyToRecentAuthorities() {
+    Analyzed a = Analyzed.text("Egyptian authorities closed the road, and they gave no reason.");
+    assertThat(a.nameOf(a.mention("they"))).isEqualTo("Egypt");
+  }
+
+  @Test
+  void mergesDemonymCapitalAndNameOfOneCountry() {
+    Analyzed a = Analyzed.text("Russia denied the claim. Moscow said Russian forces had withdrawn.");
+    assertThat(a.mention("Russia").entityId()).isEqualTo(a.mention("Moscow").entityId());
+    assertThat(a.entity("Russian forces").type().name()).isEqualTo("ORGANIZATION");
+  }
+}
