@@ -1,0 +1,110 @@
+package org.newsledger.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsledger.core.Document;
+import org.newsledger.core.ErrorCode;
+import org.newsledger.core.NewsledgerException;
+import org.newsledger.core.pipeline.Pipeline;
+import org.newsledger.eval.AttributionEval;
+import org.newsledger.eval.PolnearCommand;
+import org.newsledger.io.ArticleSource;
+import org.newsledger.io.ReadOptions;
+import org.newsledger.io.ReadResult;
+import org.newsledger.time.eval.TempEvalEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsledger eval}: prints quality figures on gold sets kept in ../shared. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Evaluate on gold data (read from ../shared, never bundled).",
+    subcommands = {
+      EvalCommand.Attribution.class, EvalCommand.Polnear.class, EvalCommand.Times.class
+    })
+final class EvalCommand {
+
+  /** Folder holding the shared datasets: -Dnewsledger.shared or ../shared. */
+  static Path sharedRoot() {
+    String configured = System.getProperty("newsledger.shared");
+    return Path.of(configured != null ? configured : "../shared").toAbsolutePath().normalize();
+  }
+
+  /** Reads an article file as the analyze command does (title line, dateline, HTML). */
+  static Document readArticle(Path path) {
+    try (ArticleSource source = ArticleSource.open(path.toString(), ReadOptions.defaults())) {
+      ReadResult read = source.next();
+      if (read.error() != null) {
+        throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE, read.error());
+      }
+      return read.document();
+    }
+  }
+
+  static Path requireExisting(Path path, String what) {
+    if (!Files.exists(path)) {
+      throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE, what + " not found: " + path);
+    }
+    return path;
+  }
+
+  /** {@code eval attribution GOLD.json...}: scored exactly as score_attributions.py does. */
+  @Command(name = "attribution", mixinStandardHelpOptions = true,
+      description = "Score attributions against gold files like ../shared/eval/attribution/*.gold.json.")
+  static final class Attribution implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "GOLD.json", description = "Gold files.")
+    List<Path> golds;
+
+    @Override
+    public Integer call() {
+      golds.forEach(gold -> requireExisting(gold, "gold file"));
+      Pipeline pipeline = DefaultPipeline.load();
+      new AttributionEval(EvalCommand::readArticle, pipeline::apply).run(golds, System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval polnear}: PolNeAR attribution figures, with the CoreNLP baseline beside them. */
+  @Command(name = "polnear", mixinStandardHelpOptions = true,
+      description = "Score attributions on PolNeAR (../shared/datasets/polnear).")
+  static final class Polnear implements Callable<Integer> {
+    @Option(names = "--split", defaultValue = "dev", description = "train, dev or test (default ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--limit", defaultValue = "2147483647", description = "Score at most N articles.")
+    int limit;
+
+    @Option(names = "--baseline", description = "Also run a peer on the same articles: corenlp or corenlp-nocoref.")
+    String baseline;
+
+    @Override
+    public Integer call() {
+      requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
+      Pipeline pipeline = DefaultPipeline.load();
+      new PolnearCommand(split, limit, baseline).run(pipeline::apply, System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval times}: TIMEX3 recognition and normalization on TempEval-3. */
+  @Command(name = "times", mixinStandardHelpOptions = true,
+      description = "Score time expressions on TempEval-3 (../shared/datasets/tempeval3).")
+  static final class Times implements Callable<Integer> {
+    @Option(names = "--data", description = "Folder of .tml files (default: the TempEval-3 platinum test set).")
+    Path data;
+
+    @Override
+    public Integer call() {
+      Path folder = data != null ? data
+          : sharedRoot().resolve("datasets/tempeval3/Evaluation/te3-platinum");
+      requireExisting(folder, "TempEval-3 data");
+      Pipeline pipeline = DefaultPipeline.load();
+      TempEvalEvaluation.evaluate(pipeline::apply, folder, System.out);
+      return 0;
+    }
+  }
+}

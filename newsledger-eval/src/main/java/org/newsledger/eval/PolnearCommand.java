@@ -1,0 +1,76 @@
+package org.newsledger.eval;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.newsledger.core.Document;
+import org.newsledger.core.ErrorCode;
+import org.newsledger.core.NewsledgerException;
+
+/**
+ * Options of a PolNeAR run: {@code [--split dev] [--limit N] [--baseline corenlp|corenlp-nocoref]}.
+ * The CLI adds newsledger's own analyzer; {@link #main} alone runs only the baseline.
+ *
+ * @param split train, dev or test
+ * @param limit most articles to score
+ * @param baseline "corenlp", "corenlp-nocoref" or null for none
+ */
+public record PolnearCommand(String split, int limit, String baseline) {
+
+  /** Parses the options; throws a BAD_CONFIGURATION error for unknown ones. */
+  public static PolnearCommand parse(String... args) {
+    String split = "dev";
+    int limit = Integer.MAX_VALUE;
+    String baseline = null;
+    for (int i = 0; i < args.length; i++) {
+      String value = i + 1 < args.length ? args[i + 1] : null;
+      switch (args[i]) {
+        case "--split" -> split = require(args[i], value);
+        case "--limit" -> limit = Integer.parseInt(require(args[i], value));
+        case "--baseline" -> baseline = require(args[i], value);
+        default -> throw new NewsledgerException(
+            ErrorCode.BAD_CONFIGURATION, "unknown option '" + args[i] + "'");
+      }
+      i++;
+    }
+    return new PolnearCommand(split, limit, baseline);
+  }
+
+  private static String require(String option, String value) {
+    if (value == null) {
+      throw new NewsledgerException(ErrorCode.BAD_CONFIGURATION, option + " needs a value");
+    }
+    return value;
+  }
+
+  /** Runs newsledger (when given, else null) and the chosen baseline side by side. */
+  public void run(UnaryOperator<Document> newsledger, PrintStream out) {
+    Map<String, UnaryOperator<Document>> systems = new LinkedHashMap<>();
+    if (newsledger != null) {
+      systems.put("newsledger", newsledger);
+    }
+    if (baseline != null) {
+      systems.put(baselineLabel(), baselineAnalyzer());
+    }
+    PolnearEvaluation.run(split, systems, out, limit);
+  }
+
+  private String baselineLabel() {
+    return "corenlp".equals(baseline) ? "corenlp quote baseline" : "corenlp quote (no coref)";
+  }
+
+  private UnaryOperator<Document> baselineAnalyzer() {
+    return switch (baseline) {
+      case "corenlp" -> CoreNlpQuoteBaseline.load(true);
+      case "corenlp-nocoref" -> CoreNlpQuoteBaseline.load(false);
+      default -> throw new NewsledgerException(ErrorCode.BAD_CONFIGURATION,
+          "unknown baseline '" + baseline + "' (corenlp, corenlp-nocoref)");
+    };
+  }
+
+  /** Runs the baseline alone: {@code --baseline corenlp [--split dev] [--limit N]}. */
+  public static void main(String[] args) {
+    parse(args).run(null, System.out);
+  }
+}
