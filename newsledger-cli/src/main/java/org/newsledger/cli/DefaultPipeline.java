@@ -10,9 +10,10 @@ import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.LayoutStage;
 import org.newsledger.corenlp.CoreNlpBackend;
 import org.newsledger.entities.EntityStages;
+import org.newsledger.quantities.QuantityStage;
 import org.newsledger.time.TimeStage;
 
-/** The full analysis chain: layout, NLP, times, entities, attributions. */
+/** The full analysis chain: layout, NLP, times, quantities, entities, attributions. */
 public final class DefaultPipeline {
 
   private DefaultPipeline() {}
@@ -23,6 +24,7 @@ public final class DefaultPipeline {
     stages.add(new LayoutStage());
     stages.add(new NlpStage(backend));
     stages.add(new TimeStage());
+    stages.add(new QuantityStage());
     stages.addAll(EntityStages.create());
     stages.add(new AttributionStage());
     return Pipeline.of(stages);

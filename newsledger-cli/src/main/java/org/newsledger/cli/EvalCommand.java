@@ -11,6 +11,7 @@ import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.eval.AttributionEval;
 import org.newsledger.eval.PolnearCommand;
 import org.newsledger.io.ArticleSource;
+import org.newsledger.quantities.eval.QuantityEval;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.io.ReadResult;
 import org.newsledger.time.eval.TempEvalEvaluation;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Evaluate on gold data (read from ../shared, never bundled).",
     subcommands = {
-      EvalCommand.Attribution.class, EvalCommand.Polnear.class, EvalCommand.Times.class
+      EvalCommand.Attribution.class, EvalCommand.Polnear.class, EvalCommand.Times.class,
+      EvalCommand.Quantities.class
     })
 final class EvalCommand {
 
@@ -104,6 +106,22 @@ final class EvalCommand {
       requireExisting(folder, "TempEval-3 data");
       Pipeline pipeline = DefaultPipeline.load();
       TempEvalEvaluation.evaluate(pipeline::apply, folder, System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval quantities GOLD.json...}: quantities against the gold files' "quantities". */
+  @Command(name = "quantities", mixinStandardHelpOptions = true,
+      description = "Score quantities against gold files like ../shared/eval/attribution/*.gold.json.")
+  static final class Quantities implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "GOLD.json", description = "Gold files.")
+    List<Path> golds;
+
+    @Override
+    public Integer call() {
+      golds.forEach(gold -> requireExisting(gold, "gold file"));
+      Pipeline pipeline = DefaultPipeline.load();
+      new QuantityEval(EvalCommand::readArticle, pipeline::apply).run(golds, System.out);
       return 0;
     }
   }

@@ -8,6 +8,7 @@ import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.EpistemicAct;
 import org.newsledger.core.facts.Mention;
+import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.facts.Source;
 import org.newsledger.core.facts.TimeExpression;
 import org.newsledger.core.text.Sentence;
@@ -123,6 +124,20 @@ public final class Invariants {
       }
       for (TimeExpression t : doc.getOrEmpty(Layers.TIMES)) {
         covered("time " + t.id(), t.span(), t.text());
+      }
+      checkQuantities();
+    }
+
+    private void checkQuantities() {
+      Set<String> quantityIds = ids(doc.getOrEmpty(Layers.QUANTITIES));
+      for (Quantity q : doc.getOrEmpty(Layers.QUANTITIES)) {
+        covered("quantity " + q.id(), q.span(), q.text());
+        if (q.counted() != null) {
+          excerpt("quantity " + q.id() + " counted", q.counted());
+        }
+        if (q.equivalentOf() != null && !quantityIds.contains(q.equivalentOf())) {
+          problems.add("quantity " + q.id() + ": unknown equivalent " + q.equivalentOf());
+        }
       }
     }
 

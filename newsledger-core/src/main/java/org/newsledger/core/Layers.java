@@ -5,6 +5,7 @@ import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.EpistemicAct;
 import org.newsledger.core.facts.Mention;
+import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.facts.TimeExpression;
 import org.newsledger.core.text.Paragraph;
 import org.newsledger.core.text.Sentence;
@@ -38,9 +39,13 @@ public final class Layers {
   /** Non-assertive stances: did not confirm, did not deny, declined to comment. */
   public static final Layer<EpistemicAct> EPISTEMIC = Layer.of("epistemic", EpistemicAct.class);
 
+  /** Numbers with their qualifier and what they count. */
+  public static final Layer<Quantity> QUANTITIES = Layer.of("quantities", Quantity.class);
+
   /** All layers, in the order a full pipeline provides them. */
   public static final List<Layer<?>> ALL =
-      List.of(PARAGRAPHS, TOKENS, SENTENCES, TIMES, MENTIONS, ENTITIES, ATTRIBUTIONS, EPISTEMIC);
+      List.of(PARAGRAPHS, TOKENS, SENTENCES, TIMES, MENTIONS, ENTITIES, ATTRIBUTIONS, EPISTEMIC,
+          QUANTITIES);
 
   private Layers() {}
 }

@@ -24,6 +24,7 @@ import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.EpistemicAct;
 import org.newsledger.core.facts.Mention;
+import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.facts.Source;
 import org.newsledger.core.facts.TimeExpression;
 
@@ -65,7 +66,8 @@ public final class DocumentJson {
       writeAttributions(json, doc.getOrEmpty(Layers.ATTRIBUTIONS));
       writeEpistemic(json, doc.getOrEmpty(Layers.EPISTEMIC));
       writeTimes(json, doc.getOrEmpty(Layers.TIMES));
-      for (String empty : List.of("quantities", "events", "claims")) {
+      writeQuantities(json, doc.getOrEmpty(Layers.QUANTITIES));
+      for (String empty : List.of("events", "claims")) {
         json.writeArrayFieldStart(empty);
         json.writeEndArray();
       }
@@ -174,6 +176,32 @@ public final class DocumentJson {
       json.writeStringField("type", label(time.type()));
       json.writeStringField("value", time.value());
       json.writeStringField("rule", time.rule());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeQuantities(JsonGenerator json, List<Quantity> quantities)
+      throws IOException {
+    json.writeArrayFieldStart("quantities");
+    for (Quantity q : quantities) {
+      json.writeStartObject();
+      json.writeStringField("id", q.id());
+      json.writeStringField("text", q.text());
+      writeSpanFields(json, q.span());
+      json.writeStringField("number", q.number());
+      json.writeNumberField("value", q.value());
+      json.writeFieldName("upper");
+      if (q.upper() == null) {
+        json.writeNull();
+      } else {
+        json.writeNumber(q.upper());
+      }
+      json.writeStringField("qualifier", label(q.qualifier()));
+      json.writeStringField("unit", q.unit());
+      writeExcerpt(json, "counted", q.counted());
+      json.writeStringField("equivalent_of", q.equivalentOf());
+      json.writeStringField("rule", q.rule());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -16,6 +16,7 @@ import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.EpistemicAct;
+import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.facts.Source;
 import org.newsledger.core.facts.TimeExpression;
 
@@ -27,7 +28,7 @@ public final class DocumentText {
 
   private DocumentText() {}
 
-  /** The report: headline, dates, entities, who said what, epistemic acts, times, diagnostics. */
+  /** The report: headline, dates, entities, who said what, epistemic acts, times, quantities. */
   public static String render(Document doc) {
     requireNonNull(doc, "doc is null");
     StringBuilder out = new StringBuilder();
@@ -36,6 +37,7 @@ public final class DocumentText {
     attributions(out, doc.getOrEmpty(Layers.ATTRIBUTIONS));
     epistemic(out, doc.getOrEmpty(Layers.EPISTEMIC));
     times(out, doc.getOrEmpty(Layers.TIMES));
+    quantities(out, doc.getOrEmpty(Layers.QUANTITIES));
     diagnostics(out, doc.diagnostics());
     return out.toString();
   }
@@ -144,6 +146,33 @@ public final class DocumentText {
           .append(time.rule())
           .append("]\n");
     }
+  }
+
+  private static void quantities(StringBuilder out, List<Quantity> quantities) {
+    section(out, "Quantities", quantities.size());
+    for (Quantity q : quantities) {
+      out.append(INDENT).append(oneLine(q.text())).append(" → ").append(lower(q.qualifier()))
+          .append(' ').append(number(q.value()));
+      if (q.upper() != null) {
+        out.append("..").append(number(q.upper()));
+      }
+      if (q.unit() != null) {
+        out.append(' ').append(q.unit());
+      }
+      if (q.counted() != null) {
+        out.append(" of \"").append(oneLine(q.counted().text())).append('"');
+      }
+      if (q.equivalentOf() != null) {
+        out.append(" (= ").append(q.equivalentOf()).append(')');
+      }
+      out.append(" [").append(q.rule()).append("]\n");
+    }
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e18
+        ? Long.toString((long) value)
+        : Double.toString(value);
   }
 
   private static void diagnostics(StringBuilder out, List<Diagnostic> diagnostics) {
