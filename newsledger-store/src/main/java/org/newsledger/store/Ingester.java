@@ -1,0 +1,187 @@
+package org.newsledger.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.newsledger.core.Document;
+import org.newsledger.core.ErrorCode;
+import org.newsledger.core.NewsledgerException;
+import org.newsledger.io.ReadOptions;
+import org.newsledger.io.ReadResult;
+
+/**
+ * Reads sources, runs each new article through the analyzer and stores it. Articles are committed
+ * in small batches, each article under its own savepoint, so a failure loses only that article,
+ * and a rerun after an interruption skips what is stored (before analyzing it) and stores the
+ * rest once.
+ */
+public final class Ingester {
+
+  /** Articles committed together unless told otherwise. */
+  public static final int DEFAULT_BATCH_SIZE = 64;
+
+  private static final long MAX_BATCH_NANOS = 1_000_000_000L;
+
+  private final LedgerStore store;
+  private final UnaryOperator<Document> analyzer;
+  private final ReadOptions options;
+  private final IngestListener listener;
+  private final int batchSize;
+
+  private Ingester(
+      LedgerStore store,
+      UnaryOperator<Document> analyzer,
+      ReadOptions options,
+      IngestListener listener,
+      int batchSize) {
+    this.store = requireNonNull(store, "store is null");
+    this.analyzer = requireNonNull(analyzer, "analyzer is null");
+    this.options = requireNonNull(options, "options is null");
+    this.listener = requireNonNull(listener, "listener is null");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+    }
+    this.batchSize = batchSize;
+  }
+
+  /** An ingester into {@code store}: default read options, no listener, batches of 64. */
+  public static Ingester of(LedgerStore store, UnaryOperator<Document> analyzer) {
+    return new Ingester(store, analyzer, ReadOptions.defaults(), IngestListener.none(),
+        DEFAULT_BATCH_SIZE);
+  }
+
+  /** A copy reading with other options (publication date override, size limit). */
+  public Ingester withOptions(ReadOptions newOptions) {
+    return new Ingester(store, analyzer, newOptions, listener, batchSize);
+  }
+
+  /** A copy telling {@code newListener} after each article. */
+  public Ingester withListener(IngestListener newListener) {
+    return new Ingester(store, analyzer, options, newListener, batchSize);
+  }
+
+  /**
+   * A copy committing every {@code articles} articles (1: each in its own transaction) and at
+   * least once a second; an interruption loses at most the open batch, which a rerun stores.
+   */
+  public Ingester withBatchSize(int articles) {
+    return new Ingester(store, analyzer, options, listener, articles);
+  }
+
+  /** Ingests the sources in order and returns the final counts; never throws for bad input. */
+  public IngestSummary ingest(List<String> sources) {
+    Tally tally = new Tally();
+    Batches batches = new Batches();
+    try {
+      for (String source : List.copyOf(sources)) {
+        ArticleInputs.read(source, options, result -> {
+          batches.beforeArticle();
+          handle(result, tally);
+          batches.afterArticle();
+          listener.articleDone(result.label(), tally.summary());
+        });
+      }
+    } finally {
+      store.commitBatch();
+    }
+    return tally.summary();
+  }
+
+  private void handle(ReadResult result, Tally tally) {
+    tally.read++;
+    if (!result.isOk()) {
+      fail(tally, result.label(), result.error());
+      return;
+    }
+    Document doc = result.document();
+    if (doc.text().isBlank()) {
+      fail(tally, result.label(), result.label() + ": no text");
+      return;
+    }
+    try {
+      Optional<Long> stored = store.find(ContentHash.of(doc.text()));
+      if (stored.isPresent()) {
+        tally.duplicates++;
+        return;
+      }
+      count(tally, store.put(analyze(doc, result.label()), result.label()));
+    } catch (NewsledgerException e) {
+      fail(tally, result.label(), e.getMessage());
+    } catch (RuntimeException e) {
+      fail(tally, result.label(), result.label() + ": cannot store: " + e);
+    }
+  }
+
+  private Document analyze(Document doc, String label) {
+    Document analyzed;
+    try {
+      analyzed = analyzer.apply(doc);
+    } catch (RuntimeException e) {
+      String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst()
+          .orElse("");
+      throw new NewsledgerException(
+          ErrorCode.BAD_PIPELINE,
+          label + ": analysis failed: " + e.getClass().getSimpleName() + detail, e);
+    }
+    if (analyzed == null || !analyzed.text().equals(doc.text())) {
+      throw new NewsledgerException(
+          ErrorCode.BAD_PIPELINE,
+          label + ": the analyzer returned no document or changed the text");
+    }
+    return analyzed;
+  }
+
+  private static void count(Tally tally, IngestResult stored) {
+    switch (stored.status()) {
+      case NEW -> tally.added++;
+      case DUPLICATE -> tally.duplicates++;
+      case NEAR_DUPLICATE -> tally.nearDuplicates++;
+    }
+  }
+
+  private void fail(Tally tally, String label, String reason) {
+    tally.failures.add(new IngestSummary.Failure(label, reason));
+    try {
+      store.recordFailure(label, reason);
+    } catch (NewsledgerException e) {
+      // The failure is still in the summary; a store that cannot log it fails the next put too.
+    }
+  }
+
+  /** Opens and commits the store's batches by count and by age. */
+  private final class Batches {
+    private int articles;
+    private long openedNanos;
+
+    void beforeArticle() {
+      if (batchSize > 1 && articles == 0) {
+        store.beginBatch();
+        openedNanos = System.nanoTime();
+      }
+    }
+
+    void afterArticle() {
+      articles++;
+      if (articles >= batchSize || System.nanoTime() - openedNanos > MAX_BATCH_NANOS) {
+        store.commitBatch();
+        articles = 0;
+      }
+    }
+  }
+
+  /** Running counts of one ingest. */
+  private static final class Tally {
+    int read;
+    int added;
+    int duplicates;
+    int nearDuplicates;
+    final List<IngestSummary.Failure> failures = new ArrayList<>();
+
+    IngestSummary summary() {
+      return new IngestSummary(read, added, duplicates, nearDuplicates, failures);
+    }
+  }
+}

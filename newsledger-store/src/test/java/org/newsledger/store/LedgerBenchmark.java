@@ -1,0 +1,64 @@
+package org.newsledger.store;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Run by hand, not a test: ingests N generated articles with the fake analyzer and times the
+ * queries. Arguments: a working folder (emptied first is up to you) and N (default 10000).
+ */
+public final class LedgerBenchmark {
+
+  private static final int RUNS = 25;
+
+  private LedgerBenchmark() {}
+
+  /** Prints ingest throughput and median/max query times. */
+  public static void main(String[] args) throws Exception {
+    Path work = Files.createDirectories(Path.of(args[0]));
+    int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    Path folder = work.resolve("articles");
+    TestArticles.writeFolder(folder, 0, count);
+    try (LedgerStore store = LedgerStore.open(work.resolve("ledger.db"))) {
+      long start = System.nanoTime();
+      long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+      IngestSummary summary =
+          Ingester.of(store, new FakeAnalyzer()).ingest(List.of(folder.toString()));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+      System.out.printf(Locale.ROOT, "ingest: %s%n  %.1f s wall, %.0f articles/s; %.1f s CPU,"
+          + " %.0f articles per CPU second%n", summary, seconds, summary.read() / seconds, cpu,
+          summary.read() / cpu);
+      long again = System.nanoTime();
+      Ingester.of(store, new FakeAnalyzer()).ingest(List.of(folder.toString()));
+      System.out.printf(Locale.ROOT, "re-ingest (all duplicates): %.1f s%n",
+          (System.nanoTime() - again) / 1e9);
+      System.out.println("counts: " + store.counts());
+      time("search 'harbour ferry' limit 20", () -> store.search("harbour ferry", 20).size());
+      time("search 'report 7531' limit 20", () -> store.search("report 7531", 20).size());
+      time("searchStatements 'grain convoy' limit 20",
+          () -> store.searchStatements("grain convoy", 20).size());
+      time("whoSaid 'Anna Berg'", () -> store.whoSaid("Anna Berg").size());
+      time("whoSaid 'Haddad' (alias)", () -> store.whoSaid("Haddad").size());
+      time("whoSaid 'Nobody'", () -> store.whoSaid("Nobody").size());
+    }
+  }
+
+  private static void time(String name, Supplier<Integer> query) {
+    int rows = query.get();
+    double[] millis = new double[RUNS];
+    for (int i = 0; i < RUNS; i++) {
+      long start = System.nanoTime();
+      query.get();
+      millis[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(millis);
+    System.out.printf(Locale.ROOT, "%-45s rows %5d  median %7.2f ms  max %7.2f ms%n", name, rows,
+        millis[RUNS / 2], millis[RUNS - 1]);
+  }
+}
