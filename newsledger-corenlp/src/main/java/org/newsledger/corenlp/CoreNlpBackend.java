@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -40,6 +41,8 @@ public final class CoreNlpBackend implements NlpBackend {
     props.setProperty("ner.applyFineGrained", "true");
     props.setProperty("ner.buildEntityMentions", "false");
     props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    // CoreNLP logs every model it loads; a user should see only real errors.
+    RedwoodConfiguration.errorLevel().apply();
     try {
       return new CoreNlpBackend(new StanfordCoreNLP(props));
     } catch (RuntimeException e) {
