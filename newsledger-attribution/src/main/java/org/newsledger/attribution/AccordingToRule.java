@@ -1,0 +1,67 @@
+package org.newsledger.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsledger.core.facts.AttributionKind;
+import org.newsledger.core.text.Sentence;
+
+/**
+ * "According to X, CONTENT." and "CONTENT, according to X.": the source follows the cue phrase and
+ * the content is the rest of the sentence on the other side of the comma.
+ */
+final class AccordingToRule implements Rule {
+
+  static final String NAME = "attribution:according-to";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+    List<Finding> found = new ArrayList<>();
+    NounPhrases phrases = new NounPhrases(article);
+    Contents contents = new Contents(article, phrases);
+    int first = sentence.tokens().first();
+    int end = sentence.tokens().end();
+    for (int i = first; i < end; i++) {
+      LemmaPhrases.Match<String> cue = article.lexicon().cuePhrase(article.tokens(), i, end);
+      if (cue == null || !cue.value().equals("according-to")) {
+        continue;
+      }
+      TokenSpan source = phrases.startingAt(cue.end(), end);
+      TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
+      TokenSpan content = source == null ? null : content(article, contents, sentence, cue, source);
+      if (content != null && claims.isFree(cueSpan)) {
+        found.add(Finding.named(NAME, AttributionKind.ACCORDING_TO, cueSpan, content, source));
+      }
+      i = cue.end();
+    }
+    return found;
+  }
+
+  private static TokenSpan content(
+      Article article, Contents contents, Sentence sentence, LemmaPhrases.Match<String> cue,
+      TokenSpan source) {
+    int first = sentence.tokens().first();
+    boolean leading = cue.first() == first || onlyAdverbsBefore(article, first, cue.first());
+    if (leading) {
+      int after = source.end();
+      while (after < sentence.tokens().end() && !article.isComma(after)) {
+        after++;
+      }
+      return contents.trim(after, sentence.tokens().end());
+    }
+    return contents.trim(first, cue.first());
+  }
+
+  private static boolean onlyAdverbsBefore(Article article, int first, int cue) {
+    for (int i = first; i < cue; i++) {
+      if (!article.token(i).isPos("RB") && !article.token(i).isPos("CC") && !article.isComma(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,63 @@
+package org.newsledger.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsledger.core.text.Sentence;
+
+/**
+ * "As X stated, CONTENT." and "CONTENT, as X pointed out.": a parenthetical "as" clause with a
+ * cue verb; the content is the main clause.
+ */
+final class AsStatedRule implements Rule {
+
+  static final String NAME = "attribution:as-x-stated";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+    List<Finding> found = new ArrayList<>();
+    NounPhrases phrases = new NounPhrases(article);
+    Contents contents = new Contents(article, phrases);
+    int first = sentence.tokens().first();
+    int end = sentence.tokens().end();
+    for (int as = first; as < end - 2; as++) {
+      boolean opens = as == first || article.isComma(as - 1) || article.token(as - 1).isPos("CC");
+      TokenSpan source = opens && article.is(as, "as") ? phrases.startingAt(as + 1, end) : null;
+      LemmaPhrases.Match<String> cue = source == null ? null : cueAfter(article, source, end);
+      TokenSpan content = cue == null ? null : content(article, contents, sentence, as, cue.end());
+      if (content != null && claims.isFree(new TokenSpan(cue.first(), cue.end()))) {
+        TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
+        found.add(Finding.named(NAME, null, cueSpan, content, source));
+      }
+    }
+    return found;
+  }
+
+  private static LemmaPhrases.Match<String> cueAfter(Article article, TokenSpan source, int end) {
+    int verb = source.end();
+    while (verb < end && (article.token(verb).isPos("RB") || article.isAuxiliary(verb))) {
+      verb++;
+    }
+    return verb < end && article.token(verb).isPos("VB")
+        ? article.lexicon().cueVerb(article.tokens(), verb, end) : null;
+  }
+
+  private static TokenSpan content(
+      Article article, Contents contents, Sentence sentence, int as, int cueEnd) {
+    int end = sentence.tokens().end();
+    if (cueEnd < end && article.isComma(cueEnd)) {
+      int contentEnd = as == sentence.tokens().first() ? contents.end(cueEnd + 1, sentence) : end;
+      TokenSpan after = contents.trim(cueEnd + 1, contentEnd);
+      if (as == sentence.tokens().first() || after != null && after.end() - after.first() > 3) {
+        return after;
+      }
+    }
+    boolean closes = cueEnd >= end || article.isPunctuation(cueEnd);
+    return closes && as > sentence.tokens().first()
+        ? contents.trim(sentence.tokens().first(), as) : null;
+  }
+}

@@ -1,0 +1,191 @@
+package org.newsledger.attribution;
+
+import org.newsledger.core.text.Sentence;
+
+/** Finds where reported content begins and ends around a cue. */
+final class Contents {
+
+  private static final int MAX_GAP_BEFORE_THAT = 16;
+  private static final int DASH_CUE_WINDOW = 8;
+  private static final int TRAILING_ATTRIBUTION_TOKENS = 10;
+
+  private final Article article;
+  private final NounPhrases phrases;
+
+  Contents(Article article, NounPhrases phrases) {
+    this.article = article;
+    this.phrases = phrases;
+  }
+
+  /**
+   * Where the content of a cue ending at {@code cueEnd} begins: after "that" or a colon, at a quote
+   * or at a clause with no complementizer; -1 when the cue takes a plain object or nothing.
+   */
+  int complementStart(int cueEnd, int limit) {
+    if (phrases.clauseStartsAt(cueEnd, limit)) {
+      return cueEnd;
+    }
+    for (int i = cueEnd; i < limit && i - cueEnd < MAX_GAP_BEFORE_THAT; i++) {
+      if (introducesContent(i)) {
+        return i + 1 < limit ? i + 1 : -1;
+      }
+      if (article.isOpenQuote(i)) {
+        return i;
+      }
+      if (article.isComma(i) && i + 1 < limit && isCiting(i + 1)) {
+        i = nextComma(i + 1, limit);
+        continue;
+      }
+      if (i > cueEnd && pronounClauseAt(i, limit)) {
+        return i;
+      }
+      if (!skippable(i) && !article.isComma(i)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "that" or a colon: the content starts right after. */
+  private boolean introducesContent(int i) {
+    String pos = article.token(i).pos();
+    return article.is(i, "complementizer") && pos.equals("IN")
+        || pos.equals(":") && !article.isDash(i);
+  }
+
+  /** "told reporters on Friday he would ...": a pronoun subject after the cue's object. */
+  private boolean pronounClauseAt(int i, int limit) {
+    boolean subordinate = article.token(i - 1).isPos("IN") || article.token(i - 1).isPos("WRB");
+    return !subordinate && article.token(i).pos().equals("PRP") && phrases.clauseStartsAt(i, limit);
+  }
+
+  private boolean skippable(int i) {
+    String pos = article.token(i).pos();
+    return pos.equals("IN") || pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN")
+        || pos.equals("CD") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("PRP")
+        || pos.equals("RB") || pos.equals(",") && i + 1 < article.tokens().size()
+        && article.isOpenQuote(i + 1);
+  }
+
+  private boolean isCiting(int i) {
+    LemmaPhrases.Match<String> phrase = article.lexicon().cuePhrase(article.tokens(), i, i + 4);
+    return phrase != null && phrase.value().equals("citing");
+  }
+
+  private int nextComma(int from, int limit) {
+    int i = from;
+    while (i < limit - 1 && !article.isComma(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where content from {@code start} ends (exclusive): before a trailing cue, or at quote end. */
+  int end(int start, Sentence sentence) {
+    int sentenceEnd = sentence.tokens().end();
+    if (start >= sentenceEnd) {
+      return sentenceEnd;
+    }
+    if (article.isOpenQuote(start)) {
+      int close = closingQuote(start, article.paragraphEndToken(sentence));
+      if (close > 0 && close + 1 >= sentenceEnd) {
+        return close + 1;
+      }
+    }
+    int depth = article.isOpenQuote(start) ? 1 : 0;
+    for (int i = start + 1; i < sentenceEnd; i++) {
+      depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
+      if (depth < 0 || endsBeforeAttribution(i, sentenceEnd)) {
+        return i;
+      }
+    }
+    return sentenceEnd;
+  }
+
+  /** True at a dash or comma before a short trailing attribution ("..., the source added."). */
+  private boolean endsBeforeAttribution(int i, int sentenceEnd) {
+    if (article.isDash(i)) {
+      return cueAhead(i + 1, Math.min(sentenceEnd, i + DASH_CUE_WINDOW));
+    }
+    int next = i + 1 < sentenceEnd && article.isCloseQuote(i + 1) ? i + 2 : i + 1;
+    return article.isComma(i) && sentenceEnd - next <= TRAILING_ATTRIBUTION_TOKENS
+        && cueAhead(next, sentenceEnd);
+  }
+
+  private boolean cueAhead(int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (article.token(i).isPos("VB")
+          && article.lexicon().cueVerb(article.tokens(), i, limit) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the quote closing the one opened at {@code open}, before {@code limit}, or -1. */
+  int closingQuote(int open, int limit) {
+    for (int i = open + 1; i < limit; i++) {
+      if (article.isCloseQuote(i)) {
+        return i;
+      }
+      if (article.isOpenQuote(i)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the quote opening the one closed at {@code close}, from {@code lowerBound}, or -1. */
+  int openingQuote(int close, int lowerBound) {
+    for (int i = close - 1; i >= lowerBound; i--) {
+      if (article.isOpenQuote(i)) {
+        return i;
+      }
+      if (article.isCloseQuote(i)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The span without punctuation at its ends (closing quotes after punctuation stay); or null. */
+  TokenSpan trim(int first, int end) {
+    int b = first;
+    int e = end;
+    while (b < e && (article.isPunctuation(b) || article.isCloseQuote(b))) {
+      b++;
+    }
+    while (e > b && (article.isPunctuation(e - 1) || article.isOpenQuote(e - 1))) {
+      e--;
+    }
+    if (e - b < 2) {
+      return e > b ? new TokenSpan(b, e) : null;
+    }
+    boolean opens = article.isOpenQuote(b);
+    boolean closes = article.isCloseQuote(e - 1);
+    if (opens && closes && closingQuote(b, e) == e - 1) {
+      return trim(b + 1, e - 1);
+    }
+    if (opens && closingQuote(b, e) < 0) {
+      return trim(b + 1, e);
+    }
+    if (closes && openingQuote(e - 1, b) < 0) {
+      return trim(b, e - 1);
+    }
+    return new TokenSpan(b, e);
+  }
+
+  /** True when the sentence holds a cue verb with a subject and a reported clause. */
+  boolean hasReportingClause(Sentence sentence) {
+    int first = sentence.tokens().first();
+    int end = sentence.tokens().end();
+    for (int i = first; i < end; i++) {
+      LemmaPhrases.Match<String> cue = article.lexicon().cueVerb(article.tokens(), i, end);
+      if (cue != null && article.token(i).isPos("VB")
+          && phrases.subjectBefore(i, first) != null && complementStart(cue.end(), end) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

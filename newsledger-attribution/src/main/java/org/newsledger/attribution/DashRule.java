@@ -1,0 +1,106 @@
+package org.newsledger.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsledger.core.text.Sentence;
+
+/**
+ * Words followed by a dash and their speaker: "CONTENT - said spokesman John Kirby." or "CONTENT -
+ * Kirby said, recounting ...". The content runs back to the start of the paragraph, after any
+ * earlier sentence of it that has its own reporting clause.
+ */
+final class DashRule implements Rule {
+
+  static final String SAID_AFTER = "attribution:dash-said-after";
+  static final String SOURCE_SAID = "attribution:dash-source-said";
+
+  @Override
+  public String name() {
+    return SAID_AFTER;
+  }
+
+  @Override
+  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+    List<Finding> found = new ArrayList<>();
+    NounPhrases phrases = new NounPhrases(article);
+    Contents contents = new Contents(article, phrases);
+    int end = sentence.tokens().end();
+    for (int dash = sentence.tokens().first() + 1; dash < end - 1; dash++) {
+      if (!article.isDash(dash)) {
+        continue;
+      }
+      Finding finding = after(article, phrases, contents, sentence, dash);
+      if (finding != null && claims.isFree(finding.cue())) {
+        found.add(finding);
+      }
+    }
+    return found;
+  }
+
+  private Finding after(
+      Article article, NounPhrases phrases, Contents contents, Sentence sentence, int dash) {
+    int end = sentence.tokens().end();
+    Finding speaker = saidThenSource(article, phrases, dash, end);
+    if (speaker == null) {
+      speaker = sourceThenSaid(article, phrases, dash, end);
+    }
+    TokenSpan content = speaker == null ? null : content(article, contents, sentence, dash);
+    return content == null ? null
+        : Finding.named(speaker.rule(), null, speaker.cue(), content, speaker.source());
+  }
+
+  /** "- said spokesman John Kirby": a finding without content yet, or null. */
+  private static Finding saidThenSource(Article article, NounPhrases phrases, int dash, int end) {
+    LemmaPhrases.Match<String> cue = article.lexicon().cueVerb(article.tokens(), dash + 1, end);
+    if (cue == null || !article.token(dash + 1).isPos("VB")) {
+      return null;
+    }
+    TokenSpan source = phrases.startingAt(cue.end(), end);
+    TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
+    return source == null ? null : Finding.named(SAID_AFTER, null, cueSpan, cueSpan, source);
+  }
+
+  /** "- Kirby said," or "- Israeli media reports.": a finding without content yet, or null. */
+  private static Finding sourceThenSaid(Article article, NounPhrases phrases, int dash, int end) {
+    TokenSpan source = phrases.startingAt(dash + 1, end);
+    int verb = source == null ? -1 : skipAuxiliaries(article, source.end(), end);
+    LemmaPhrases.Match<String> cue =
+        verb < 0 ? null : article.lexicon().cueVerb(article.tokens(), verb, end);
+    if (cue == null && source != null && source.end() - source.first() > 1) {
+      // a tagger may read a final "reports" or "says" as a plural noun of the phrase
+      cue = article.lexicon().cueVerb(article.tokens(), source.last(), end);
+      source = cue == null ? null : new TokenSpan(source.first(), source.last());
+    }
+    if (cue == null || !closesClause(article, cue.end(), end)) {
+      return null;
+    }
+    TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
+    return Finding.named(SOURCE_SAID, null, cueSpan, cueSpan, source);
+  }
+
+  private static int skipAuxiliaries(Article article, int from, int end) {
+    int i = from;
+    while (i < end && (article.token(i).isPos("RB") || article.isAuxiliary(i))) {
+      i++;
+    }
+    return i < end ? i : -1;
+  }
+
+  /** True when nothing but punctuation, a comma clause or a prepositional phrase follows. */
+  private static boolean closesClause(Article article, int from, int end) {
+    return from >= end || article.isPunctuation(from) || article.token(from).isPos("IN")
+        || article.isQuote(from);
+  }
+
+  private static TokenSpan content(
+      Article article, Contents contents, Sentence sentence, int dash) {
+    int first = article.paragraphFirstToken(sentence);
+    for (Sentence s : article.sentences().subList(
+        article.sentenceOf(first).index(), sentence.index())) {
+      if (contents.hasReportingClause(s)) {
+        first = s.tokens().end();
+      }
+    }
+    return contents.trim(first, dash);
+  }
+}

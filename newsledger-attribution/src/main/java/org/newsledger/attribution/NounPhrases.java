@@ -1,0 +1,166 @@
+package org.newsledger.attribution;
+
+/** Finds noun phrases around a position with part-of-speech patterns (no parser). */
+final class NounPhrases {
+
+  private static final int MAX_TOKENS = 12;
+  private static final int MAX_APPOSITIVE_TOKENS = 30;
+
+  private final Article article;
+
+  NounPhrases(Article article) {
+    this.article = article;
+  }
+
+  /** The noun phrase ending at nominal token {@code last}, from {@code lowerBound}, or null. */
+  TokenSpan endingAt(int last, int lowerBound) {
+    if (last < lowerBound || !article.isNominal(last)) {
+      return null;
+    }
+    if (article.token(last).pos().equals("PRP")) {
+      return new TokenSpan(last, last + 1);
+    }
+    int first = last;
+    while (first - 1 >= lowerBound && last - first < MAX_TOKENS && extendsBackward(first - 1)) {
+      first--;
+      if (article.token(first).isPos("DT") || article.token(first).isPos("PRP$")) {
+        break;
+      }
+    }
+    while (first < last && !startsPhrase(first)) {
+      first++;
+    }
+    return new TokenSpan(first, last + 1);
+  }
+
+  private boolean extendsBackward(int i) {
+    String pos = article.token(i).pos();
+    if (pos.equals("IN")) {
+      return article.token(i).lemma().equals("of") && i > 0 && article.isNominal(i - 1);
+    }
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
+        || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") && !article.isDash(i)
+        || pos.equals("VBN") && i + 1 < article.tokens().size() && article.token(i + 1).isPos("NN");
+  }
+
+  private boolean startsPhrase(int i) {
+    String pos = article.token(i).pos();
+    return !pos.equals("IN") && !pos.equals("POS") && !pos.equals("HYPH");
+  }
+
+  /** The noun phrase starting at {@code first}, ending before {@code limit}, or null. */
+  TokenSpan startingAt(int first, int limit) {
+    int end = first;
+    int lastNominal = -1;
+    while (end < limit && end - first < MAX_TOKENS && continuesForward(end, first)) {
+      if (article.isNominal(end)) {
+        lastNominal = end;
+      }
+      if (article.token(end).pos().equals("PRP")) {
+        break;
+      }
+      end++;
+    }
+    return lastNominal < 0 ? null : new TokenSpan(first, lastNominal + 1);
+  }
+
+  private boolean continuesForward(int i, int first) {
+    String pos = article.token(i).pos();
+    if (pos.equals("IN")) {
+      return i > first && article.token(i).lemma().equals("of") && article.isNominal(i - 1);
+    }
+    if (pos.equals("DT") || pos.equals("PRP$")) {
+      return i == first || article.token(i - 1).lemma().equals("of");
+    }
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("CD")
+        || pos.equals("PRP") && i == first || pos.equals("HYPH") && !article.isDash(i);
+  }
+
+  /** The head noun: the last nominal before a first "of" or the phrase's last nominal. */
+  int head(TokenSpan phrase) {
+    int head = phrase.last();
+    for (int i = phrase.first(); i < phrase.end(); i++) {
+      if (article.token(i).pos().equals("IN")) {
+        break;
+      }
+      if (article.isNominal(i)) {
+        head = i;
+      }
+    }
+    return head;
+  }
+
+  /**
+   * The subject of the verb at {@code verb}: the noun phrase before it, across adverbs and
+   * auxiliaries; null when there is none or the verb is negated.
+   */
+  TokenSpan subjectBefore(int verb, int lowerBound) {
+    int i = verb - 1;
+    if (i > lowerBound && article.isComma(i)) {
+      return beforeAppositive(i, lowerBound);
+    }
+    while (i >= lowerBound && (article.token(i).isPos("RB") || article.isAuxiliary(i))) {
+      if (article.is(i, "negation")) {
+        return null;
+      }
+      i--;
+    }
+    TokenSpan subject = i < lowerBound ? null : endingAt(i, lowerBound);
+    return subject == null || isTemporal(head(subject)) ? null : subject;
+  }
+
+  /**
+   * "Phil Lovas, the state's campaign chairman, said": the name before a comma-enclosed
+   * apposition or participle phrase ending at {@code closingComma}, or null.
+   */
+  private TokenSpan beforeAppositive(int closingComma, int lowerBound) {
+    int opening = closingComma - 1;
+    while (opening > lowerBound && !article.isComma(opening)
+        && closingComma - opening < MAX_APPOSITIVE_TOKENS) {
+      opening--;
+    }
+    if (opening <= lowerBound || !article.isComma(opening) || opening + 1 >= closingComma) {
+      return null;
+    }
+    TokenSpan subject = endingAt(opening - 1, lowerBound);
+    if (subject == null) {
+      return null;
+    }
+    int before = subject.first() - 1;
+    boolean opensClause = before < lowerBound || article.isComma(before)
+        || article.token(before).isPos("CC") || article.is(before, "subordinator");
+    return opensClause ? named(subject) : null;
+  }
+
+  private TokenSpan named(TokenSpan subject) {
+    int head = head(subject);
+    boolean name = article.token(head).isPos("NNP") || article.token(head).pos().equals("PRP");
+    return name || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null
+        ? subject : null;
+  }
+
+  /** True for a date or time word ("Monday", "week") that cannot be a speaker. */
+  boolean isTemporal(int i) {
+    String ner = article.token(i).ner();
+    return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
+  }
+
+  /** True when a clause begins at {@code i}: a noun phrase followed by a finite verb. */
+  boolean clauseStartsAt(int i, int limit) {
+    if (i >= limit) {
+      return false;
+    }
+    if (article.token(i).pos().equals("EX")) {
+      return i + 1 < limit && article.isFiniteVerb(i + 1);
+    }
+    TokenSpan subject = startingAt(i, limit);
+    if (subject == null) {
+      return false;
+    }
+    int j = subject.end();
+    while (j < limit && article.token(j).isPos("RB")) {
+      j++;
+    }
+    return j < limit && article.isFiniteVerb(j);
+  }
+}

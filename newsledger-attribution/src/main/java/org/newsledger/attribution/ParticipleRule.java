@@ -1,0 +1,57 @@
+package org.newsledger.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsledger.core.text.Sentence;
+
+/**
+ * ", saying (that) CONTENT" and ", adding that CONTENT": a participle clause whose speaker is the
+ * subject that opens the sentence ("Clinton mocked the complaint, saying ...").
+ */
+final class ParticipleRule implements Rule {
+
+  static final String NAME = "attribution:participle-saying";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+    List<Finding> found = new ArrayList<>();
+    NounPhrases phrases = new NounPhrases(article);
+    Contents contents = new Contents(article, phrases);
+    int first = sentence.tokens().first();
+    int end = sentence.tokens().end();
+    TokenSpan subject = null;
+    for (int verb = first + 2; verb < end; verb++) {
+      LemmaPhrases.Match<String> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
+      if (cue == null || !article.token(verb).pos().equals("VBG") || !article.isComma(verb - 1)) {
+        continue;
+      }
+      subject = subject != null ? subject : openingSubject(article, phrases, first, end);
+      int start = subject == null ? -1 : contents.complementStart(cue.end(), end);
+      TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
+      TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
+      if (content != null && claims.isFree(cueSpan)) {
+        found.add(Finding.named(NAME, null, cueSpan, content, subject));
+      }
+    }
+    return found;
+  }
+
+  /** The noun phrase opening the sentence when a verb follows it (after auxiliaries). */
+  private static TokenSpan openingSubject(
+      Article article, NounPhrases phrases, int first, int end) {
+    TokenSpan subject = phrases.startingAt(first, end);
+    if (subject == null) {
+      return null;
+    }
+    int verb = subject.end();
+    while (verb < end && article.token(verb).isPos("RB")) {
+      verb++;
+    }
+    return verb < end && article.token(verb).isPos("VB") ? subject : null;
+  }
+}

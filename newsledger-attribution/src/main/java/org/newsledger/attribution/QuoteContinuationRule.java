@@ -1,0 +1,64 @@
+package org.newsledger.attribution;
+
+import java.util.List;
+import org.newsledger.core.text.Sentence;
+
+/**
+ * A paragraph that opens with a quotation and names no speaker continues the speaker of the
+ * paragraph before: "\"We are hopeful,\" he said." followed by "\"The hard part is done.\"".
+ */
+final class QuoteContinuationRule implements Rule {
+
+  static final String NAME = "attribution:quote-continuation";
+  private static final int MIN_TOKENS = 5;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+    int open = sentence.tokens().first();
+    int paragraphFirst = article.paragraphFirstToken(sentence);
+    if (open != paragraphFirst || paragraphFirst == 0 || !article.isOpenQuote(open)
+        || hasCue(article, sentence) || !previousParagraphAttributes(article, open, claims)) {
+      return List.of();
+    }
+    Contents contents = new Contents(article, new NounPhrases(article));
+    int paragraphEnd = article.paragraphEndToken(sentence);
+    int close = contents.closingQuote(open, paragraphEnd);
+    TokenSpan content = contents.trim(open, close < 0 ? paragraphEnd : close + 1);
+    if (content == null || content.end() - content.first() < MIN_TOKENS) {
+      return List.of();
+    }
+    TokenSpan cue = new TokenSpan(open, open + 1);
+    return content == null || !claims.isFree(cue) ? List.of()
+        : List.of(new Finding(NAME, null, cue, content, null, Finding.ImplicitSource.PREVIOUS));
+  }
+
+  private static boolean hasCue(Article article, Sentence sentence) {
+    int end = article.paragraphEndToken(sentence);
+    for (int i = sentence.tokens().first(); i < end; i++) {
+      if (article.lexicon().cueVerb(article.tokens(), i, end) != null
+          || article.lexicon().cuePhrase(article.tokens(), i, end) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean previousParagraphAttributes(Article article, int open, Claims claims) {
+    Sentence previous = article.sentenceOf(open - 1);
+    if (!article.paragraphOf(previous).zone().isText()) {
+      return false;
+    }
+    boolean quoted = false;
+    boolean claimed = false;
+    for (int i = article.paragraphFirstToken(previous); i < open; i++) {
+      quoted |= article.isCloseQuote(i);
+      claimed |= !claims.isFree(i);
+    }
+    return quoted && claimed;
+  }
+}

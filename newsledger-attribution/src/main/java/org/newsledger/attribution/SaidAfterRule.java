@@ -1,0 +1,142 @@
+package org.newsledger.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsledger.core.text.Sentence;
+
+/**
+ * Attribution after the words: "CONTENT, X said.", "\"CONTENT,\" said X, adding ...". The content
+ * is the sentence before the comma, or the quotation ending there (which may open sentences
+ * earlier in the paragraph).
+ */
+final class SaidAfterRule implements Rule {
+
+  static final String NAME = "attribution:said-after";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+    List<Finding> found = new ArrayList<>();
+    NounPhrases phrases = new NounPhrases(article);
+    Contents contents = new Contents(article, phrases);
+    int first = sentence.tokens().first();
+    int end = sentence.tokens().end();
+    for (int verb = first + 1; verb < end; verb++) {
+      LemmaPhrases.Match<String> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
+      if (cue == null || !article.token(verb).isPos("VB")) {
+        continue;
+      }
+      TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
+      Finding finding = inverted(article, phrases, contents, sentence, cueSpan);
+      if (finding == null) {
+        finding = subjectFirst(article, phrases, contents, sentence, cueSpan);
+      }
+      if (finding != null && claims.isFree(cueSpan)) {
+        found.add(finding);
+      }
+    }
+    return found;
+  }
+
+  private static Finding inverted(
+      Article article, NounPhrases phrases, Contents contents, Sentence sentence, TokenSpan cue) {
+    int end = sentence.tokens().end();
+    TokenSpan source = phrases.startingAt(cue.end(), end);
+    int separator = separatorBefore(article, cue.first(), sentence.tokens().first());
+    String pos = article.token(cue.first()).pos();
+    boolean tensed = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    if (!tensed || source == null || !speakerLike(article, phrases, source) || separator < 0
+        || !closes(article, source.end(), end)) {
+      return null;
+    }
+    TokenSpan content = content(article, contents, sentence, separator, source.end());
+    return content == null ? null : Finding.named(NAME, null, cue, content, source);
+  }
+
+  private static Finding subjectFirst(
+      Article article, NounPhrases phrases, Contents contents, Sentence sentence, TokenSpan cue) {
+    int first = sentence.tokens().first();
+    TokenSpan source = phrases.subjectBefore(cue.first(), first);
+    if (source == null || !SaidThatRule.finiteOrAuxiliated(article, cue.first(), first)
+        || !closes(article, cue.end(), sentence.tokens().end())) {
+      return null;
+    }
+    int separator = separatorBefore(article, source.first(), first);
+    TokenSpan content = separator >= 0 ? content(article, contents, sentence, separator, cue.end())
+        : source.first() == first ? quoteBefore(article, contents, sentence) : null;
+    return content == null ? null : Finding.named(NAME, null, cue, content, source);
+  }
+
+  /** The quotation closing just before the sentence ("...?" Clinton said.), or null. */
+  private static TokenSpan quoteBefore(Article article, Contents contents, Sentence sentence) {
+    int first = sentence.tokens().first();
+    int paragraphFirst = article.paragraphFirstToken(sentence);
+    if (first == paragraphFirst || !article.isCloseQuote(first - 1)) {
+      return null;
+    }
+    int open = contents.openingQuote(first - 1, paragraphFirst);
+    return open < 0 ? null : contents.trim(open, first);
+  }
+
+  /** True for a determined phrase, a name, a pronoun or a source noun: not "bankruptcy". */
+  private static boolean speakerLike(Article article, NounPhrases phrases, TokenSpan source) {
+    int head = phrases.head(source);
+    return article.token(source.first()).isPos("DT") || article.token(source.first()).isPos("PRP")
+        || article.token(head).isPos("NNP") || article.token(head).hasNer()
+        || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null;
+  }
+
+  /** Index of the comma (or closing quote) just before {@code at}, or -1. */
+  private static int separatorBefore(Article article, int at, int first) {
+    int i = at - 1;
+    while (i > first && article.isCloseQuote(i)) {
+      i--;
+    }
+    return i > first && article.isComma(i) ? i : -1;
+  }
+
+  /** True when the clause ends: punctuation, a quote, or a prepositional phrase to the end. */
+  private static boolean closes(Article article, int from, int end) {
+    if (from >= end || article.isPunctuation(from) || article.isQuote(from)) {
+      return true;
+    }
+    for (int i = from; i < end; i++) {
+      if (article.isPunctuation(i)) {
+        return true;
+      }
+      String pos = article.token(i).pos();
+      boolean phrasal = pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN")
+          || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS") || pos.equals("PRP$");
+      if (!phrasal || i == from && !pos.equals("IN") && !pos.startsWith("NN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static TokenSpan content(
+      Article article, Contents contents, Sentence sentence, int separator, int afterCue) {
+    int first = sentence.tokens().first();
+    int close = article.isCloseQuote(separator + 1) ? separator + 1
+        : article.isCloseQuote(separator - 1) ? separator - 1 : -1;
+    int start = first;
+    if (close >= 0) {
+      int open = contents.openingQuote(close, article.paragraphFirstToken(sentence));
+      start = open >= 0 && open < first ? open : first;
+    }
+    int end = separator;
+    int reopen =
+        afterCue < sentence.tokens().end() && article.isComma(afterCue) ? afterCue + 1 : -1;
+    if (reopen > 0 && reopen < sentence.tokens().end() && article.isOpenQuote(reopen)) {
+      int closing = contents.closingQuote(reopen, article.paragraphEndToken(sentence));
+      if (closing > 0) {
+        return contents.trim(start, closing + 1);
+      }
+    }
+    return contents.trim(start, end);
+  }
+}

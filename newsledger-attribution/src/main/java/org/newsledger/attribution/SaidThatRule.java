@@ -1,0 +1,83 @@
+package org.newsledger.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsledger.core.facts.SourceType;
+import org.newsledger.core.text.Sentence;
+
+/**
+ * "X said (that) CONTENT", "X said: CONTENT", "X told reporters CONTENT": a subject, a cue verb and
+ * a reported clause after it. A definite document subject ("The statement also noted that ...")
+ * takes the issuer of the statement reported before.
+ */
+final class SaidThatRule implements Rule {
+
+  static final String NAME = "attribution:said-that";
+  static final String STATEMENT_ISSUER = "attribution:statement-issuer";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+    List<Finding> found = new ArrayList<>();
+    NounPhrases phrases = new NounPhrases(article);
+    Contents contents = new Contents(article, phrases);
+    int first = sentence.tokens().first();
+    int end = sentence.tokens().end();
+    for (int verb = first + 1; verb < end; verb++) {
+      LemmaPhrases.Match<String> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
+      if (cue == null || !finiteOrAuxiliated(article, verb, first)) {
+        continue;
+      }
+      TokenSpan subject = phrases.subjectBefore(verb, first);
+      int start = subject == null ? -1 : contents.complementStart(cue.end(), end);
+      TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
+      TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
+      if (content != null && claims.isFree(cueSpan)) {
+        found.add(finding(article, phrases, cueSpan, content, subject));
+        verb = cue.end() - 1;
+      }
+    }
+    return found;
+  }
+
+  private static Finding finding(
+      Article article, NounPhrases phrases, TokenSpan cue, TokenSpan content, TokenSpan subject) {
+    int head = phrases.head(subject);
+    LemmaPhrases.Match<SourceType> type =
+        article.lexicon().sourceHead(article.tokens(), head, head + 1);
+    boolean definite = article.token(subject.first()).isPos("DT")
+        && !article.token(subject.first()).lemma().equals("a");
+    if (type != null && type.value() == SourceType.DOCUMENT && definite
+        && subject.end() - subject.first() <= 3) {
+      return new Finding(STATEMENT_ISSUER, null, cue, content, subject,
+          Finding.ImplicitSource.STATEMENT_ISSUER);
+    }
+    return Finding.named(NAME, null, cue, content, subject);
+  }
+
+  /** True for a tensed verb, or a participle or base form after its auxiliary ("are saying"). */
+  static boolean finiteOrAuxiliated(Article article, int verb, int first) {
+    String pos = article.token(verb).pos();
+    if (article.isFiniteVerb(verb) && !pos.equals("MD")) {
+      return true;
+    }
+    int aux = verb - 1;
+    while (aux >= first && article.token(aux).isPos("RB")) {
+      aux--;
+    }
+    if (aux < first || !article.isAuxiliary(aux)) {
+      return false;
+    }
+    String auxLemma = article.token(aux).lemma();
+    return switch (pos) {
+      case "VBG" -> auxLemma.equals("be");
+      case "VBN" -> auxLemma.equals("have");
+      case "VB" -> !auxLemma.equals("be") && !auxLemma.equals("have");
+      default -> false;
+    };
+  }
+}

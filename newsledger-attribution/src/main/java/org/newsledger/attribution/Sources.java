@@ -1,0 +1,139 @@
+package org.newsledger.attribution;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsledger.core.Document;
+import org.newsledger.core.Excerpt;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Attribution;
+import org.newsledger.core.facts.Entity;
+import org.newsledger.core.facts.EntityType;
+import org.newsledger.core.facts.Mention;
+import org.newsledger.core.facts.MentionKind;
+import org.newsledger.core.facts.Source;
+import org.newsledger.core.facts.SourceType;
+import org.newsledger.core.text.Token;
+
+/**
+ * Turns the words naming a source into a {@link Source}: the entity of the mention covering the
+ * phrase's head, else the phrase itself typed from the word lists; pronouns without a resolved
+ * mention take the nearest earlier fitting source.
+ */
+final class Sources {
+
+  private final Article article;
+  private final NounPhrases phrases;
+  private final List<Mention> mentions;
+  private final Map<String, Entity> entities = new HashMap<>();
+
+  Sources(Article article, NounPhrases phrases) {
+    this.article = article;
+    this.phrases = phrases;
+    Document doc = article.doc();
+    this.mentions = doc.getOrEmpty(Layers.MENTIONS);
+    doc.getOrEmpty(Layers.ENTITIES).forEach(e -> entities.put(e.id(), e));
+  }
+
+  /** The source named by {@code phrase}; {@code earlier} are the attributions before it. */
+  Source named(TokenSpan phrase, List<Attribution> earlier) {
+    Excerpt words = Excerpt.of(article.doc().text(), article.span(phrase.first(), phrase.last()));
+    int head = phrases.head(phrase);
+    Entity entity = entityAt(head, phrase);
+    if (entity != null) {
+      return new Source(entity.id(), entity.name(), typeOf(entity, phrase, head), words);
+    }
+    Token headToken = article.token(head);
+    if (headToken.pos().equals("PRP")) {
+      boolean person = article.is(head, "personal-pronoun");
+      Source antecedent = previous(earlier, person ? SourceType.PERSON : null, !person);
+      return antecedent != null
+          ? new Source(antecedent.entityId(), antecedent.name(), antecedent.type(), words)
+          : new Source(null, words.text(), SourceType.UNKNOWN, words);
+    }
+    return new Source(null, words.text(), typeFromWords(phrase, head), words);
+  }
+
+  /** The source an implicit attribution takes from context, or an unknown one. */
+  Source implicit(Finding.ImplicitSource how, TokenSpan phrase, List<Attribution> earlier) {
+    Excerpt words = phrase == null ? null
+        : Excerpt.of(article.doc().text(), article.span(phrase.first(), phrase.last()));
+    Source antecedent = previous(earlier, null, how == Finding.ImplicitSource.STATEMENT_ISSUER);
+    if (antecedent != null) {
+      return new Source(antecedent.entityId(), antecedent.name(), antecedent.type(), words);
+    }
+    return words != null
+        ? new Source(null, words.text(), SourceType.DOCUMENT, words)
+        : new Source(null, "unknown", SourceType.UNKNOWN, null);
+  }
+
+  private static Source previous(List<Attribution> earlier, SourceType wanted, boolean issuer) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Source source = earlier.get(i).source();
+      boolean fits = wanted == null || source.type() == wanted;
+      boolean issues = !issuer || source.type() != SourceType.DOCUMENT
+          && source.type() != SourceType.UNKNOWN;
+      if (fits && issues) {
+        return source;
+      }
+    }
+    return null;
+  }
+
+  private Entity entityAt(int head, TokenSpan phrase) {
+    Token headToken = article.token(head);
+    Entity named = null;
+    for (Mention mention : mentions) {
+      Entity entity = mention.entityId() == null ? null : entities.get(mention.entityId());
+      if (entity == null) {
+        continue;
+      }
+      if (mention.span().contains(headToken.span())) {
+        return entity;
+      }
+      boolean inside = article.span(phrase.first(), phrase.last()).contains(mention.span())
+          && mention.span().begin() < headToken.begin();
+      if (inside && mention.kind() == MentionKind.NAME && named == null) {
+        named = entity;
+      }
+    }
+    return typeFromWords(phrase, head) == SourceType.MEDIA ? named : null;
+  }
+
+  private SourceType typeOf(Entity entity, TokenSpan phrase, int head) {
+    if ("MEDIA".equals(entity.subtype())) {
+      return SourceType.MEDIA;
+    }
+    SourceType fromWords = typeFromWords(phrase, head);
+    if (fromWords == SourceType.ANONYMOUS || fromWords == SourceType.MEDIA) {
+      return fromWords;
+    }
+    return entity.type() == EntityType.PERSON ? SourceType.PERSON
+        : entity.type() == EntityType.MISC ? SourceType.UNKNOWN : SourceType.ORGANIZATION;
+  }
+
+  private SourceType typeFromWords(TokenSpan phrase, int head) {
+    int first = head;
+    while (first > phrase.first() && !article.token(first - 1).isPos("DT")
+        && !article.token(first - 1).isPos("IN")) {
+      first--;
+    }
+    for (int i = first; i <= head; i++) {
+      LemmaPhrases.Match<SourceType> match =
+          article.lexicon().sourceHead(article.tokens(), i, phrase.end());
+      if (match != null && match.end() > head) {
+        return match.value();
+      }
+    }
+    return typeFromNer(article.token(head).ner());
+  }
+
+  private static SourceType typeFromNer(String ner) {
+    return switch (ner) {
+      case "PERSON", "TITLE" -> SourceType.PERSON;
+      case "ORGANIZATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION", "NATIONALITY" ->
+          SourceType.ORGANIZATION;
+      default -> SourceType.UNKNOWN;
+    };
+  }
+}

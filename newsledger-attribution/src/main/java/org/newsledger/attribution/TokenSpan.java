@@ -1,0 +1,19 @@
+package org.newsledger.attribution;
+
+/** Token indexes [first, end) into the document's tokens; end exclusive. Not a char span. */
+record TokenSpan(int first, int end) {
+
+  TokenSpan {
+    if (first < 0 || end <= first) {
+      throw new IllegalArgumentException("bad token span [" + first + ", " + end + ")");
+    }
+  }
+
+  int last() {
+    return end - 1;
+  }
+
+  boolean contains(int index) {
+    return first <= index && index < end;
+  }
+}

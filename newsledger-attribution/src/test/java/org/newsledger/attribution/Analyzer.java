@@ -1,0 +1,61 @@
+package org.newsledger.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsledger.core.ArticleMeta;
+import org.newsledger.core.CharSpan;
+import org.newsledger.core.Document;
+import org.newsledger.core.nlp.NlpStage;
+import org.newsledger.core.pipeline.Pipeline;
+import org.newsledger.core.pipeline.Stage;
+import org.newsledger.core.testing.DocumentChecks;
+import org.newsledger.core.text.LayoutStage;
+import org.newsledger.corenlp.CoreNlpBackend;
+
+/** Runs the default pipeline in tests: entity stages when installed, else {@link NerMentions}. */
+final class Analyzer {
+
+  private static final AttributionStage STAGE = new AttributionStage();
+  private static final Pipeline PIPELINE = pipeline();
+
+  private Analyzer() {}
+
+  private static Pipeline pipeline() {
+    List<Stage> stages = new ArrayList<>(
+        List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared())));
+    stages.addAll(entityStages());
+    stages.add(STAGE);
+    return Pipeline.of(stages);
+  }
+
+  @SuppressWarnings("unchecked") // EntityStages.create() returns List<Stage> by contract
+  private static List<Stage> entityStages() {
+    try {
+      Class<?> factory = Class.forName("org.newsledger.entities.EntityStages");
+      return (List<Stage>) factory.getMethod("create").invoke(null);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      return List.of(new NerMentions());
+    }
+  }
+
+  /** The analyzed body text (no headline), checked for soundness. */
+  static Document body(String text) {
+    return run(Document.of(ArticleMeta.of("test"), text));
+  }
+
+  /** The analyzed article whose first line is its headline, checked for soundness. */
+  static Document article(String id, String text) {
+    int lineEnd = text.indexOf('\n');
+    CharSpan title = new CharSpan(0, lineEnd < 0 ? text.length() : lineEnd);
+    ArticleMeta meta = ArticleMeta.of(id).withTitle(title.textOf(text), title);
+    return run(Document.of(meta, text));
+  }
+
+  private static Document run(Document doc) {
+    Document analyzed = PIPELINE.apply(doc);
+    if (!analyzed.diagnostics().isEmpty()) {
+      throw new AssertionError("pipeline diagnostics: " + analyzed.diagnostics());
+    }
+    return DocumentChecks.assertSound(analyzed);
+  }
+}
