@@ -78,7 +78,11 @@ final class Clauses {
       return false;
     }
     return isTitleToken(token) || Tokens.isProperWord(token) && !token.ner().equals("PERSON")
-        || token.ner().equals("NATIONALITY");
+        || token.ner().equals("NATIONALITY") || isDemonym(token);
+  }
+
+  private boolean isDemonym(Token token) {
+    return lexicon.countries.demonymAt(tokens, token.index()) != null;
   }
 
   private boolean isTitleToken(Token token) {
