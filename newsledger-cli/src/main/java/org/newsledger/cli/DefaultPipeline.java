@@ -10,10 +10,11 @@ import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.LayoutStage;
 import org.newsledger.corenlp.CoreNlpBackend;
 import org.newsledger.entities.EntityStages;
+import org.newsledger.events.EventStage;
 import org.newsledger.quantities.QuantityStage;
 import org.newsledger.time.TimeStage;
 
-/** The full analysis chain: layout, NLP, times, quantities, entities, attributions. */
+/** The full analysis chain: layout, NLP, times, quantities, entities, attributions, events. */
 public final class DefaultPipeline {
 
   private DefaultPipeline() {}
@@ -27,6 +28,7 @@ public final class DefaultPipeline {
     stages.add(new QuantityStage());
     stages.addAll(EntityStages.create());
     stages.add(new AttributionStage());
+    stages.add(new EventStage());
     return Pipeline.of(stages);
   }
 

@@ -9,6 +9,8 @@ import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.eval.AttributionEval;
+import org.newsledger.events.eval.PloverEval;
+import org.newsledger.events.eval.PloverRecords;
 import org.newsledger.eval.PolnearCommand;
 import org.newsledger.io.ArticleSource;
 import org.newsledger.quantities.eval.QuantityEval;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Parameters;
     description = "Evaluate on gold data (read from ../shared, never bundled).",
     subcommands = {
       EvalCommand.Attribution.class, EvalCommand.Polnear.class, EvalCommand.Times.class,
-      EvalCommand.Quantities.class
+      EvalCommand.Quantities.class, EvalCommand.Plover.class
     })
 final class EvalCommand {
 
@@ -122,6 +124,23 @@ final class EvalCommand {
       golds.forEach(gold -> requireExisting(gold, "gold file"));
       Pipeline pipeline = DefaultPipeline.load();
       new QuantityEval(EvalCommand::readArticle, pipeline::apply).run(golds, System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval plover}: event type accuracy and macro-F1 on the PLOVER gold records. */
+  @Command(name = "plover", mixinStandardHelpOptions = true,
+      description = "Score event coding on the PLOVER gold records (../shared/datasets/plover).")
+  static final class Plover implements Callable<Integer> {
+    @Option(names = "--data", description = "The gold records file (default: the one in ../shared).")
+    Path data;
+
+    @Override
+    public Integer call() {
+      Path gold = data != null ? data : sharedRoot().resolve(PloverRecords.SHARED_PATH);
+      requireExisting(gold, "PLOVER gold records");
+      Pipeline pipeline = DefaultPipeline.load();
+      PloverEval.run(gold, pipeline::apply, System.out);
       return 0;
     }
   }

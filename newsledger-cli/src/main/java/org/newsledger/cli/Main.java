@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newsledger 0.1.0",
     description = "Turns news articles into a ledger: who said what, through whom, when and where.",
-    subcommands = {AnalyzeCommand.class, EvalCommand.class})
+    subcommands = {
+      AnalyzeCommand.class, EvalCommand.class, LedgerCommands.Ingest.class,
+      LedgerCommands.Search.class, LedgerCommands.WhoSaid.class
+    })
 public final class Main {
 
   private Main() {}

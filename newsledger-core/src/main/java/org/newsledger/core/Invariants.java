@@ -7,6 +7,8 @@ import java.util.Set;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.EpistemicAct;
+import org.newsledger.core.facts.Event;
+import org.newsledger.core.facts.EventArgument;
 import org.newsledger.core.facts.Mention;
 import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.facts.Source;
@@ -126,6 +128,34 @@ public final class Invariants {
         covered("time " + t.id(), t.span(), t.text());
       }
       checkQuantities();
+      checkEvents(entityIds, attributionIds);
+    }
+
+    private void checkEvents(Set<String> entityIds, Set<String> attributionIds) {
+      Set<String> timeIds = ids(doc.getOrEmpty(Layers.TIMES));
+      for (Event v : doc.getOrEmpty(Layers.EVENTS)) {
+        String where = "event " + v.id();
+        excerpt(where + " trigger", v.trigger());
+        argument(where + " actor", v.actor(), entityIds);
+        argument(where + " target", v.target(), entityIds);
+        argument(where + " location", v.location(), entityIds);
+        if (v.timeId() != null && !timeIds.contains(v.timeId())) {
+          problems.add(where + ": unknown time " + v.timeId());
+        }
+        if (v.attributionId() != null && !attributionIds.contains(v.attributionId())) {
+          problems.add(where + ": unknown attribution " + v.attributionId());
+        }
+      }
+    }
+
+    private void argument(String where, EventArgument argument, Set<String> entityIds) {
+      if (argument == null) {
+        return;
+      }
+      excerpt(where, argument.mention());
+      if (argument.entityId() != null && !entityIds.contains(argument.entityId())) {
+        problems.add(where + ": unknown entity " + argument.entityId());
+      }
     }
 
     private void checkQuantities() {

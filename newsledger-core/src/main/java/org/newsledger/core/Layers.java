@@ -4,6 +4,7 @@ import java.util.List;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.EpistemicAct;
+import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.Mention;
 import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.facts.TimeExpression;
@@ -42,10 +43,13 @@ public final class Layers {
   /** Numbers with their qualifier and what they count. */
   public static final Layer<Quantity> QUANTITIES = Layer.of("quantities", Quantity.class);
 
+  /** Who did what to whom, where and when, coded in PLOVER. */
+  public static final Layer<Event> EVENTS = Layer.of("events", Event.class);
+
   /** All layers, in the order a full pipeline provides them. */
   public static final List<Layer<?>> ALL =
       List.of(PARAGRAPHS, TOKENS, SENTENCES, TIMES, MENTIONS, ENTITIES, ATTRIBUTIONS, EPISTEMIC,
-          QUANTITIES);
+          QUANTITIES, EVENTS);
 
   private Layers() {}
 }

@@ -67,10 +67,9 @@ public final class DocumentJson {
       writeEpistemic(json, doc.getOrEmpty(Layers.EPISTEMIC));
       writeTimes(json, doc.getOrEmpty(Layers.TIMES));
       writeQuantities(json, doc.getOrEmpty(Layers.QUANTITIES));
-      for (String empty : List.of("events", "claims")) {
-        json.writeArrayFieldStart(empty);
-        json.writeEndArray();
-      }
+      EventJson.write(json, doc.getOrEmpty(Layers.EVENTS));
+      json.writeArrayFieldStart("claims");
+      json.writeEndArray();
       writeDiagnostics(json, doc.diagnostics());
       json.writeEndObject();
     }

@@ -28,7 +28,7 @@ public final class DocumentText {
 
   private DocumentText() {}
 
-  /** The report: headline, dates, entities, who said what, epistemic acts, times, quantities. */
+  /** The report: headline, dates, entities, who said what, epistemic acts, times, quantities, events. */
   public static String render(Document doc) {
     requireNonNull(doc, "doc is null");
     StringBuilder out = new StringBuilder();
@@ -38,6 +38,9 @@ public final class DocumentText {
     epistemic(out, doc.getOrEmpty(Layers.EPISTEMIC));
     times(out, doc.getOrEmpty(Layers.TIMES));
     quantities(out, doc.getOrEmpty(Layers.QUANTITIES));
+    if (doc.has(Layers.EVENTS)) {
+      EventText.render(out, doc.get(Layers.EVENTS));
+    }
     diagnostics(out, doc.diagnostics());
     return out.toString();
   }

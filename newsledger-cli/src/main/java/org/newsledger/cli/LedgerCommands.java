@@ -1,0 +1,117 @@
+package org.newsledger.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsledger.core.pipeline.Pipeline;
+import org.newsledger.io.ReadOptions;
+import org.newsledger.store.AttributedStatement;
+import org.newsledger.store.IngestSummary;
+import org.newsledger.store.Ingester;
+import org.newsledger.store.LedgerStore;
+import org.newsledger.store.SearchHit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Commands over a ledger store: ingest articles, then query them. */
+final class LedgerCommands {
+
+  private LedgerCommands() {}
+
+  /** Options every store command shares. */
+  static class StoreOptions {
+    @Option(names = "--db", required = true, paramLabel = "PATH", description = "The ledger store (a SQLite file).")
+    Path db;
+
+    @Option(names = "--format", description = "table (default on a terminal), csv or json.")
+    Table.Format format;
+
+    Table.Format format() {
+      return format != null ? format : Progress.terminalAttached() ? Table.Format.table : Table.Format.json;
+    }
+  }
+
+  /** {@code newsledger ingest}: analyze articles and add them to a store, once each. */
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "Analyze and store articles: files, folders, .jsonl, RSS/Atom feeds, WARC files.")
+  static final class Ingest extends StoreOptions implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, folders, feeds or WARC files.")
+    List<String> sources;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "Date for articles that state none.")
+    String published;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+      ReadOptions options = new ReadOptions(published);
+      Progress progress = new Progress(System.err, !quiet && Progress.terminalAttached());
+      progress.message("Loading models ...");
+      Pipeline pipeline = DefaultPipeline.load();
+      try (LedgerStore store = LedgerStore.open(db)) {
+        IngestSummary summary = Ingester.of(store, pipeline::apply).withOptions(options)
+            .withListener((label, soFar) -> progress.update(soFar.read(), 0)).ingest(sources);
+        progress.finish();
+        System.out.printf(Locale.ROOT, "read %d, new %d, duplicates %d, near-duplicates %d, failed %d%n",
+            summary.read(), summary.added(), summary.duplicates(), summary.nearDuplicates(), summary.failed());
+        summary.failures().forEach(f -> System.err.println("newsledger: " + f.label() + ": " + f.reason()));
+        return summary.failed() > 0 ? 1 : 0;
+      }
+    }
+  }
+
+  /** {@code newsledger search}: full-text search over stored articles or statements. */
+  @Command(name = "search", mixinStandardHelpOptions = true,
+      description = "Full-text search over stored articles (or attributed statements).")
+  static final class Search extends StoreOptions implements Callable<Integer> {
+    @Parameters(paramLabel = "TEXT", description = "Words to find (SQLite FTS5 query syntax).")
+    String text;
+
+    @Option(names = "--limit", defaultValue = "20", description = "Most results (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--statements", description = "Search what sources said, not whole articles.")
+    boolean statements;
+
+    @Override
+    public Integer call() {
+      try (LedgerStore store = LedgerStore.open(db)) {
+        Table table = statements ? statementTable(store.searchStatements(text, limit)) : hitTable(store.search(text, limit));
+        table.print(System.out, format());
+        return 0;
+      }
+    }
+
+    private static Table hitTable(List<SearchHit> hits) {
+      Table table = new Table("published", "title", "url", "snippet");
+      hits.forEach(h -> table.add(h.published(), h.title() != null ? h.title() : h.docId(), h.url(), h.snippet()));
+      return table;
+    }
+  }
+
+  /** {@code newsledger who-said}: every statement by an entity across articles. */
+  @Command(name = "who-said", mixinStandardHelpOptions = true,
+      description = "Every statement credited to an entity, across articles, oldest first.")
+  static final class WhoSaid extends StoreOptions implements Callable<Integer> {
+    @Option(names = "--entity", required = true, paramLabel = "NAME", description = "Who (a name or alias).")
+    String entity;
+
+    @Override
+    public Integer call() {
+      try (LedgerStore store = LedgerStore.open(db)) {
+        statementTable(store.whoSaid(entity)).print(System.out, format());
+        return 0;
+      }
+    }
+  }
+
+  static Table statementTable(List<AttributedStatement> statements) {
+    Table table = new Table("published", "outlet", "source", "kind", "cue", "content", "rule");
+    statements.forEach(s -> table.add(s.published(), s.outlet(), s.source(), s.kind(), s.cue(), s.content(), s.rule()));
+    return table;
+  }
+}

@@ -1,0 +1,154 @@
+package org.newsledger.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsledger.core.CharSpan;
+import org.newsledger.core.Document;
+import org.newsledger.core.Excerpt;
+import org.newsledger.core.Layer;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Attribution;
+import org.newsledger.core.facts.Entity;
+import org.newsledger.core.facts.Event;
+import org.newsledger.core.facts.EventArgument;
+import org.newsledger.core.facts.Mention;
+import org.newsledger.core.facts.TimeExpression;
+import org.newsledger.core.pipeline.Stage;
+import org.newsledger.core.text.Sentence;
+import org.newsledger.core.text.Token;
+
+/**
+ * Codes events clause by clause: a trigger from the editable lexicon, its actor, target and
+ * location from the mentions around it, its time, negation and modality.
+ */
+public final class EventStage implements Stage {
+
+  private final EventLexicon lexicon;
+  private final Modalities modalities;
+  private final ActorCountries countries;
+  private final ImplicitActors implicitActors;
+
+  /** Loads the word lists once; the stage is then stateless and thread-safe. */
+  public EventStage() {
+    this.lexicon = EventLexicon.load();
+    this.modalities = Modalities.load();
+    this.countries = ActorCountries.load();
+    this.implicitActors = ImplicitActors.load();
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.PARAGRAPHS, Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS,
+        Layers.ENTITIES, Layers.TIMES);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(Layers.EVENTS);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    Map<String, Entity> entities = doc.get(Layers.ENTITIES).stream()
+        .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
+    List<Event> events = new ArrayList<>();
+    for (Sentence sentence : doc.get(Layers.SENTENCES)) {
+      List<Mention> mentions = doc.get(Layers.MENTIONS).stream()
+          .filter(m -> sentence.span().contains(m.span())).toList();
+      SentenceContext context =
+          new SentenceContext(doc.text(), doc.tokens(sentence), mentions, entities, countries);
+      List<TimeExpression> times = doc.get(Layers.TIMES).stream()
+          .filter(t -> sentence.span().contains(t.span())).toList();
+      List<TriggerMatch> triggers = triggers(context.tokens());
+      List<CharSpan> clauses = triggers.stream().map(t -> clause(context, t).span()).toList();
+      for (int k = 0; k < triggers.size(); k++) {
+        List<CharSpan> others = new ArrayList<>(clauses);
+        others.remove(k);
+        Facts facts = new Facts(doc, entities, times, others);
+        events.add(event("v" + (events.size() + 1), context, triggers.get(k), facts));
+      }
+    }
+    return doc.with(Layers.EVENTS, events);
+  }
+
+  /** What an event draws on besides its sentence. */
+  private record Facts(Document doc, Map<String, Entity> entities, List<TimeExpression> times,
+      List<CharSpan> otherClauses) {}
+
+  private static Excerpt clause(SentenceContext s, TriggerMatch trigger) {
+    int start = Clauses.start(s.tokens(), trigger.head());
+    int end = Math.max(Clauses.end(s.tokens(), trigger.head()), trigger.last() + 1);
+    return s.excerpt(start, end);
+  }
+
+  /** Lexicon matches left to right; a word takes part in one match at most. */
+  private List<TriggerMatch> triggers(List<Token> tokens) {
+    List<TriggerMatch> found = new ArrayList<>();
+    Set<Integer> used = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (used.contains(i)) {
+        continue;
+      }
+      TriggerMatch match = lexicon.matchAt(tokens, i);
+      if (match != null && match.tokens().stream().noneMatch(used::contains)) {
+        used.addAll(match.tokens());
+        if (!match.pattern().type().equals("-")) {
+          found.add(match);
+        }
+      }
+    }
+    return found;
+  }
+
+  private Event event(String id, SentenceContext s, TriggerMatch trigger, Facts facts) {
+    List<Token> tokens = s.tokens();
+    int clauseStart = Clauses.start(tokens, trigger.head());
+    int clauseEnd = Math.max(Clauses.end(tokens, trigger.head()), trigger.last() + 1);
+    Roles roles = Arguments.find(s, trigger, clauseStart, clauseEnd);
+    EventArgument actor = argument(s, roles.actor());
+    String argumentRule = roles.rule();
+    if (actor == null && tokens.get(trigger.head()).isPos("VB")) {
+      actor = implicitActors.find(s, clauseStart, trigger.head(),
+          facts.doc().get(Layers.MENTIONS), facts.entities(), countries);
+      argumentRule = actor == null ? argumentRule : "government-of-last-country";
+    }
+    Modalities.Decision decision = modalities.decide(tokens, trigger.head(), clauseStart);
+    Excerpt triggerText = s.excerpt(trigger.head(), trigger.last() + 1);
+    CharSpan span = s.excerpt(clauseStart, clauseEnd).span();
+    TimeExpression time =
+        Times.closest(facts.times(), span, triggerText.span(), facts.otherClauses());
+    EventPattern p = trigger.pattern();
+    Event event = new Event(id, triggerText, span, p.type(), p.mode(), p.cameo(), actor,
+        argument(s, roles.target()), argument(s, roles.location()),
+        time == null ? null : time.id(), time == null ? null : time.value(),
+        Modalities.isNegated(tokens, trigger.head()), decision.modality(), null,
+        "pattern '" + p.text() + "', " + argumentRule + ", " + decision.rule());
+    return event.withAttribution(attribution(facts.doc(), triggerText.span()));
+  }
+
+  private static EventArgument argument(SentenceContext s, PlacedMention placed) {
+    return placed == null ? null : s.argument(placed);
+  }
+
+  /** The innermost attribution whose content holds the trigger, or null. */
+  private static String attribution(Document doc, CharSpan trigger) {
+    Attribution best = null;
+    for (Attribution a : doc.getOrEmpty(Layers.ATTRIBUTIONS)) {
+      if (a.content().span().contains(trigger)
+          && (best == null || a.content().span().length() < best.content().span().length())) {
+        best = a;
+      }
+    }
+    return best == null ? null : best.id();
+  }
+}

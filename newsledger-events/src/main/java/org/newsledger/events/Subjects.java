@@ -1,0 +1,64 @@
+package org.newsledger.events;
+
+import java.util.List;
+import java.util.Locale;
+import org.newsledger.core.text.Token;
+
+/** Finds the subject of a clause: the nearest mention before the verb that no preposition governs. */
+final class Subjects {
+
+  private Subjects() {}
+
+  /** The subject for the trigger at {@code head}, searching its clause first, then further left. */
+  static PlacedMention find(SentenceContext s, int head, int clauseStart) {
+    PlacedMention inClause = nearestBefore(s, head, clauseStart);
+    if (inClause != null) {
+      return inClause;
+    }
+    if (Clauses.isRelative(s.tokens(), clauseStart)) {
+      PlacedMention antecedent = nearestBefore(s, clauseStart - 1, Math.max(0, clauseStart - 4));
+      if (antecedent != null) {
+        return antecedent;
+      }
+    }
+    return nearestBefore(s, clauseStart, 0);
+  }
+
+  private static PlacedMention nearestBefore(SentenceContext s, int head, int floor) {
+    List<PlacedMention> mentions = s.mentions();
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      PlacedMention m = mentions.get(k);
+      if (m.end() <= head && m.first() >= floor && eligible(s.tokens(), m, floor)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean eligible(List<Token> tokens, PlacedMention m, int floor) {
+    if (Arguments.prepositionBefore(tokens, m.first(), floor - 1) != null
+        && !isPossessor(tokens, m)) {
+      return false;
+    }
+    boolean pronoun = m.mention().kind().name().equals("PRONOUN");
+    if (pronoun && m.mention().entityId() == null) {
+      return false;
+    }
+    return !pronoun || !isExpletive(tokens, m);
+  }
+
+  private static boolean isPossessor(List<Token> tokens, PlacedMention m) {
+    return m.end() < tokens.size() && tokens.get(m.end()).isPos("POS");
+  }
+
+  /** "it" in "made it clear", "it is likely". */
+  private static boolean isExpletive(List<Token> tokens, PlacedMention m) {
+    String word = m.mention().text().toLowerCase(Locale.ROOT);
+    if (!word.equals("it") || m.end() >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(m.end());
+    return next.isPos("JJ") || next.lemma().equals("be") && m.end() + 1 < tokens.size()
+        && tokens.get(m.end() + 1).isPos("JJ");
+  }
+}

@@ -1,0 +1,65 @@
+package org.newsledger.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Event;
+import org.newsledger.core.facts.EventModality;
+
+/** Behaviour of the event stage on sentences written for these tests. */
+class EventStageTest {
+
+  private static Event only(String text, String type) {
+    List<Event> events = Analyzed.events(text);
+    return events.stream().filter(e -> e.type().equals(type)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " in " + events));
+  }
+
+  @Test
+  void codesVerbWithSubjectAndObject() {
+    Event event = only("Norway criticized Sweden on Tuesday over the new fishing quotas.", "ACCUSE");
+    assertThat(event.actor().name()).isEqualTo("Norway");
+    assertThat(event.actor().countryCode()).isEqualTo("NOR");
+    assertThat(event.target().countryCode()).isEqualTo("SWE");
+    assertThat(event.cameo()).isEqualTo("11");
+  }
+
+  @Test
+  void marksNegationAndFuture() {
+    Event refused = only("Chile did not agree to the new border treaty.", "AGREE");
+    assertThat(refused.negated()).isTrue();
+    Event future = only("Peru will send troops to the northern border next week.", "MOBILIZE");
+    assertThat(future.modality()).isEqualTo(EventModality.FUTURE);
+  }
+
+  @Test
+  void marksDemandedAndHypotheticalEvents() {
+    Event demanded =
+        only("The mayor called on the protesters to release the hostages.", "RETREAT");
+    assertThat(demanded.modality()).isEqualTo(EventModality.DEMANDED);
+    Event hypothetical = only("A blockade would hurt farmers, if Ghana imposed sanctions.",
+        "SANCTION");
+    assertThat(hypothetical.modality()).isIn(EventModality.HYPOTHETICAL, EventModality.ASSERTED);
+  }
+
+  @Test
+  void takesAgentOfPassiveFromByPhrase() {
+    Event event = only("The convoy was attacked by rebels near Goma.", "ASSAULT");
+    assertThat(event.location().name()).isEqualTo("Goma");
+  }
+
+  @Test
+  void codesNominalEventWithModifierActor() {
+    Event event = only("Friday's Egyptian raid on the camp killed four people.", "ASSAULT");
+    assertThat(event.actor().countryCode()).isEqualTo("EGY");
+    assertThat(event.trigger().text()).isEqualTo("raid");
+  }
+
+  @Test
+  void findsNothingInTextWithoutEvents() {
+    assertThat(Analyzed.text("", "2024-05-07").get(Layers.EVENTS)).isEmpty();
+    assertThat(Analyzed.events("The weather was mild and the trains ran on time.")).isEmpty();
+  }
+}
