@@ -56,19 +56,29 @@ final class EvalCommand {
     return path;
   }
 
-  /** {@code eval attribution GOLD.json...}: scored exactly as score_attributions.py does. */
-  @Command(name = "attribution", mixinStandardHelpOptions = true,
-      description = "Score attributions against gold files like ../shared/eval/attribution/*.gold.json.")
-  static final class Attribution implements Callable<Integer> {
+  /** An evaluation over gold files of the seed-gold form: files in, figures printed. */
+  abstract static class GoldFiles implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "GOLD.json", description = "Gold files.")
     List<Path> golds;
+
+    /** Scores the gold files with the analysis pipeline, printing to standard output. */
+    abstract void score(List<Path> goldFiles, Pipeline pipeline);
 
     @Override
     public Integer call() {
       golds.forEach(gold -> requireExisting(gold, "gold file"));
-      Pipeline pipeline = DefaultPipeline.load();
-      new AttributionEval(EvalCommand::readArticle, pipeline::apply).run(golds, System.out);
+      score(golds, DefaultPipeline.load());
       return 0;
+    }
+  }
+
+  /** {@code eval attribution GOLD.json...}: scored exactly as score_attributions.py does. */
+  @Command(name = "attribution", mixinStandardHelpOptions = true,
+      description = "Score attributions against gold files like ../shared/eval/attribution/*.gold.json.")
+  static final class Attribution extends GoldFiles {
+    @Override
+    void score(List<Path> goldFiles, Pipeline pipeline) {
+      new AttributionEval(EvalCommand::readArticle, pipeline::apply).run(goldFiles, System.out);
     }
   }
 
@@ -115,16 +125,10 @@ final class EvalCommand {
   /** {@code eval quantities GOLD.json...}: quantities against the gold files' "quantities". */
   @Command(name = "quantities", mixinStandardHelpOptions = true,
       description = "Score quantities against gold files like ../shared/eval/attribution/*.gold.json.")
-  static final class Quantities implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "GOLD.json", description = "Gold files.")
-    List<Path> golds;
-
+  static final class Quantities extends GoldFiles {
     @Override
-    public Integer call() {
-      golds.forEach(gold -> requireExisting(gold, "gold file"));
-      Pipeline pipeline = DefaultPipeline.load();
-      new QuantityEval(EvalCommand::readArticle, pipeline::apply).run(golds, System.out);
-      return 0;
+    void score(List<Path> goldFiles, Pipeline pipeline) {
+      new QuantityEval(EvalCommand::readArticle, pipeline::apply).run(goldFiles, System.out);
     }
   }
 
