@@ -12,8 +12,12 @@ import java.util.Set;
 import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.Document;
 import org.newsledger.io.DocumentJson;
+import org.newsledger.store.stories.StoryParameters;
 
-/** Stores one article per transaction: duplicate check, near-duplicate link, article and facts. */
+/**
+ * Stores one article per transaction: duplicate check, near-duplicate link, article and facts, the
+ * links of its entities to ledger entities and its story.
+ */
 final class ArticleRows {
 
   /** Jaccard similarity of word 5-grams from which an article counts as a near-duplicate. */
@@ -22,9 +26,13 @@ final class ArticleRows {
   private static final int MAX_CANDIDATES = 50;
 
   private final Connection connection;
+  private final LedgerEntityRows ledgerEntities;
+  private final StoryRows stories;
 
-  ArticleRows(Connection connection) {
+  ArticleRows(Connection connection, StoryParameters storyParameters) {
     this.connection = connection;
+    this.ledgerEntities = new LedgerEntityRows(connection);
+    this.stories = new StoryRows(connection, storyParameters);
   }
 
   /** The id of the article with this content hash, if stored. */
@@ -84,6 +92,8 @@ final class ArticleRows {
     insertArticle(id, doc, sourceLabel, hash, original);
     insertBands(id, shingles.isEmpty() ? new long[0] : buckets);
     new FactRows(connection, id, doc).insertAll(nextId("attributions"));
+    ledgerEntities.resolve(id, doc);
+    stories.assign(id, doc);
     return original == null
         ? new IngestResult(IngestResult.Status.NEW, id, null, 0)
         : new IngestResult(

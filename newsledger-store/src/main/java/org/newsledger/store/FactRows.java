@@ -2,6 +2,7 @@ package org.newsledger.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.LinkedHashSet;
@@ -152,6 +153,24 @@ final class FactRows {
         statement.setNull(i + 1, Types.NULL);
       } else {
         statement.setObject(i + 1, values[i]);
+      }
+    }
+  }
+
+  /** Runs an update with the values bound in order; returns the rows changed. */
+  static int execute(Connection connection, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, values);
+      return statement.executeUpdate();
+    }
+  }
+
+  /** The first column of the first row of a query, as a number (0 when there is no row). */
+  static long count(Connection connection, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, values);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getLong(1) : 0;
       }
     }
   }

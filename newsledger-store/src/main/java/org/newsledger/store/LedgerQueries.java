@@ -65,7 +65,10 @@ final class LedgerQueries {
     return statements(sql, match, limit);
   }
 
-  /** Statements whose source has this name key, directly or through its entity's names. */
+  /**
+   * Statements whose source has this name key: directly, through its entity's names in the
+   * article, or through the ledger entity its entity is linked to across articles.
+   */
   List<AttributedStatement> whoSaid(String nameKey) throws SQLException {
     String sql =
         "SELECT " + STATEMENT_COLUMNS + " FROM attributions a"
@@ -73,9 +76,13 @@ final class LedgerQueries {
             + " SELECT id FROM attributions WHERE source_key = ?"
             + " UNION SELECT a2.id FROM entity_names n JOIN attributions a2"
             + " ON a2.article_id = n.article_id AND a2.source_entity_id = n.entity_id"
-            + " WHERE n.name_key = ?)"
+            + " WHERE n.name_key = ?"
+            + " UNION SELECT a3.id FROM ledger_entity_names ln"
+            + " JOIN entity_links l ON l.ledger_entity_id = ln.ledger_entity_id"
+            + " JOIN attributions a3 ON a3.article_id = l.article_id"
+            + " AND a3.source_entity_id = l.entity_id WHERE ln.name_key = ?)"
             + " ORDER BY ar.published, a.article_id, a.content_begin";
-    return statements(sql, nameKey, nameKey);
+    return statements(sql, nameKey, nameKey, nameKey);
   }
 
   /** An FTS5 query requiring every word of the text, each quoted so no word is an operator. */

@@ -18,17 +18,22 @@ import java.util.Optional;
 import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
+import org.newsledger.store.resolve.LedgerEntity;
+import org.newsledger.store.stories.Story;
+import org.newsledger.store.stories.StoryParameters;
 
 /**
  * The ledger across articles in one SQLite file (WAL mode): articles with their analysis and
- * facts, full-text indexes, near-duplicate links. One writer at a time; methods are synchronized.
+ * facts, full-text indexes, near-duplicate links, ledger entities across articles and stories.
+ * One writer at a time; methods are synchronized.
  */
 public final class LedgerStore implements AutoCloseable {
 
   /** Tables whose row counts {@link #counts()} reports. */
   public static final List<String> TABLES =
       List.of("articles", "entities", "entity_names", "mentions", "attributions", "times",
-          "epistemic_acts", "article_bands", "ingest_failures");
+          "epistemic_acts", "article_bands", "ingest_failures", "ledger_entities",
+          "entity_links", "stories", "story_articles");
 
   private static final String DIALECT = "sqlite";
 
@@ -36,17 +41,25 @@ public final class LedgerStore implements AutoCloseable {
   private final Connection connection;
   private final ArticleRows articles;
   private final LedgerQueries queries;
+  private final StoryQueries stories;
 
-  private LedgerStore(Path path, Connection connection) {
+  private LedgerStore(Path path, Connection connection, StoryParameters storyParameters) {
     this.path = path;
     this.connection = connection;
-    this.articles = new ArticleRows(connection);
+    this.articles = new ArticleRows(connection, storyParameters);
     this.queries = new LedgerQueries(connection);
+    this.stories = new StoryQueries(connection);
   }
 
   /** Opens the store at {@code path}, creating it and bringing its schema up to date. */
   public static LedgerStore open(Path path) {
+    return open(path, StoryParameters.defaults());
+  }
+
+  /** Opens the store at {@code path}, clustering new articles into stories with the parameters. */
+  public static LedgerStore open(Path path, StoryParameters storyParameters) {
     requireNonNull(path, "path is null");
+    requireNonNull(storyParameters, "storyParameters is null");
     Connection connection = null;
     try {
       Path parent = path.toAbsolutePath().getParent();
@@ -56,7 +69,7 @@ public final class LedgerStore implements AutoCloseable {
       connection = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
       configure(connection);
       Migrations.apply(connection, DIALECT);
-      return new LedgerStore(path, connection);
+      return new LedgerStore(path, connection, storyParameters);
     } catch (SQLException e) {
       closeQuietly(connection);
       throw failure("cannot open store " + path + ": " + e.getMessage(), e);
@@ -155,6 +168,27 @@ public final class LedgerStore implements AutoCloseable {
   public synchronized List<AttributedStatement> whoSaid(String entityName) {
     requireNonNull(entityName, "entityName is null");
     return call(() -> queries.whoSaid(FactRows.key(entityName)));
+  }
+
+  /** The ledger entities one of whose names is {@code name} (case-insensitive), most seen first. */
+  public synchronized List<LedgerEntity> ledgerEntities(String name) {
+    requireNonNull(name, "name is null");
+    return call(() -> LedgerEntityQueries.named(connection, FactRows.key(name)));
+  }
+
+  /** Every story, largest first. */
+  public synchronized List<Story> stories() {
+    return call(stories::stories);
+  }
+
+  /** The story the stored article belongs to; empty for an unknown article. */
+  public synchronized Optional<Story> storyOf(long articleId) {
+    return call(() -> stories.storyOf(articleId));
+  }
+
+  /** Ids of the articles of a story, oldest first; empty for an unknown story. */
+  public synchronized List<Long> storyArticles(long storyId) {
+    return call(() -> stories.articlesOf(storyId));
   }
 
   /** Row counts of the {@link #TABLES}, in that order. */

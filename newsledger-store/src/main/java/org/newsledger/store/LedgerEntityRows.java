@@ -1,0 +1,143 @@
+package org.newsledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsledger.core.Document;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Entity;
+import org.newsledger.core.facts.EntityType;
+import org.newsledger.store.resolve.EntityResolver;
+import org.newsledger.store.resolve.EntityResolver.ArticleEntity;
+import org.newsledger.store.resolve.EntityResolver.Candidate;
+import org.newsledger.store.resolve.EntityResolver.Resolution;
+import org.newsledger.store.resolve.LedgerEntity;
+import org.newsledger.store.resolve.PersonNames;
+
+/** Links each entity of a new article to a ledger entity, creating or enriching it. */
+final class LedgerEntityRows {
+
+  private static final int MAX_ROLES = 12;
+  private static final int MAX_CONTEXT = 300;
+
+  private final Connection connection;
+
+  LedgerEntityRows(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** Resolves every entity of the stored article and records the links. */
+  void resolve(long articleId, Document doc) throws SQLException {
+    List<Entity> entities = doc.getOrEmpty(Layers.ENTITIES);
+    for (Entity entity : entities) {
+      ArticleEntity articleEntity = articleEntity(entity, entities, doc.meta().published());
+      Resolution resolution = EntityResolver.resolve(articleEntity, candidates(articleEntity));
+      long ledgerId = resolution.ledgerEntityId() == null
+          ? create(articleEntity) : resolution.ledgerEntityId();
+      enrich(ledgerId, articleEntity);
+      FactRows.execute(connection, "INSERT INTO entity_links (article_id, entity_id,"
+          + " ledger_entity_id, rule) VALUES (?, ?, ?, ?)", articleId, entity.id(), ledgerId,
+          resolution.rule());
+    }
+  }
+
+  private static ArticleEntity articleEntity(Entity entity, List<Entity> all, String published) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(EntityResolver.key(entity.name()));
+    entity.aliases().forEach(alias -> keys.add(EntityResolver.key(alias)));
+    Set<String> context = new LinkedHashSet<>();
+    for (Entity other : all) {
+      if (!other.id().equals(entity.id())) {
+        context.add(EntityResolver.key(other.name()));
+      }
+    }
+    return new ArticleEntity(entity.name(), entity.type(), keys, entity.roles(), published,
+        context);
+  }
+
+  private List<Candidate> candidates(ArticleEntity entity) throws SQLException {
+    Set<Long> ids = new LinkedHashSet<>();
+    try (PreparedStatement byName = connection.prepareStatement(
+        "SELECT ledger_entity_id FROM ledger_entity_names WHERE name_key = ?")) {
+      for (String key : entity.keys()) {
+        byName.setString(1, key);
+        collect(byName, ids);
+      }
+    }
+    if (entity.type() == EntityType.PERSON) {
+      try (PreparedStatement bySurname = connection.prepareStatement(
+          "SELECT id FROM ledger_entities WHERE type = ? AND surname_key = ?")) {
+        FactRows.bind(bySurname, entity.type().name(), PersonNames.surname(entity.name()));
+        collect(bySurname, ids);
+      }
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (long id : ids) {
+      candidates.add(new Candidate(LedgerEntityQueries.entity(connection, id), context(id)));
+    }
+    return candidates;
+  }
+
+  private static void collect(PreparedStatement select, Set<Long> ids) throws SQLException {
+    try (ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        ids.add(rows.getLong(1));
+      }
+    }
+  }
+
+  private Set<String> context(long ledgerId) throws SQLException {
+    Set<String> context = new LinkedHashSet<>();
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT DISTINCT e.name FROM entity_links l JOIN entities e ON e.article_id = l.article_id"
+            + " WHERE l.ledger_entity_id = ? AND e.entity_id <> l.entity_id LIMIT "
+            + MAX_CONTEXT)) {
+      select.setLong(1, ledgerId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          context.add(EntityResolver.key(rows.getString(1)));
+        }
+      }
+    }
+    return context;
+  }
+
+  private long create(ArticleEntity entity) throws SQLException {
+    long id = FactRows.count(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM ledger_entities");
+    FactRows.execute(connection, "INSERT INTO ledger_entities (id, name, type, surname_key, roles,"
+        + " article_count, first_seen, last_seen) VALUES (?, ?, ?, ?, '', 0, NULL, NULL)", id,
+        entity.name(), entity.type().name(), surnameKey(entity.name(), entity.type()));
+    return id;
+  }
+
+  /** Adds the article's names, roles and date; a fuller name becomes the canonical one. */
+  private void enrich(long ledgerId, ArticleEntity entity) throws SQLException {
+    LedgerEntity ledger = LedgerEntityQueries.entity(connection, ledgerId);
+    boolean fuller = entity.name().split("\\s+").length > ledger.name().split("\\s+").length;
+    String name = fuller ? entity.name() : ledger.name();
+    Set<String> roles = new LinkedHashSet<>(ledger.roles());
+    roles.addAll(entity.roles());
+    String published = StoryCandidates.date(entity.published());
+    FactRows.execute(connection, "UPDATE ledger_entities SET name = ?, surname_key = ?, roles = ?,"
+        + " article_count = article_count + 1,"
+        + " first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END,"
+        + " last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen THEN ? ELSE last_seen END"
+        + " WHERE id = ?", name, surnameKey(name, ledger.type()),
+        String.join("\n", roles.stream().limit(MAX_ROLES).toList()), published, published,
+        published, published, ledgerId);
+    for (String key : entity.keys()) {
+      FactRows.execute(connection, "INSERT INTO ledger_entity_names (ledger_entity_id, name_key)"
+          + " VALUES (?, ?) ON CONFLICT DO NOTHING", ledgerId, key);
+    }
+  }
+
+  /** The key a person is looked up by: the surname; other entities by their whole name. */
+  private static String surnameKey(String name, EntityType type) {
+    return type == EntityType.PERSON ? PersonNames.surname(name) : EntityResolver.key(name);
+  }
+}
