@@ -16,6 +16,8 @@ import org.newsledger.io.ArticleSource;
 import org.newsledger.quantities.eval.QuantityEval;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.io.ReadResult;
+import org.newsledger.store.eval.EcbEventCorefEval;
+import org.newsledger.store.eval.EcbStoriesEval;
 import org.newsledger.time.eval.TempEvalEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Parameters;
     description = "Evaluate on gold data (read from ../shared, never bundled).",
     subcommands = {
       EvalCommand.Attribution.class, EvalCommand.Polnear.class, EvalCommand.Times.class,
-      EvalCommand.Quantities.class, EvalCommand.Plover.class
+      EvalCommand.Quantities.class, EvalCommand.Plover.class, EvalCommand.Stories.class,
+      EvalCommand.EventsCoref.class
     })
 final class EvalCommand {
 
@@ -145,6 +148,41 @@ final class EvalCommand {
       requireExisting(gold, "PLOVER gold records");
       Pipeline pipeline = DefaultPipeline.load();
       PloverEval.run(gold, pipeline::apply, System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval stories}: sub-topic clustering of ECB+ by the incremental story clusterer. */
+  @Command(name = "stories", mixinStandardHelpOptions = true,
+      description = "B-cubed F1 and V-measure of story clustering on ECB+ (../shared/datasets/ecbplus).")
+  static final class Stories implements Callable<Integer> {
+    @Option(names = "--analyze", description = "Run the full pipeline on each document for its entities.")
+    boolean analyze;
+
+    @Option(names = "--seed", defaultValue = "2014",
+        description = "Arrival-order shuffle seed; negative keeps corpus order (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+      Path corpus = requireExisting(sharedRoot().resolve("datasets/ecbplus"), "ECB+");
+      EcbStoriesEval eval = EcbStoriesEval.of(corpus).withSeed(seed);
+      if (analyze) {
+        eval = eval.withAnalyzer(DefaultPipeline.load()::apply);
+      }
+      eval.run(System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval events-coref}: cross-document event coreference on ECB+ test topics 36-45. */
+  @Command(name = "events-coref", mixinStandardHelpOptions = true,
+      description = "MUC, B-cubed, CEAF-e and CoNLL F1 of event coreference on ECB+ topics 36-45.")
+  static final class EventsCoref implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      Path corpus = requireExisting(sharedRoot().resolve("datasets/ecbplus"), "ECB+");
+      EcbEventCorefEval.of(corpus).run(System.out);
       return 0;
     }
   }

@@ -109,6 +109,22 @@ final class LedgerCommands {
     }
   }
 
+  /** {@code newsledger stories}: the stories of a store with sizes and date ranges. */
+  @Command(name = "stories", mixinStandardHelpOptions = true,
+      description = "Stories in the store: size, date range, main entities, first headline.")
+  static final class Stories extends StoreOptions implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      try (LedgerStore store = LedgerStore.open(db)) {
+        Table table = new Table("story", "articles", "from", "to", "entities", "title");
+        store.stories().forEach(s -> table.add(s.id(), s.size(), s.firstPublished(), s.lastPublished(),
+            String.join("; ", s.topEntities().subList(0, Math.min(4, s.topEntities().size()))), s.title()));
+        table.print(System.out, format());
+        return 0;
+      }
+    }
+  }
+
   static Table statementTable(List<AttributedStatement> statements) {
     Table table = new Table("published", "outlet", "source", "kind", "cue", "content", "rule");
     statements.forEach(s -> table.add(s.published(), s.outlet(), s.source(), s.kind(), s.cue(), s.content(), s.rule()));

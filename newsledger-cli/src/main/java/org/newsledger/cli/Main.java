@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into a ledger: who said what, through whom, when and where.",
     subcommands = {
       AnalyzeCommand.class, EvalCommand.class, LedgerCommands.Ingest.class,
-      LedgerCommands.Search.class, LedgerCommands.WhoSaid.class
+      LedgerCommands.Search.class, LedgerCommands.WhoSaid.class, LedgerCommands.Stories.class
     })
 public final class Main {
 

@@ -24,7 +24,8 @@ public final class Datelines {
               + "(?:(?<day1>\\d{1,2})\\s+" + MONTH.replace("month", "month1") + ",?\\s+(?<year1>\\d{4})"
               + "|" + MONTH.replace("month", "month2") + "\\s+(?<day2>\\d{1,2}),?\\s+(?<year2>\\d{4})"
               + "|(?<year3>\\d{4})-(?<month3>\\d{2})-(?<day3>\\d{2}))"
-              + TIME + "\\s*$");
+              + TIME + "\\s*$",
+          Pattern.UNICODE_CHARACTER_CLASS); // \s also matches no-break spaces, common in web copy
   private static final Pattern AGENCY_PREFIX =
       Pattern.compile(
           "^\\s*(?<place>[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,4})"

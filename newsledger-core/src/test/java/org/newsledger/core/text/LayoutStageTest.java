@@ -51,6 +51,7 @@ class LayoutStageTest {
     assertThat(Datelines.dateOfLine("Wednesday, January 23, 2019 ")).contains("2019-01-23");
     assertThat(Datelines.dateOfLine("May 7, 2024 9:04 PM")).contains("2024-05-07T21:04");
     assertThat(Datelines.dateOfLine("2024-05-07")).contains("2024-05-07");
+    assertThat(Datelines.dateOfLine("Monday, March 4, 2019\u00a0")).contains("2019-03-04");
     assertThat(Datelines.dateOfLine("The 7 May 2024 talks failed.")).isEmpty();
     assertThat(Datelines.dateOfLine("31 February 2024")).isEmpty();
   }
