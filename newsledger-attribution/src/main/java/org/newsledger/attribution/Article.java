@@ -121,6 +121,20 @@ final class Article {
     return t.pos().equals("``") ? 1 : -1;
   }
 
+  /** True when token {@code i} stands between an opening and a closing quote of its paragraph. */
+  boolean insideQuote(int i) {
+    int first = paragraphFirstToken(sentenceOf(i));
+    for (int j = i - 1; j >= first; j--) {
+      if (isOpenQuote(j)) {
+        return true;
+      }
+      if (isCloseQuote(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   boolean isQuote(int i) {
     return isOpenQuote(i) || isCloseQuote(i);
   }

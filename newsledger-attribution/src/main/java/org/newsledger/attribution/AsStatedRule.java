@@ -27,7 +27,7 @@ final class AsStatedRule implements Rule {
     for (int as = first; as < end - 2; as++) {
       boolean opens = as == first || article.isComma(as - 1) || article.token(as - 1).isPos("CC");
       TokenSpan source = opens && article.is(as, "as") ? phrases.startingAt(as + 1, end) : null;
-      LemmaPhrases.Match<String> cue = source == null ? null : cueAfter(article, source, end);
+      LemmaPhrases.Match<CueVerb> cue = source == null ? null : cueAfter(article, source, end);
       TokenSpan content = cue == null ? null : content(article, contents, sentence, as, cue.end());
       if (content != null && claims.isFree(new TokenSpan(cue.first(), cue.end()))) {
         TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
@@ -37,7 +37,7 @@ final class AsStatedRule implements Rule {
     return found;
   }
 
-  private static LemmaPhrases.Match<String> cueAfter(Article article, TokenSpan source, int end) {
+  private static LemmaPhrases.Match<CueVerb> cueAfter(Article article, TokenSpan source, int end) {
     int verb = source.end();
     while (verb < end && (article.token(verb).isPos("RB") || article.isAuxiliary(verb))) {
       verb++;

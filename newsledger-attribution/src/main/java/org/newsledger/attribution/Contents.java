@@ -29,7 +29,7 @@ final class Contents {
       if (introducesContent(i)) {
         return i + 1 < limit ? i + 1 : -1;
       }
-      if (article.isOpenQuote(i)) {
+      if (article.isOpenQuote(i) || article.is(i, "wh-complement")) {
         return i;
       }
       if (article.isComma(i) && i + 1 < limit && isCiting(i + 1)) {
@@ -44,6 +44,37 @@ final class Contents {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the content of {@code verb} ending at {@code cueEnd} begins, allowing the complements
+   * its lexicon entry allows beyond a clause; -1 when there is none.
+   */
+  int complementStart(CueVerb verb, int cueEnd, int limit) {
+    int start = complementStart(cueEnd, limit);
+    if (start >= 0 || cueEnd >= limit) {
+      return start;
+    }
+    return switch (verb.complement()) {
+      case CLAUSE -> -1;
+      case INFINITIVE -> infinitiveAt(cueEnd, limit) ? cueEnd : -1;
+      case ANY -> openStart(cueEnd, limit);
+    };
+  }
+
+  private boolean infinitiveAt(int i, int limit) {
+    return i + 1 < limit && article.token(i).pos().equals("TO") && article.token(i + 1).isPos("VB");
+  }
+
+  /** The first token after time words ("on Monday"), when words other than a preposition follow. */
+  private int openStart(int cueEnd, int limit) {
+    int i = cueEnd;
+    while (i < limit && phrases.isTemporal(i)) {
+      i++;
+    }
+    boolean closed = i + 1 >= limit || article.isPunctuation(i) || article.isPunctuation(i + 1);
+    String pos = i < limit ? article.token(i).pos() : "";
+    return closed || pos.equals("IN") || pos.equals("TO") || pos.equals("RP") ? -1 : i;
   }
 
   /** "that" or a colon: the content starts right after. */
@@ -95,7 +126,7 @@ final class Contents {
     int depth = article.isOpenQuote(start) ? 1 : 0;
     for (int i = start + 1; i < sentenceEnd; i++) {
       depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
-      if (depth < 0 || endsBeforeAttribution(i, sentenceEnd)) {
+      if (depth < 0 || endsBeforeAttribution(i, sentenceEnd) || depth == 0 && coordinatedCue(i)) {
         return i;
       }
     }
@@ -110,6 +141,14 @@ final class Contents {
     int next = i + 1 < sentenceEnd && article.isCloseQuote(i + 1) ? i + 2 : i + 1;
     return article.isComma(i) && sentenceEnd - next <= TRAILING_ATTRIBUTION_TOKENS
         && cueAhead(next, sentenceEnd);
+  }
+
+  /** True at "and" or "but" joining a second tensed cue verb ("... and warned that ..."). */
+  private boolean coordinatedCue(int i) {
+    int verb = i + 1;
+    return article.token(i).isPos("CC") && verb < article.tokens().size()
+        && article.isFiniteVerb(verb)
+        && article.lexicon().cueVerb(article.tokens(), verb, verb + 1) != null;
   }
 
   private boolean cueAhead(int from, int limit) {
@@ -148,6 +187,26 @@ final class Contents {
     return -1;
   }
 
+  /**
+   * End (exclusive) of a quotation that opens the next sentence of the paragraph and carries no
+   * cue of its own ("\"A,\" X said. \"B.\""), or -1 when there is none.
+   */
+  int continuedQuoteEnd(Sentence sentence) {
+    int open = sentence.tokens().end();
+    if (article.isOpenQuote(open - 1)) {
+      open--; // the splitter often leaves the next quote's opening mark on this sentence
+    }
+    int paragraphEnd = article.paragraphEndToken(sentence);
+    if (open >= paragraphEnd || !article.isOpenQuote(open)) {
+      return -1;
+    }
+    int close = closingQuote(open, paragraphEnd);
+    int last = close < 0 ? paragraphEnd - 1 : close;
+    boolean endsThere = close < 0 ? !article.isQuote(paragraphEnd - 1)
+        : close + 1 == paragraphEnd || close + 1 == article.sentenceOf(close).tokens().end();
+    return endsThere && !article.isCloseQuote(last - 1) ? last + 1 : -1;
+  }
+
   /** The span without punctuation at its ends (closing quotes after punctuation stay); or null. */
   TokenSpan trim(int first, int end) {
     int b = first;
@@ -180,7 +239,7 @@ final class Contents {
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int i = first; i < end; i++) {
-      LemmaPhrases.Match<String> cue = article.lexicon().cueVerb(article.tokens(), i, end);
+      LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), i, end);
       if (cue != null && article.token(i).isPos("VB")
           && phrases.subjectBefore(i, first) != null && complementStart(cue.end(), end) >= 0) {
         return true;

@@ -51,7 +51,7 @@ final class DashRule implements Rule {
 
   /** "- said spokesman John Kirby": a finding without content yet, or null. */
   private static Finding saidThenSource(Article article, NounPhrases phrases, int dash, int end) {
-    LemmaPhrases.Match<String> cue = article.lexicon().cueVerb(article.tokens(), dash + 1, end);
+    LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), dash + 1, end);
     if (cue == null || !article.token(dash + 1).isPos("VB")) {
       return null;
     }
@@ -64,7 +64,7 @@ final class DashRule implements Rule {
   private static Finding sourceThenSaid(Article article, NounPhrases phrases, int dash, int end) {
     TokenSpan source = phrases.startingAt(dash + 1, end);
     int verb = source == null ? -1 : skipAuxiliaries(article, source.end(), end);
-    LemmaPhrases.Match<String> cue =
+    LemmaPhrases.Match<CueVerb> cue =
         verb < 0 ? null : article.lexicon().cueVerb(article.tokens(), verb, end);
     if (cue == null && source != null && source.end() - source.first() > 1) {
       // a tagger may read a final "reports" or "says" as a plural noun of the phrase

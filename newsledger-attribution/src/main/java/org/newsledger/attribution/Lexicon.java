@@ -14,7 +14,7 @@ import org.newsledger.core.text.Token;
 /** The editable word lists the attribution rules read, loaded once and shared (immutable). */
 final class Lexicon {
 
-  private final LemmaPhrases<String> cueVerbs;
+  private final LemmaPhrases<CueVerb> cueVerbs;
   private final LemmaPhrases<String> cuePhrases;
   private final Set<String> reportNouns;
   private final LemmaPhrases<EpistemicKind> epistemicActs;
@@ -22,7 +22,7 @@ final class Lexicon {
   private final Map<String, Set<String>> functionWords;
 
   private Lexicon(
-      LemmaPhrases<String> cueVerbs,
+      LemmaPhrases<CueVerb> cueVerbs,
       LemmaPhrases<String> cuePhrases,
       Set<String> reportNouns,
       LemmaPhrases<EpistemicKind> epistemicActs,
@@ -39,12 +39,17 @@ final class Lexicon {
   /** Loads the word lists shipped next to this class. */
   static Lexicon load() {
     return new Lexicon(
-        LemmaPhrases.of(list("cue-verbs.tsv"), row -> column(row, 1)),
+        LemmaPhrases.of(list("cue-verbs.tsv"), Lexicon::cueVerb),
         LemmaPhrases.of(list("cue-phrases.tsv"), row -> column(row, 1)),
         list("report-nouns.tsv").firstColumnLowerCase(),
         LemmaPhrases.of(list("epistemic-acts.tsv"), row -> EpistemicKind.valueOf(column(row, 1))),
         LemmaPhrases.of(list("source-heads.tsv"), row -> SourceType.valueOf(column(row, 1))),
         functionWords(list("function-words.tsv")));
+  }
+
+  private static CueVerb cueVerb(List<String> row) {
+    column(row, 1);
+    return CueVerb.of(row);
   }
 
   private static WordList list(String name) {
@@ -69,7 +74,7 @@ final class Lexicon {
   }
 
   /** A speech or report cue verb phrase starting at {@code start}, or null. */
-  LemmaPhrases.Match<String> cueVerb(List<Token> tokens, int start, int limit) {
+  LemmaPhrases.Match<CueVerb> cueVerb(List<Token> tokens, int start, int limit) {
     return cueVerbs.matchAt(tokens, start, limit);
   }
 

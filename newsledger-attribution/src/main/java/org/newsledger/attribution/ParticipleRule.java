@@ -26,12 +26,12 @@ final class ParticipleRule implements Rule {
     int end = sentence.tokens().end();
     TokenSpan subject = null;
     for (int verb = first + 2; verb < end; verb++) {
-      LemmaPhrases.Match<String> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
+      LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
       if (cue == null || !article.token(verb).pos().equals("VBG") || !article.isComma(verb - 1)) {
         continue;
       }
       subject = subject != null ? subject : openingSubject(article, phrases, first, end);
-      int start = subject == null ? -1 : contents.complementStart(cue.end(), end);
+      int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
@@ -42,7 +42,7 @@ final class ParticipleRule implements Rule {
   }
 
   /** The noun phrase opening the sentence when a verb follows it (after auxiliaries). */
-  private static TokenSpan openingSubject(
+  static TokenSpan openingSubject(
       Article article, NounPhrases phrases, int first, int end) {
     TokenSpan subject = phrases.startingAt(first, end);
     if (subject == null) {

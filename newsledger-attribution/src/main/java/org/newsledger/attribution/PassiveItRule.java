@@ -24,7 +24,7 @@ final class PassiveItRule implements Rule {
     Contents contents = new Contents(article, phrases);
     int end = sentence.tokens().end();
     for (int it = sentence.tokens().first(); it < end - 3; it++) {
-      LemmaPhrases.Match<String> cue = passiveCue(article, it, end);
+      LemmaPhrases.Match<CueVerb> cue = passiveCue(article, it, end);
       if (cue == null) {
         continue;
       }
@@ -39,7 +39,7 @@ final class PassiveItRule implements Rule {
   }
 
   /** The cue of "it was (also) added" starting at {@code it}, or null. */
-  private static LemmaPhrases.Match<String> passiveCue(Article article, int it, int end) {
+  private static LemmaPhrases.Match<CueVerb> passiveCue(Article article, int it, int end) {
     if (!article.token(it).lemma().equals("it") || !article.token(it).pos().equals("PRP")) {
       return null;
     }

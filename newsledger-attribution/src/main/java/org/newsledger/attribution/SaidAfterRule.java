@@ -26,8 +26,9 @@ final class SaidAfterRule implements Rule {
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int verb = first + 1; verb < end; verb++) {
-      LemmaPhrases.Match<String> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
-      if (cue == null || !article.token(verb).isPos("VB")) {
+      LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
+      if (cue == null || !article.token(verb).isPos("VB")
+          || !SaidThatRule.speakerCue(article, cue.value(), verb)) {
         continue;
       }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
@@ -54,7 +55,8 @@ final class SaidAfterRule implements Rule {
       return null;
     }
     TokenSpan content = content(article, contents, sentence, separator, source.end());
-    return content == null ? null : Finding.named(NAME, null, cue, content, source);
+    return content == null ? null
+        : Finding.named(NAME, null, cue, continued(article, contents, sentence, content), source);
   }
 
   private static Finding subjectFirst(
@@ -68,7 +70,21 @@ final class SaidAfterRule implements Rule {
     int separator = separatorBefore(article, source.first(), first);
     TokenSpan content = separator >= 0 ? content(article, contents, sentence, separator, cue.end())
         : source.first() == first ? quoteBefore(article, contents, sentence) : null;
-    return content == null ? null : Finding.named(NAME, null, cue, content, source);
+    return content == null ? null
+        : Finding.named(NAME, null, cue, continued(article, contents, sentence, content), source);
+  }
+
+  /** The content stretched over a quotation that continues it in the next sentence. */
+  private static TokenSpan continued(
+      Article article, Contents contents, Sentence sentence, TokenSpan content) {
+    int end = content.end() >= sentence.tokens().end() - 1 ? -1
+        : contents.continuedQuoteEnd(sentence);
+    if (end < 0) {
+      return content;
+    }
+    int stop = article.isCloseQuote(end - 1) ? end - 1 : end;
+    TokenSpan stretched = contents.trim(content.first(), stop);
+    return stretched == null ? content : stretched;
   }
 
   /** The quotation closing just before the sentence ("...?" Clinton said.), or null. */

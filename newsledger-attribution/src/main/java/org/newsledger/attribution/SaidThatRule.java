@@ -28,12 +28,13 @@ final class SaidThatRule implements Rule {
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int verb = first + 1; verb < end; verb++) {
-      LemmaPhrases.Match<String> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
-      if (cue == null || !finiteOrAuxiliated(article, verb, first)) {
+      LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
+      if (cue == null || !finiteOrAuxiliated(article, verb, first)
+          || !speakerCue(article, cue.value(), verb)) {
         continue;
       }
-      TokenSpan subject = phrases.subjectBefore(verb, first);
-      int start = subject == null ? -1 : contents.complementStart(cue.end(), end);
+      TokenSpan subject = subject(article, phrases, verb, first, end);
+      int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
@@ -42,6 +43,21 @@ final class SaidThatRule implements Rule {
       }
     }
     return found;
+  }
+
+  /** False for a state of mind inside a quotation ("I think ..."): the quote is the statement. */
+  static boolean speakerCue(Article article, CueVerb cue, int verb) {
+    return !cue.isMental() || !article.insideQuote(verb);
+  }
+
+  /** The subject before the verb, or for "and said" the one opening the sentence. */
+  private static TokenSpan subject(
+      Article article, NounPhrases phrases, int verb, int first, int end) {
+    TokenSpan subject = phrases.subjectBefore(verb, first);
+    if (subject != null || !article.token(verb - 1).isPos("CC")) {
+      return subject;
+    }
+    return ParticipleRule.openingSubject(article, phrases, first, end);
   }
 
   private static Finding finding(

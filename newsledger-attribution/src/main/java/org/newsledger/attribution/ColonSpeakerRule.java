@@ -1,0 +1,65 @@
+package org.newsledger.attribution;
+
+import java.util.List;
+import org.newsledger.core.facts.SourceType;
+import org.newsledger.core.text.Sentence;
+
+/**
+ * A paragraph that opens with a speaker's name and a colon or a dash before a quotation:
+ * "Senator Adler: Budget Talks Have Failed", "ADLER: Well, look, ...", "Ruth Adler ― \"...\"".
+ * The content is the rest of the paragraph.
+ */
+final class ColonSpeakerRule implements Rule {
+
+  static final String NAME = "attribution:speaker-colon";
+  private static final int MAX_SPEAKER_TOKENS = 5;
+  private static final int MIN_CONTENT_TOKENS = 3;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+    int first = sentence.tokens().first();
+    if (first != article.paragraphFirstToken(sentence)) {
+      return List.of();
+    }
+    NounPhrases phrases = new NounPhrases(article);
+    TokenSpan speaker = phrases.startingAt(first, sentence.tokens().end());
+    if (speaker == null || speaker.end() - speaker.first() > MAX_SPEAKER_TOKENS
+        || !named(article, phrases, speaker) || !separates(article, speaker.end())) {
+      return List.of();
+    }
+    TokenSpan cue = new TokenSpan(speaker.end(), speaker.end() + 1);
+    TokenSpan content = new Contents(article, phrases)
+        .trim(cue.end(), article.paragraphEndToken(sentence));
+    if (content == null || content.end() - content.first() < MIN_CONTENT_TOKENS
+        || !claims.isFree(cue)) {
+      return List.of();
+    }
+    return List.of(Finding.named(NAME, null, cue, content, speaker));
+  }
+
+  /** True for a person or organization name, or a source noun such as "spokesman". */
+  private static boolean named(Article article, NounPhrases phrases, TokenSpan speaker) {
+    int head = phrases.head(speaker);
+    String ner = article.token(head).ner();
+    LemmaPhrases.Match<SourceType> type =
+        article.lexicon().sourceHead(article.tokens(), head, head + 1);
+    return ner.equals("PERSON") || ner.equals("ORGANIZATION")
+        || type != null && type.value() != SourceType.DOCUMENT;
+  }
+
+  /** True for a colon, or a dash followed by an opening quote. */
+  private static boolean separates(Article article, int i) {
+    if (i + 1 >= article.tokens().size()) {
+      return false;
+    }
+    String text = article.token(i).text();
+    boolean colon = text.equals(":");
+    boolean dash = article.isDash(i) || text.equals("\u2015");
+    return colon || dash && article.isOpenQuote(i + 1);
+  }
+}
