@@ -3,6 +3,7 @@ package org.newsledger.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsledger.attribution.AttributionStage;
+import org.newsledger.claims.ClaimStage;
 import org.newsledger.core.nlp.NlpBackend;
 import org.newsledger.core.nlp.NlpStage;
 import org.newsledger.core.pipeline.Pipeline;
@@ -14,7 +15,7 @@ import org.newsledger.events.EventStage;
 import org.newsledger.quantities.QuantityStage;
 import org.newsledger.time.TimeStage;
 
-/** The full analysis chain: layout, NLP, times, quantities, entities, attributions, events. */
+/** The full analysis chain: layout, NLP, times, quantities, entities, attributions, events, claims. */
 public final class DefaultPipeline {
 
   private DefaultPipeline() {}
@@ -29,6 +30,7 @@ public final class DefaultPipeline {
     stages.addAll(EntityStages.create());
     stages.add(new AttributionStage());
     stages.add(new EventStage());
+    stages.add(new ClaimStage());
     return Pipeline.of(stages);
   }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsledger.claims.eval.FactualityEval;
 import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       EvalCommand.Attribution.class, EvalCommand.Polnear.class, EvalCommand.Times.class,
       EvalCommand.Quantities.class, EvalCommand.Plover.class, EvalCommand.Stories.class,
-      EvalCommand.EventsCoref.class
+      EvalCommand.EventsCoref.class, EvalCommand.Factuality.class
     })
 final class EvalCommand {
 
@@ -183,6 +184,21 @@ final class EvalCommand {
     public Integer call() {
       Path corpus = requireExisting(sharedRoot().resolve("datasets/ecbplus"), "ECB+");
       EcbEventCorefEval.of(corpus).run(System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval factuality}: claim statuses against event factuality (MEANTIME and UW). */
+  @Command(name = "factuality", mixinStandardHelpOptions = true,
+      description = "MAE and Pearson r of claim status vs gold factuality (../shared/datasets/factuality-unified).")
+  static final class Factuality implements Callable<Integer> {
+    @Option(names = "--part", defaultValue = "test", description = "test or dev (default ${DEFAULT-VALUE}).")
+    String part;
+
+    @Override
+    public Integer call() {
+      Path root = requireExisting(sharedRoot().resolve(FactualityEval.SHARED_PATH), "factuality data");
+      FactualityEval.run(root, part, DefaultPipeline.load()::apply, System.out);
       return 0;
     }
   }

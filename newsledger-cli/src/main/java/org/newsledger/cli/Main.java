@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     version = "newsledger 0.1.0",
     description = "Turns news articles into a ledger: who said what, through whom, when and where.",
     subcommands = {
-      AnalyzeCommand.class, EvalCommand.class, LedgerCommands.Ingest.class,
+      AnalyzeCommand.class, BenchCommand.class, EvalCommand.class, LedgerCommands.Ingest.class,
       LedgerCommands.Search.class, LedgerCommands.WhoSaid.class, LedgerCommands.Stories.class
     })
 public final class Main {

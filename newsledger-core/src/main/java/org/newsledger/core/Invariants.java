@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsledger.core.facts.Attribution;
+import org.newsledger.core.facts.Claim;
+import org.newsledger.core.facts.ClaimSource;
+import org.newsledger.core.facts.StatusChange;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.EpistemicAct;
 import org.newsledger.core.facts.Event;
@@ -129,6 +132,35 @@ public final class Invariants {
       }
       checkQuantities();
       checkEvents(entityIds, attributionIds);
+      checkClaims(entityIds, attributionIds);
+    }
+
+    private void checkClaims(Set<String> entityIds, Set<String> attributionIds) {
+      Set<String> eventIds = ids(doc.getOrEmpty(Layers.EVENTS));
+      for (Claim c : doc.getOrEmpty(Layers.CLAIMS)) {
+        String where = "claim " + c.id();
+        excerpt(where + " proposition", c.proposition());
+        if (c.eventId() != null && !eventIds.contains(c.eventId())) {
+          problems.add(where + ": unknown event " + c.eventId());
+        }
+        for (ClaimSource s : c.sources()) {
+          known(where + " source", "attribution", s.attributionId(), attributionIds);
+          known(where + " source", "entity", s.entityId(), entityIds);
+        }
+        if (c.history().isEmpty()) {
+          problems.add(where + ": empty history");
+        }
+        for (StatusChange change : c.history()) {
+          excerpt(where + " " + change.status().label() + " evidence", change.evidence());
+          known(where + " " + change.status().label(), "entity", change.entityId(), entityIds);
+        }
+      }
+    }
+
+    private void known(String where, String kind, String id, Set<String> ids) {
+      if (id != null && !ids.contains(id)) {
+        problems.add(where + ": unknown " + kind + " " + id);
+      }
     }
 
     private void checkEvents(Set<String> entityIds, Set<String> attributionIds) {

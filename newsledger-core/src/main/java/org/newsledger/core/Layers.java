@@ -2,6 +2,7 @@ package org.newsledger.core;
 
 import java.util.List;
 import org.newsledger.core.facts.Attribution;
+import org.newsledger.core.facts.Claim;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.EpistemicAct;
 import org.newsledger.core.facts.Event;
@@ -46,10 +47,13 @@ public final class Layers {
   /** Who did what to whom, where and when, coded in PLOVER. */
   public static final Layer<Event> EVENTS = Layer.of("events", Event.class);
 
+  /** Propositions with their sources and epistemic status. */
+  public static final Layer<Claim> CLAIMS = Layer.of("claims", Claim.class);
+
   /** All layers, in the order a full pipeline provides them. */
   public static final List<Layer<?>> ALL =
       List.of(PARAGRAPHS, TOKENS, SENTENCES, TIMES, MENTIONS, ENTITIES, ATTRIBUTIONS, EPISTEMIC,
-          QUANTITIES, EVENTS);
+          QUANTITIES, EVENTS, CLAIMS);
 
   private Layers() {}
 }

@@ -68,8 +68,7 @@ public final class DocumentJson {
       writeTimes(json, doc.getOrEmpty(Layers.TIMES));
       writeQuantities(json, doc.getOrEmpty(Layers.QUANTITIES));
       EventJson.write(json, doc.getOrEmpty(Layers.EVENTS));
-      json.writeArrayFieldStart("claims");
-      json.writeEndArray();
+      ClaimJson.write(json, doc.getOrEmpty(Layers.CLAIMS));
       writeDiagnostics(json, doc.diagnostics());
       json.writeEndObject();
     }

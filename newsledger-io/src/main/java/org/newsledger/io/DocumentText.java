@@ -28,7 +28,7 @@ public final class DocumentText {
 
   private DocumentText() {}
 
-  /** The report: headline, dates, entities, who said what, epistemic acts, times, quantities, events. */
+  /** The report: headline, dates, entities, who said what, epistemic acts, times, ... claims. */
   public static String render(Document doc) {
     requireNonNull(doc, "doc is null");
     StringBuilder out = new StringBuilder();
@@ -40,6 +40,9 @@ public final class DocumentText {
     quantities(out, doc.getOrEmpty(Layers.QUANTITIES));
     if (doc.has(Layers.EVENTS)) {
       EventText.render(out, doc.get(Layers.EVENTS));
+    }
+    if (doc.has(Layers.CLAIMS)) {
+      ClaimText.render(out, doc.get(Layers.CLAIMS));
     }
     diagnostics(out, doc.diagnostics());
     return out.toString();

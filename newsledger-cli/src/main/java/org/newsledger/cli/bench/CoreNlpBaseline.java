@@ -45,7 +45,7 @@ public final class CoreNlpBaseline implements Analyzer {
           return kind;
         }
       }
-      throw new NewsledgerException(ErrorCode.BAD_PIPELINE,
+      throw new NewsledgerException(ErrorCode.BAD_CONFIGURATION,
           "unknown baseline '" + label + "' (expected corenlp-full or corenlp-tagger)");
     }
   }

@@ -20,7 +20,8 @@ public final class Percentiles {
     }
     long[] sorted = values.clone();
     Arrays.sort(sorted);
-    int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+    // the epsilon keeps 99 % of 100 values at rank 99 despite floating-point rounding
+    int rank = (int) Math.ceil(percent * sorted.length / 100.0 - 1e-9);
     return sorted[Math.max(rank, 1) - 1];
   }
 }

@@ -13,7 +13,9 @@ public enum AttributionKind {
   /** "According to X, ...". */
   ACCORDING_TO,
   /** A report by an outlet or a report noun: "media reports about ...". */
-  REPORT;
+  REPORT,
+  /** A state of mind rather than an utterance: "X fears ...", "X plans to ...". */
+  BELIEF;
 
   /** Lower-case name used in JSON. */
   public String label() {

@@ -1,0 +1,56 @@
+package org.newsledger.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsledger.core.CharSpan;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.ClaimStatus;
+import org.newsledger.core.facts.EpistemicAct;
+import org.newsledger.core.facts.Event;
+import org.newsledger.core.facts.EventModality;
+import org.newsledger.core.facts.StatusChange;
+
+/**
+ * One claim per event the article states itself and that names a participant: no attribution
+ * holds it and no stance concerns it. An event only the text's report words mark ("reports of
+ * an attack") is reported by an unnamed report.
+ */
+final class AssertedClaims {
+
+  static final String RULE = "claims:asserted-event";
+  static final String UNNAMED_REPORT = "claims:unnamed-report";
+  static final String ARTICLE = "the article";
+  static final String REPORTS = "unnamed reports";
+
+  private AssertedClaims() {}
+
+  /** Adds a claim for each such event to {@code drafts}. */
+  static void add(Facts facts, List<Draft> drafts) {
+    List<CharSpan> covered = new ArrayList<>();
+    drafts.forEach(d -> covered.add(d.proposition().span()));
+    for (EpistemicAct act : facts.doc().get(Layers.EPISTEMIC)) {
+      covered.add(act.target() != null ? act.target().span() : act.span());
+    }
+    Set<CharSpan> asserted = new HashSet<>();
+    for (Event event : facts.events()) {
+      boolean inside = covered.stream().anyMatch(s -> s.contains(event.trigger().span()))
+          || asserted.contains(event.span());
+      if (inside || event.attributionId() != null || !worthTracking(event)) {
+        continue;
+      }
+      asserted.add(event.span());
+      Draft draft = new Draft(facts.excerpt(event.span()), event.id(), RULE);
+      boolean reported = event.modality() == EventModality.REPORTED;
+      draft.record(new StatusChange(reported ? ClaimStatus.REPORTED : ClaimStatus.ASSERTED,
+          reported ? REPORTS : ARTICLE, null, event.trigger(), reported ? UNNAMED_REPORT : RULE));
+      drafts.add(draft);
+    }
+  }
+
+  /** An event with an actor or a target: "the conversation" alone is not worth a claim. */
+  static boolean worthTracking(Event event) {
+    return event.actor() != null || event.target() != null;
+  }
+}

@@ -1,0 +1,98 @@
+package org.newsledger.claims;
+
+import java.util.Comparator;
+import java.util.List;
+import org.newsledger.core.CharSpan;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.ClaimStatus;
+import org.newsledger.core.facts.EpistemicAct;
+import org.newsledger.core.facts.Event;
+import org.newsledger.core.facts.StatusChange;
+
+/**
+ * Gives each epistemic act ("did not confirm", "declined to comment") to the claim it concerns,
+ * by a cascade of named rules; the first that finds a claim wins.
+ */
+final class EpistemicLinks {
+
+  static final String TARGET = "claims:epistemic-target";
+  static final String SAME_EVENT = "claims:epistemic-same-event";
+  static final String INSIDE = "claims:epistemic-inside-claim";
+  static final String FOLLOWS = "claims:epistemic-follows-claim";
+  static final String OWN = "claims:epistemic-own-claim";
+
+  private EpistemicLinks() {}
+
+  /** Records every act in {@code drafts}, adding a claim when no rule finds one. */
+  static void link(Facts facts, List<Draft> drafts) {
+    for (EpistemicAct act : facts.doc().get(Layers.EPISTEMIC)) {
+      Linked linked = find(facts, drafts, act);
+      if (linked == null) {
+        CharSpan span = act.target() != null ? act.target().span() : act.span();
+        Event main = facts.mainEvent(eventsIn(facts, span));
+        Draft own = new Draft(facts.excerpt(span), main == null ? null : main.id(), OWN);
+        drafts.add(own);
+        linked = new Linked(own, OWN);
+      }
+      linked.draft().record(new StatusChange(status(act), act.actor().name(),
+          act.actor().entityId(), act.cue(), linked.rule()));
+    }
+  }
+
+  private record Linked(Draft draft, String rule) {}
+
+  private static Linked find(Facts facts, List<Draft> drafts, EpistemicAct act) {
+    if (act.target() != null) {
+      Draft byTarget = innermost(drafts.stream()
+          .filter(d -> d.proposition().span().overlaps(act.target().span())).toList());
+      if (byTarget != null) {
+        return new Linked(byTarget, TARGET);
+      }
+      Draft bySameEvent = sameEvent(facts, drafts, eventsIn(facts, act.target().span()));
+      return bySameEvent == null ? null : new Linked(bySameEvent, SAME_EVENT);
+    }
+    Draft holding = innermost(drafts.stream()
+        .filter(d -> d.proposition().span().contains(act.span())).toList());
+    if (holding != null) {
+      return new Linked(holding, INSIDE);
+    }
+    Draft before = preceding(facts, drafts, act.span());
+    return before == null ? null : new Linked(before, FOLLOWS);
+  }
+
+  private static Draft innermost(List<Draft> drafts) {
+    return drafts.stream()
+        .min(Comparator.comparingInt(d -> d.proposition().span().length())).orElse(null);
+  }
+
+  /** A claim about an event of the same type, mode and target as one in the act's target. */
+  private static Draft sameEvent(Facts facts, List<Draft> drafts, List<Event> targets) {
+    for (Event target : targets) {
+      for (Draft draft : drafts) {
+        Event event = facts.events().stream()
+            .filter(e -> e.id().equals(draft.eventId())).findFirst().orElse(null);
+        if (event != null && Events.corefer(event, target)) {
+          return draft;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The claim ending last before {@code span}, in the same or the previous sentence. */
+  private static Draft preceding(Facts facts, List<Draft> drafts, CharSpan span) {
+    int sentence = facts.sentenceAt(span.begin());
+    return drafts.stream()
+        .filter(d -> d.proposition().span().end() <= span.begin())
+        .filter(d -> sentence - facts.sentenceAt(d.proposition().span().end() - 1) <= 1)
+        .max(Comparator.comparingInt(d -> d.proposition().span().end())).orElse(null);
+  }
+
+  private static List<Event> eventsIn(Facts facts, CharSpan span) {
+    return facts.events().stream().filter(e -> span.contains(e.trigger().span())).toList();
+  }
+
+  private static ClaimStatus status(EpistemicAct act) {
+    return ClaimStatus.valueOf(act.act().name());
+  }
+}

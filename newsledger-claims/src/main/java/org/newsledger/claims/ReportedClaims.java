@@ -1,0 +1,80 @@
+package org.newsledger.claims;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsledger.core.CharSpan;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Attribution;
+import org.newsledger.core.facts.ClaimSource;
+import org.newsledger.core.facts.ClaimStatus;
+import org.newsledger.core.facts.Event;
+import org.newsledger.core.facts.Source;
+import org.newsledger.core.facts.StatusChange;
+import org.newsledger.core.text.Token;
+
+/**
+ * One claim per reported proposition: attributions with the same content share a claim. The
+ * source reports it, or confirms or denies it when the cue verb says so ("denied that ...");
+ * an outer attribution relays it.
+ */
+final class ReportedClaims {
+
+  static final String RULE = "claims:attribution-content";
+  static final String REPORTED = "claims:reported-by-source";
+  static final String STANCE = "claims:stance-cue";
+  static final String RELAYED = "claims:relayed-by";
+
+  private final ClaimLexicon lexicon;
+
+  ReportedClaims(ClaimLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The claims of the document's attributions, in the order of their contents. */
+  List<Draft> drafts(Facts facts) {
+    Map<CharSpan, Draft> byContent = new LinkedHashMap<>();
+    for (Attribution a : facts.doc().get(Layers.ATTRIBUTIONS)) {
+      if (a.content().span().isEmpty()) {
+        continue;
+      }
+      Draft draft = byContent.computeIfAbsent(a.content().span(), span -> newDraft(facts, a));
+      record(facts, draft, a);
+    }
+    return List.copyOf(byContent.values());
+  }
+
+  private static Draft newDraft(Facts facts, Attribution a) {
+    List<Event> inside = facts.events().stream()
+        .filter(e -> a.id().equals(e.attributionId())).toList();
+    Event main = facts.mainEvent(inside);
+    return new Draft(a.content(), main == null ? null : main.id(), RULE);
+  }
+
+  private void record(Facts facts, Draft draft, Attribution a) {
+    Source source = a.source();
+    ClaimStatus stance = stance(facts, a);
+    if (stance == ClaimStatus.REPORTED || stance == ClaimStatus.CONFIRMED) {
+      draft.addSource(new ClaimSource(source.entityId(), source.name(), source.type(), a.id()));
+    }
+    String rule = stance == ClaimStatus.REPORTED ? REPORTED : STANCE;
+    draft.record(new StatusChange(stance, source.name(), source.entityId(), a.cue(), rule));
+    Attribution relay = facts.attribution(a.via());
+    if (relay != null) {
+      Source by = relay.source();
+      draft.record(new StatusChange(
+          ClaimStatus.REPORTED, by.name(), by.entityId(), relay.cue(), RELAYED));
+    }
+  }
+
+  private ClaimStatus stance(Facts facts, Attribution a) {
+    for (Token token : facts.tokensIn(a.cue().span())) {
+      ClaimStatus status = lexicon.stanceCues().get(token.lemma().toLowerCase(Locale.ROOT));
+      if (status != null) {
+        return status;
+      }
+    }
+    return ClaimStatus.REPORTED;
+  }
+}

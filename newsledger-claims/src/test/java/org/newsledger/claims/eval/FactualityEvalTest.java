@@ -1,0 +1,22 @@
+package org.newsledger.claims.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.newsledger.claims.Analyzed;
+import org.newsledger.core.testing.SharedData;
+
+/** The unified factuality corpus, read in place from ../shared. */
+class FactualityEvalTest {
+
+  @Test
+  void scoresBothSplitsAndReportsPearson() {
+    Path root = SharedData.require(FactualityEval.SHARED_PATH);
+    FactualityFigures figures =
+        FactualityEval.run(root, "test", Analyzed.operator(), System.out);
+    assertThat(figures.split("meantime").tokens()).isEqualTo(188);
+    assertThat(figures.split("uw").tokens()).isGreaterThan(800);
+    assertThat(figures.splits()).allSatisfy(s -> assertThat(s.mae()).isBetween(0.0, 3.0));
+  }
+}

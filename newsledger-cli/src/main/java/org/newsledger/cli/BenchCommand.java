@@ -1,0 +1,118 @@
+package org.newsledger.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.newsledger.cli.bench.Analyzer;
+import org.newsledger.cli.bench.BenchCorpus;
+import org.newsledger.cli.bench.BenchFigures;
+import org.newsledger.cli.bench.Benchmark;
+import org.newsledger.cli.bench.CoreNlpBaseline;
+import org.newsledger.cli.bench.NewsledgerAnalyzer;
+import org.newsledger.cli.bench.SideBySide;
+import org.newsledger.cli.bench.StageProfile;
+import org.newsledger.core.Document;
+import org.newsledger.core.ErrorCode;
+import org.newsledger.core.NewsledgerException;
+import org.newsledger.core.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsledger bench}: throughput, latency and memory, side by side with CoreNLP. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure newsledger's full analysis (articles/s, tokens/s, latency, memory),"
+        + " optionally side by side with a CoreNLP baseline on the same articles.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--corpus", paramLabel = "DIR|FILE.jsonl",
+      description = "Articles to measure on (default: wikinews intl_politics plus the seed).")
+  List<Path> corpus;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: 1).")
+  int threads = 1;
+
+  @Option(names = "--baseline", paramLabel = "NAME",
+      description = "corenlp-full or corenlp-tagger, alternated with newsledger.")
+  String baseline;
+
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "30",
+      description = "Measuring time over all systems after warm-up (default: ${DEFAULT-VALUE}).")
+  double seconds;
+
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "30",
+      description = "Articles each system analyzes before measuring (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--stages",
+      description = "Also time newsledger stage by stage (one thread) and print ms/article.")
+  boolean stages;
+
+  private Pipeline pipeline;
+
+  @Override
+  public Integer call() {
+    if (threads < 1 || seconds < 0 || warmup < 0) {
+      throw new NewsledgerException(ErrorCode.BAD_CONFIGURATION,
+          "--threads must be at least 1, --seconds and --warmup not negative");
+    }
+    PrintStream out = System.out;
+    List<Document> articles = BenchCorpus.read(inputs(), System.err);
+    if (articles.isEmpty()) {
+      throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE, "the corpus holds no article");
+    }
+    out.printf(Locale.ROOT, "corpus: %d articles; %d thread(s); %d cores; load average %s%n",
+        articles.size(), threads, Runtime.getRuntime().availableProcessors(), loadAverage());
+    List<Supplier<? extends Analyzer>> loaders = new ArrayList<>();
+    loaders.add(this::loadNewsledger);
+    if (baseline != null) {
+      CoreNlpBaseline.Kind kind = CoreNlpBaseline.Kind.of(baseline);
+      loaders.add(() -> CoreNlpBaseline.load(kind));
+    }
+    try (Benchmark benchmark = new Benchmark(articles,
+        new Benchmark.Settings(threads, seconds, warmup), System.err)) {
+      List<BenchFigures> figures = benchmark.run(loaders);
+      SideBySide.render(figures).forEach(out::println);
+      out.println(notes(figures.size()));
+    }
+    if (stages) {
+      StageProfile.render(StageProfile.measure(pipeline, articles, 3)).forEach(out::println);
+    }
+    out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
+    return 0;
+  }
+
+  private Analyzer loadNewsledger() {
+    pipeline = DefaultPipeline.load();
+    return new NewsledgerAnalyzer(pipeline);
+  }
+
+  private List<Path> inputs() {
+    return corpus == null || corpus.isEmpty()
+        ? BenchCorpus.defaultInputs(EvalCommand.sharedRoot()) : corpus;
+  }
+
+  private static String notes(int systems) {
+    return systems == 1
+        ? "(peak heap and RSS: whole run)"
+        : "(ratio = newsledger ÷ baseline; newsledger's peak RSS is before the baseline loaded,"
+            + " the baseline's is the whole process with both loaded)";
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+}
