@@ -85,7 +85,22 @@ public final class AttributionStage implements Stage {
       }
     }
     findings.sort(Comparator.comparingInt(f -> f.cue().first()));
-    return findings;
+    return withoutNestedJudgments(article, findings);
+  }
+
+  /** Drops "criticized X"-like findings standing inside another finding's content. */
+  private static List<Finding> withoutNestedJudgments(Article article, List<Finding> findings) {
+    List<Finding> kept = new ArrayList<>();
+    for (Finding finding : findings) {
+      LemmaPhrases.Match<CueVerb> verb = article.lexicon()
+          .cueVerb(article.tokens(), finding.cue().first(), finding.cue().end());
+      boolean nested = verb != null && verb.value().isJudgment() && findings.stream()
+          .anyMatch(other -> other != finding && other.content().contains(finding.cue().first()));
+      if (!nested) {
+        kept.add(finding);
+      }
+    }
+    return kept;
   }
 
   private static List<Attribution> build(Article article, List<Finding> findings, Sources sources) {

@@ -48,8 +48,13 @@ final class ColonSpeakerRule implements Rule {
     String ner = article.token(head).ner();
     LemmaPhrases.Match<SourceType> type =
         article.lexicon().sourceHead(article.tokens(), head, head + 1);
-    return ner.equals("PERSON") || ner.equals("ORGANIZATION")
-        || type != null && type.value() != SourceType.DOCUMENT;
+    return ner.equals("PERSON") || ner.equals("ORGANIZATION") || type != null
+        || speaker.end() - speaker.first() <= 2 && capitals(article.token(head).text());
+  }
+
+  /** True for a transcript speaker label written in capitals ("WALLACE"). */
+  private static boolean capitals(String word) {
+    return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
   }
 
   /** True for a colon, or a dash followed by an opening quote. */

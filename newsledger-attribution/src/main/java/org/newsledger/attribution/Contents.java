@@ -126,7 +126,8 @@ final class Contents {
     int depth = article.isOpenQuote(start) ? 1 : 0;
     for (int i = start + 1; i < sentenceEnd; i++) {
       depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
-      if (depth < 0 || endsBeforeAttribution(i, sentenceEnd) || depth == 0 && coordinatedCue(i)) {
+      if (depth < 0 || endsBeforeAttribution(i, sentenceEnd)
+          || depth == 0 && (coordinatedCue(i) || participleCue(i))) {
         return i;
       }
     }
@@ -148,6 +149,14 @@ final class Contents {
     int verb = i + 1;
     return article.token(i).isPos("CC") && verb < article.tokens().size()
         && article.isFiniteVerb(verb)
+        && article.lexicon().cueVerb(article.tokens(), verb, verb + 1) != null;
+  }
+
+  /** True at a comma before a participle cue ("..., saying ...") that starts its own finding. */
+  private boolean participleCue(int i) {
+    int verb = i + 1;
+    return article.isComma(i) && verb < article.tokens().size()
+        && article.token(verb).pos().equals("VBG")
         && article.lexicon().cueVerb(article.tokens(), verb, verb + 1) != null;
   }
 

@@ -34,6 +34,11 @@ record CueVerb(String cueClass, Complement complement) {
     return new CueVerb(row.get(1), complement);
   }
 
+  /** True for a cue whose object is a judgment ("criticized X"), not kept inside other content. */
+  boolean isJudgment() {
+    return cueClass.equals("judgment");
+  }
+
   /** True for a state of mind (belief, intention, perception) rather than an utterance. */
   boolean isMental() {
     return cueClass.equals("belief") || cueClass.equals("intention")

@@ -5,6 +5,7 @@ final class NounPhrases {
 
   private static final int MAX_TOKENS = 12;
   private static final int MAX_APPOSITIVE_TOKENS = 30;
+  private static final int MAX_BRACKET_TOKENS = 8;
 
   private final Article article;
 
@@ -95,7 +96,7 @@ final class NounPhrases {
    * auxiliaries; null when there is none or the verb is negated.
    */
   TokenSpan subjectBefore(int verb, int lowerBound) {
-    int i = verb - 1;
+    int i = skipBracketsBack(verb - 1, lowerBound);
     if (i > lowerBound && article.isComma(i)) {
       return beforeAppositive(i, lowerBound);
     }
@@ -104,6 +105,9 @@ final class NounPhrases {
         return null;
       }
       i--;
+    }
+    if (i > lowerBound && isRelativeWho(i)) {
+      return new TokenSpan(i, i + 1);
     }
     TokenSpan subject = i < lowerBound ? null : endingAt(i, lowerBound);
     return subject == null || isTemporal(head(subject)) ? null : subject;
@@ -122,14 +126,40 @@ final class NounPhrases {
     if (opening <= lowerBound || !article.isComma(opening) || opening + 1 >= closingComma) {
       return null;
     }
-    TokenSpan subject = endingAt(opening - 1, lowerBound);
+    TokenSpan subject = endingAt(skipBracketsBack(opening - 1, lowerBound), lowerBound);
     if (subject == null) {
       return null;
     }
     int before = subject.first() - 1;
     boolean opensClause = before < lowerBound || article.isComma(before)
-        || article.token(before).isPos("CC") || article.is(before, "subordinator");
+        || article.isCloseQuote(before) || article.token(before).isPos("CC")
+        || article.is(before, "subordinator");
     return opensClause ? named(subject) : null;
+  }
+
+  /** True for "who" opening a relative clause after a comma ("Ann Lee, who said ..."). */
+  boolean isRelativeWho(int i) {
+    return article.token(i).pos().equals("WP") && article.token(i).lemma().equals("who")
+        && i > 0 && article.isComma(i - 1);
+  }
+
+  /** The noun phrase a relative "who" at {@code who} refers to, or null. */
+  TokenSpan antecedentOf(int who) {
+    int last = skipBracketsBack(who - 2, 0);
+    return last < 0 ? null : endingAt(last, Math.max(0, who - 2 - MAX_TOKENS));
+  }
+
+  /** Index before a bracketed aside ending at {@code i} ("Rep. Ann Lee (D-Ohio)"), else i. */
+  int skipBracketsBack(int i, int lowerBound) {
+    if (i <= lowerBound || !article.token(i).pos().equals("-RRB-")) {
+      return i;
+    }
+    for (int j = i - 1; j > lowerBound && i - j <= MAX_BRACKET_TOKENS; j--) {
+      if (article.token(j).pos().equals("-LRB-")) {
+        return j - 1;
+      }
+    }
+    return i;
   }
 
   private TokenSpan named(TokenSpan subject) {

@@ -27,18 +27,27 @@ final class ParticipleRule implements Rule {
     TokenSpan subject = null;
     for (int verb = first + 2; verb < end; verb++) {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
-      if (cue == null || !article.token(verb).pos().equals("VBG") || !article.isComma(verb - 1)) {
-        continue;
+      if (cue == null || !article.token(verb).pos().equals("VBG") || !opensParticiple(article, verb)
+          || article.lexicon().cuePhrase(article.tokens(), verb, end) != null) {
+        continue; // "citing X" names a relayed source (Citations), not a statement
       }
       subject = subject != null ? subject : openingSubject(article, phrases, first, end);
       int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
-        found.add(Finding.named(NAME, null, cueSpan, content, subject));
+        found.add(
+            Finding.named(NAME, SaidThatRule.kindOf(cue.value()), cueSpan, content, subject));
       }
     }
     return found;
+  }
+
+  /** True after a comma, "and", or a preposition ("criticized for saying that ..."). */
+  private static boolean opensParticiple(Article article, int verb) {
+    int before = verb - 1;
+    return article.isComma(before) || article.token(before).isPos("CC")
+        || article.token(before).pos().equals("IN") && !article.is(before, "subordinator");
   }
 
   /** The noun phrase opening the sentence when a verb follows it (after auxiliaries). */

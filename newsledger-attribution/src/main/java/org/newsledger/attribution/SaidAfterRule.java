@@ -153,6 +153,19 @@ final class SaidAfterRule implements Rule {
         return contents.trim(start, closing + 1);
       }
     }
+    if (reopen > 0 && !hasFiniteVerb(article, start, end)) {
+      // "Acts of protest, he said, are acts of patriotism": the cue interrupts one clause
+      return contents.trim(start, contents.end(reopen, sentence));
+    }
     return contents.trim(start, end);
+  }
+
+  private static boolean hasFiniteVerb(Article article, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (article.isFiniteVerb(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

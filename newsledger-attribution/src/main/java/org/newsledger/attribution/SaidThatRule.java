@@ -2,6 +2,7 @@ package org.newsledger.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsledger.core.facts.AttributionKind;
 import org.newsledger.core.facts.SourceType;
 import org.newsledger.core.text.Sentence;
 
@@ -38,7 +39,7 @@ final class SaidThatRule implements Rule {
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
-        found.add(finding(article, phrases, cueSpan, content, subject));
+        found.add(finding(article, phrases, cueSpan, content, subject, kindOf(cue.value())));
         verb = cue.end() - 1;
       }
     }
@@ -60,8 +61,13 @@ final class SaidThatRule implements Rule {
     return ParticipleRule.openingSubject(article, phrases, first, end);
   }
 
-  private static Finding finding(
-      Article article, NounPhrases phrases, TokenSpan cue, TokenSpan content, TokenSpan subject) {
+  /** BELIEF for a state of mind, else null: the content's quotation marks decide. */
+  static AttributionKind kindOf(CueVerb cue) {
+    return cue.isMental() ? AttributionKind.BELIEF : null;
+  }
+
+  private static Finding finding(Article article, NounPhrases phrases, TokenSpan cue,
+      TokenSpan content, TokenSpan subject, AttributionKind kind) {
     int head = phrases.head(subject);
     LemmaPhrases.Match<SourceType> type =
         article.lexicon().sourceHead(article.tokens(), head, head + 1);
@@ -69,10 +75,10 @@ final class SaidThatRule implements Rule {
         && !article.token(subject.first()).lemma().equals("a");
     if (type != null && type.value() == SourceType.DOCUMENT && definite
         && subject.end() - subject.first() <= 3) {
-      return new Finding(STATEMENT_ISSUER, null, cue, content, subject,
+      return new Finding(STATEMENT_ISSUER, kind, cue, content, subject,
           Finding.ImplicitSource.STATEMENT_ISSUER);
     }
-    return Finding.named(NAME, null, cue, content, subject);
+    return Finding.named(NAME, kind, cue, content, subject);
   }
 
   /** True for a tensed verb, or a participle or base form after its auxiliary ("are saying"). */

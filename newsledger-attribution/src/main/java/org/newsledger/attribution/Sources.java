@@ -38,6 +38,10 @@ final class Sources {
   /** The source named by {@code phrase}; {@code earlier} are the attributions before it. */
   Source named(TokenSpan phrase, List<Attribution> earlier) {
     Excerpt words = Excerpt.of(article.doc().text(), article.span(phrase.first(), phrase.last()));
+    Source relative = relative(phrase, words, earlier);
+    if (relative != null) {
+      return relative;
+    }
     int head = phrases.head(phrase);
     Entity entity = entityAt(head, phrase);
     if (entity != null) {
@@ -52,6 +56,17 @@ final class Sources {
           : new Source(null, words.text(), SourceType.UNKNOWN, words);
     }
     return new Source(null, words.text(), typeFromWords(phrase, head), words);
+  }
+
+  /** For a relative "who", the source its antecedent names, keeping the words "who"; or null. */
+  private Source relative(TokenSpan phrase, Excerpt words, List<Attribution> earlier) {
+    TokenSpan antecedent = phrases.isRelativeWho(phrase.first())
+        ? phrases.antecedentOf(phrase.first()) : null;
+    if (antecedent == null) {
+      return null;
+    }
+    Source referent = named(antecedent, earlier);
+    return new Source(referent.entityId(), referent.name(), referent.type(), words);
   }
 
   /** The source an implicit attribution takes from context, or an unknown one. */

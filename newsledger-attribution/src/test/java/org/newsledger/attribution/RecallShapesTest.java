@@ -1,0 +1,104 @@
+package org.newsledger.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Attribution;
+import org.newsledger.core.facts.AttributionKind;
+
+/** Invented sentences for object cues, long subjects and interrupted clauses, with negatives. */
+class RecallShapesTest {
+
+  private static List<Attribution> attributions(String text) {
+    return Analyzer.body(text).get(Layers.ATTRIBUTIONS);
+  }
+
+  private static Attribution only(String text) {
+    List<Attribution> found = attributions(text);
+    assertThat(found).as("attributions of: " + text).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void takesTheObjectOfCalledForAsContent() {
+    Attribution a = only("Senator Ruth Adler called for new tariffs on imported steel.");
+    assertThat(a.cue().text()).isEqualTo("called for");
+    assertThat(a.content().text()).isEqualTo("new tariffs on imported steel");
+  }
+
+  @Test
+  void ignoresObjectCueWithoutObject() {
+    assertThat(attributions("Governor Lena Roth called on Monday.")).isEmpty();
+  }
+
+  @Test
+  void findsSpeakerBeforeBracketedParty() {
+    Attribution a = only("\"The budget is a fraud,\" Rep. Ann Lee (D-Ohio) said.");
+    assertThat(a.source().name()).contains("Ann Lee");
+    assertThat(a.content().text()).isEqualTo("The budget is a fraud");
+  }
+
+  @Test
+  void findsSpeakerBeforeAppositiveAfterAQuote() {
+    Attribution a = only("\"We will win,\" Tom Hale, the party's campaign chairman, said.");
+    assertThat(a.source().name()).contains("Tom Hale");
+  }
+
+  @Test
+  void spansAClauseInterruptedByItsCue() {
+    Attribution a = only("Acts of protest, the mayor said, are signs of civic health.");
+    assertThat(a.content().text()).startsWith("Acts of protest").endsWith("signs of civic health");
+  }
+
+  @Test
+  void keepsAWholeClauseBeforeItsCueApartFromWhatFollows() {
+    Attribution a = only("The bridge will close, the mayor said, and the ferry will run.");
+    assertThat(a.content().text()).isEqualTo("The bridge will close");
+  }
+
+  @Test
+  void resolvesRelativeWhoToItsAntecedent() {
+    Attribution a = only("Voters cheered Mayor Lena Roth, who said the harbour would reopen.");
+    assertThat(a.source().mention().text()).isEqualTo("who");
+    assertThat(a.source().name()).contains("Lena Roth");
+    assertThat(a.content().text()).isEqualTo("the harbour would reopen");
+  }
+
+  @Test
+  void ignoresWhoOpeningAQuestion() {
+    assertThat(attributions("Who said the harbour would reopen?")).isEmpty();
+  }
+
+  @Test
+  void attributesParticipleAfterAPreposition() {
+    Attribution a = only("The senator was criticized for saying the war was a mistake.");
+    assertThat(a.source().mention().text()).isEqualTo("The senator");
+    assertThat(a.content().text()).isEqualTo("the war was a mistake");
+  }
+
+  @Test
+  void endsObjectContentBeforeAParticipleCue() {
+    List<Attribution> found = attributions("Mayor Lena Roth mocked the complaint, saying the"
+        + " council had wasted a year.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).content().text()).isEqualTo("the complaint");
+    assertThat(found.get(1).content().text()).isEqualTo("the council had wasted a year");
+  }
+
+  @Test
+  void marksStatesOfMindAsBeliefs() {
+    assertThat(only("The farmers fear the new tariff will ruin the harvest.").kind())
+        .isEqualTo(AttributionKind.BELIEF);
+    assertThat(only("The farmers said the new tariff will ruin the harvest.").kind())
+        .isEqualTo(AttributionKind.INDIRECT);
+  }
+
+  @Test
+  void attributesTranscriptSpeakerInCapitals() {
+    Attribution a = only("HALE: We will not raise taxes this year, and that is final.");
+    assertThat(a.source().mention().text()).isEqualTo("HALE");
+    assertThat(a.rule()).isEqualTo(ColonSpeakerRule.NAME);
+  }
+}
