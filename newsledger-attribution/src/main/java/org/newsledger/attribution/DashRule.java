@@ -3,11 +3,14 @@ package org.newsledger.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsledger.core.text.Sentence;
+import org.newsledger.core.text.Token;
 
 /**
  * Words followed by a dash and their speaker: "CONTENT - said spokesman John Kirby." or "CONTENT -
  * Kirby said, recounting ...". The content runs back to the start of the paragraph, after any
- * earlier sentence of it that has its own reporting clause.
+ * earlier sentence of it that has its own reporting clause or names the speaker (people do not
+ * call themselves by their surname: "Natarajan voted against it. It relies on ... - Natarajan
+ * said" quotes only the second sentence).
  */
 final class DashRule implements Rule {
 
@@ -44,7 +47,8 @@ final class DashRule implements Rule {
     if (speaker == null) {
       speaker = sourceThenSaid(article, phrases, dash, end);
     }
-    TokenSpan content = speaker == null ? null : content(article, contents, sentence, dash);
+    TokenSpan content =
+        speaker == null ? null : content(article, contents, sentence, dash, speaker.source());
     return content == null ? null
         : Finding.named(speaker.rule(), null, speaker.cue(), content, speaker.source());
   }
@@ -93,14 +97,24 @@ final class DashRule implements Rule {
   }
 
   private static TokenSpan content(
-      Article article, Contents contents, Sentence sentence, int dash) {
+      Article article, Contents contents, Sentence sentence, int dash, TokenSpan source) {
     int first = article.paragraphFirstToken(sentence);
     for (Sentence s : article.sentences().subList(
         article.sentenceOf(first).index(), sentence.index())) {
-      if (contents.hasReportingClause(s)) {
+      if (contents.hasReportingClause(s) || namesSpeaker(article, s, source)) {
         first = s.tokens().end();
       }
     }
     return contents.trim(first, dash);
+  }
+
+  /** True when the sentence holds the proper name that heads the source phrase. */
+  private static boolean namesSpeaker(Article article, Sentence sentence, TokenSpan source) {
+    Token head = article.token(source.last());
+    if (!head.isPos("NNP")) {
+      return false;
+    }
+    return article.doc().tokens(sentence).stream()
+        .anyMatch(t -> t.isPos("NNP") && t.text().equals(head.text()));
   }
 }

@@ -124,7 +124,7 @@ final class EpistemicFinder {
   private Excerpt resolve(TokenSpan target, List<Attribution> earlier) {
     String text = article.doc().text();
     Excerpt words = Excerpt.of(text, article.span(target.first(), target.last()));
-    if (!article.is(target.first(), "referring")) {
+    if (!refersBack(target)) {
       return words;
     }
     Attribution latestReport = null;
@@ -135,6 +135,16 @@ final class EpistemicFinder {
     }
     Attribution antecedent = latestReport != null ? latestReport : latest;
     return antecedent == null ? words : antecedent.content();
+  }
+
+  /** "it", "this information", or a definite report noun ("the report", "the claims"). */
+  private boolean refersBack(TokenSpan target) {
+    if (article.is(target.first(), "referring")) {
+      return true;
+    }
+    boolean definite = article.token(target.first()).lemma().equalsIgnoreCase("the");
+    return definite && target.last() - target.first() == 1
+        && article.lexicon().isReportNoun(article.token(target.last()));
   }
 
   /** The attributions whose cue comes before token {@code token}. */

@@ -85,6 +85,13 @@ class AttributionStageTest {
   }
 
   @Test
+  void dashContentStopsAfterSentenceNamingTheSpeaker() {
+    Attribution a = only("Senator Ida Moss voted against the bill. It leaves farmers with nothing"
+        + " - Moss said after the vote.");
+    assertThat(a.content().text()).isEqualTo("It leaves farmers with nothing");
+  }
+
+  @Test
   void attributesDashMediaReportsToMedia() {
     Attribution a = only("The minister is expected to resign this week - local media reports.");
     assertThat(a.source().type()).isEqualTo(SourceType.MEDIA);

@@ -35,6 +35,15 @@ class EpistemicActsTest {
   }
 
   @Test
+  void resolvesDefiniteReportNounToPrecedingReport() {
+    Document doc = Analyzer.body("The Harbour Gazette reported that the dam was opened too late."
+        + " The water board did not deny the report.");
+    EpistemicAct act = doc.get(Layers.EPISTEMIC).get(0);
+    assertThat(act.act()).isEqualTo(EpistemicKind.NOT_DENIED);
+    assertThat(act.target().text()).isEqualTo("the dam was opened too late");
+  }
+
+  @Test
   void recordsDeclinedToCommentWithoutTarget() {
     Document doc = Analyzer.body("A spokeswoman for the bank declined to comment.");
     assertThat(doc.get(Layers.ATTRIBUTIONS)).isEmpty();
@@ -42,6 +51,13 @@ class EpistemicActsTest {
       assertThat(x.act()).isEqualTo(EpistemicKind.DECLINED_TO_COMMENT);
       assertThat(x.target()).isNull();
     });
+  }
+
+  @Test
+  void recordsTopicOfDeclinedComment() {
+    Document doc = Analyzer.body("A spokeswoman for the bank declined to comment on the merger talks.");
+    assertThat(doc.get(Layers.EPISTEMIC)).singleElement()
+        .satisfies(x -> assertThat(x.target().text()).isEqualTo("the merger talks"));
   }
 
   @Test
