@@ -71,15 +71,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "corpus: %d articles; %d thread(s); %d cores; load average %s%n",
         articles.size(), threads, Runtime.getRuntime().availableProcessors(), loadAverage());
-    List<Supplier<? extends Analyzer>> loaders = new ArrayList<>();
-    loaders.add(this::loadNewsledger);
-    if (baseline != null) {
-      CoreNlpBaseline.Kind kind = CoreNlpBaseline.Kind.of(baseline);
-      loaders.add(() -> CoreNlpBaseline.load(kind));
-    }
     try (Benchmark benchmark = new Benchmark(articles,
         new Benchmark.Settings(threads, seconds, warmup), System.err)) {
-      List<BenchFigures> figures = benchmark.run(loaders);
+      List<BenchFigures> figures = benchmark.run(loaders());
       SideBySide.render(figures).forEach(out::println);
       out.println(notes(figures.size()));
     }
@@ -88,6 +82,16 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
     return 0;
+  }
+
+  private List<Supplier<? extends Analyzer>> loaders() {
+    List<Supplier<? extends Analyzer>> loaders = new ArrayList<>();
+    loaders.add(this::loadNewsledger);
+    if (baseline != null) {
+      CoreNlpBaseline.Kind kind = CoreNlpBaseline.Kind.of(baseline);
+      loaders.add(() -> CoreNlpBaseline.load(kind));
+    }
+    return loaders;
   }
 
   private Analyzer loadNewsledger() {

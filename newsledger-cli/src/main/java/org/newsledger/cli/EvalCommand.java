@@ -19,6 +19,7 @@ import org.newsledger.io.ReadOptions;
 import org.newsledger.io.ReadResult;
 import org.newsledger.store.eval.EcbEventCorefEval;
 import org.newsledger.store.eval.EcbStoriesEval;
+import org.newsledger.store.eval.TimelineEval;
 import org.newsledger.time.eval.TempEvalEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       EvalCommand.Attribution.class, EvalCommand.Polnear.class, EvalCommand.Times.class,
       EvalCommand.Quantities.class, EvalCommand.Plover.class, EvalCommand.Stories.class,
-      EvalCommand.EventsCoref.class, EvalCommand.Factuality.class
+      EvalCommand.EventsCoref.class, EvalCommand.Factuality.class,
+      EvalCommand.TimelineTask.class
     })
 final class EvalCommand {
 
@@ -199,6 +201,22 @@ final class EvalCommand {
     public Integer call() {
       Path root = requireExisting(sharedRoot().resolve(FactualityEval.SHARED_PATH), "factuality data");
       FactualityEval.run(root, part, DefaultPipeline.load()::apply, System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval timeline}: SemEval-2015 TimeLine (Track A) entity timelines built from a store. */
+  @Command(name = "timeline", mixinStandardHelpOptions = true,
+      description = "SemEval-2015 TimeLine F1 of entity timelines (../shared/datasets/semeval2015-timeline).")
+  static final class TimelineTask implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "FOLDER", description = "Also write the system timelines here.")
+    Path out;
+
+    @Override
+    public Integer call() {
+      Path root = requireExisting(sharedRoot().resolve(TimelineEval.SHARED_PATH), "SemEval-2015 TimeLine data");
+      TimelineEval eval = TimelineEval.of(root, DefaultPipeline.load()::apply);
+      (out != null ? eval.writingTo(out) : eval).run(System.out);
       return 0;
     }
   }

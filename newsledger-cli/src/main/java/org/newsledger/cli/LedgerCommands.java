@@ -4,15 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.store.AttributedStatement;
 import org.newsledger.store.IngestSummary;
 import org.newsledger.store.Ingester;
 import org.newsledger.store.LedgerStore;
+import org.newsledger.store.LedgerClaim;
 import org.newsledger.store.SearchHit;
+import org.newsledger.store.TimelineEvent;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** Commands over a ledger store: ingest articles, then query them. */
@@ -123,6 +128,67 @@ final class LedgerCommands {
         return 0;
       }
     }
+  }
+
+  /** {@code newsledger timeline}: events of an entity or a story in time order. */
+  @Command(name = "timeline", mixinStandardHelpOptions = true,
+      description = "Events of an entity or a story in time order; event time and publication time apart.")
+  static final class Timeline extends StoreOptions implements Callable<Integer> {
+    @Option(names = "--entity", paramLabel = "NAME", description = "Events whose actor or target this is.")
+    String entity;
+
+    @Option(names = "--story", paramLabel = "ID", description = "Events of the story's articles.")
+    Long story;
+
+    @Override
+    public Integer call() {
+      if ((entity == null) == (story == null)) {
+        throw new ParameterException(new CommandLine(this), "give exactly one of --entity NAME or --story ID");
+      }
+      try (LedgerStore store = LedgerStore.open(db)) {
+        timelineTable(entity != null ? store.timeline(entity) : store.storyTimeline(story)).print(System.out, format());
+        return 0;
+      }
+    }
+  }
+
+  /** {@code newsledger claims}: claims of a story with sources and status history. */
+  @Command(name = "claims", mixinStandardHelpOptions = true,
+      description = "Claims of a story with their sources and status history, disputed first.")
+  static final class Claims extends StoreOptions implements Callable<Integer> {
+    @Option(names = "--story", required = true, paramLabel = "ID", description = "The story.")
+    long story;
+
+    @Override
+    public Integer call() {
+      try (LedgerStore store = LedgerStore.open(db)) {
+        claimTable(store.storyClaims(story)).print(System.out, format());
+        return 0;
+      }
+    }
+  }
+
+  static Table timelineTable(List<TimelineEvent> events) {
+    Table table = new Table("event time", "published", "outlet", "type", "actor", "target", "trigger", "evidence");
+    events.forEach(e -> table.add(e.eventTime(), e.published(), e.outlet(), (e.negated() ? "not " : "") + e.type(),
+        e.actor(), e.target(), e.trigger(), e.evidence()));
+    return table;
+  }
+
+  static Table claimTable(List<LedgerClaim> claims) {
+    Table table = new Table("claim", "status", "proposition", "sources", "history");
+    for (LedgerClaim c : claims) {
+      String sources = c.sources().stream().map(s -> s.name() + " (" + s.outlet() + ")").distinct()
+          .collect(Collectors.joining("; "));
+      String history = c.history().stream().map(h -> date(h.published()) + " " + h.status().label() + " by " + h.by()
+          + ": \"" + h.evidence() + "\"").collect(Collectors.joining("; "));
+      table.add(c.id(), c.status().label(), c.proposition(), sources, history);
+    }
+    return table;
+  }
+
+  private static String date(String published) {
+    return published == null ? "?" : published.substring(0, Math.min(10, published.length()));
   }
 
   static Table statementTable(List<AttributedStatement> statements) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into a ledger: who said what, through whom, when and where.",
     subcommands = {
       AnalyzeCommand.class, BenchCommand.class, EvalCommand.class, LedgerCommands.Ingest.class,
-      LedgerCommands.Search.class, LedgerCommands.WhoSaid.class, LedgerCommands.Stories.class
+      LedgerCommands.Search.class, LedgerCommands.WhoSaid.class, LedgerCommands.Stories.class,
+      LedgerCommands.Timeline.class, LedgerCommands.Claims.class, DemoCommand.class
     })
 public final class Main {
 

@@ -80,15 +80,12 @@ public final class Benchmark implements AutoCloseable {
   private List<BenchFigures> alternate(List<Loaded> systems, List<long[]> memory) {
     List<Tally> tallies = new ArrayList<>();
     systems.forEach(system -> tallies.add(new Tally()));
-    double measured = 0;
-    for (int chunk = 0; chunk == 0 || measured < settings.seconds(); chunk++) {
+    for (int chunk = 0; chunk == 0 || measured(tallies) < settings.seconds(); chunk++) {
       List<Document> articles = chunk(chunk);
-      measured = 0;
       for (int s = 0; s < systems.size(); s++) {
         Memory.resetPeaks();
         measure(systems.get(s).analyzer(), articles, tallies.get(s));
         memory.get(s)[0] = Math.max(memory.get(s)[0], Memory.peakHeapMegabytes());
-        measured += tallies.get(s).seconds();
       }
     }
     List<BenchFigures> figures = new ArrayList<>();
@@ -98,6 +95,10 @@ public final class Benchmark implements AutoCloseable {
           systems.get(s).analyzer().name(), systems.get(s), memory.get(s)[0], rss));
     }
     return figures;
+  }
+
+  private static double measured(List<Tally> tallies) {
+    return tallies.stream().mapToDouble(Tally::seconds).sum();
   }
 
   private List<Document> warmupArticles() {
