@@ -11,8 +11,9 @@ import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.testing.DocumentChecks;
 import org.newsledger.core.text.LayoutStage;
 import org.newsledger.corenlp.CoreNlpBackend;
+import org.newsledger.entities.EntityStages;
 
-/** Runs the default pipeline in tests: entity stages when installed, else {@link NerMentions}. */
+/** Runs the pipeline up to attribution in tests, with the real entity stages. */
 final class Analyzer {
 
   private static final AttributionStage STAGE = new AttributionStage();
@@ -23,20 +24,11 @@ final class Analyzer {
   private static Pipeline pipeline() {
     List<Stage> stages = new ArrayList<>(
         List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared())));
-    stages.addAll(entityStages());
+    stages.addAll(EntityStages.create());
     stages.add(STAGE);
     return Pipeline.of(stages);
   }
 
-  @SuppressWarnings("unchecked") // EntityStages.create() returns List<Stage> by contract
-  private static List<Stage> entityStages() {
-    try {
-      Class<?> factory = Class.forName("org.newsledger.entities.EntityStages");
-      return (List<Stage>) factory.getMethod("create").invoke(null);
-    } catch (ReflectiveOperationException | LinkageError e) {
-      return List.of(new NerMentions());
-    }
-  }
 
   /** The analyzed body text (no headline), checked for soundness. */
   static Document body(String text) {
