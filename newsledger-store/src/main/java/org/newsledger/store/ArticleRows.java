@@ -16,7 +16,8 @@ import org.newsledger.store.stories.StoryParameters;
 
 /**
  * Stores one article per transaction: duplicate check, near-duplicate link, article and facts, the
- * links of its entities to ledger entities and its story.
+ * links of its entities to ledger entities, its story, and its events and claims linked to
+ * ledger events and ledger claims.
  */
 final class ArticleRows {
 
@@ -28,11 +29,15 @@ final class ArticleRows {
   private final Connection connection;
   private final LedgerEntityRows ledgerEntities;
   private final StoryRows stories;
+  private final EventRows events;
+  private final ClaimRows claims;
 
   ArticleRows(Connection connection, StoryParameters storyParameters) {
     this.connection = connection;
     this.ledgerEntities = new LedgerEntityRows(connection);
     this.stories = new StoryRows(connection, storyParameters);
+    this.events = new EventRows(connection);
+    this.claims = new ClaimRows(connection);
   }
 
   /** The id of the article with this content hash, if stored. */
@@ -94,6 +99,8 @@ final class ArticleRows {
     new FactRows(connection, id, doc).insertAll(nextId("attributions"));
     ledgerEntities.resolve(id, doc);
     stories.assign(id, doc);
+    events.insert(id, doc);
+    claims.insert(id, doc);
     return original == null
         ? new IngestResult(IngestResult.Status.NEW, id, null, 0)
         : new IngestResult(

@@ -24,7 +24,8 @@ import org.newsledger.store.stories.StoryParameters;
 
 /**
  * The ledger across articles in one SQLite file (WAL mode): articles with their analysis and
- * facts, full-text indexes, near-duplicate links, ledger entities across articles and stories.
+ * facts, full-text indexes, near-duplicate links, ledger entities, events and claims across
+ * articles, and stories.
  * One writer at a time; methods are synchronized.
  */
 public final class LedgerStore implements AutoCloseable {
@@ -33,7 +34,8 @@ public final class LedgerStore implements AutoCloseable {
   public static final List<String> TABLES =
       List.of("articles", "entities", "entity_names", "mentions", "attributions", "times",
           "epistemic_acts", "article_bands", "ingest_failures", "ledger_entities",
-          "entity_links", "stories", "story_articles");
+          "entity_links", "stories", "story_articles", "events", "ledger_events", "claims",
+          "ledger_claims");
 
   private static final String DIALECT = "sqlite";
 
@@ -42,6 +44,7 @@ public final class LedgerStore implements AutoCloseable {
   private final ArticleRows articles;
   private final LedgerQueries queries;
   private final StoryQueries stories;
+  private final TimelineQueries timelines;
 
   private LedgerStore(Path path, Connection connection, StoryParameters storyParameters) {
     this.path = path;
@@ -49,6 +52,7 @@ public final class LedgerStore implements AutoCloseable {
     this.articles = new ArticleRows(connection, storyParameters);
     this.queries = new LedgerQueries(connection);
     this.stories = new StoryQueries(connection);
+    this.timelines = new TimelineQueries(connection);
   }
 
   /** Opens the store at {@code path}, creating it and bringing its schema up to date. */
@@ -189,6 +193,25 @@ public final class LedgerStore implements AutoCloseable {
   /** Ids of the articles of a story, oldest first; empty for an unknown story. */
   public synchronized List<Long> storyArticles(long storyId) {
     return call(() -> stories.articlesOf(storyId));
+  }
+
+  /**
+   * Events whose actor or target is the entity named {@code entityName} (a name or alias of its
+   * ledger entity, case-insensitive), ordered by event time, else publication time.
+   */
+  public synchronized List<TimelineEvent> timeline(String entityName) {
+    requireNonNull(entityName, "entityName is null");
+    return call(() -> timelines.ofEntity(FactRows.key(entityName)));
+  }
+
+  /** Events of a story's articles ordered by event time, else publication time. */
+  public synchronized List<TimelineEvent> storyTimeline(long storyId) {
+    return call(() -> timelines.ofStory(storyId));
+  }
+
+  /** Claims made in a story's articles with sources and history across articles, DISPUTED first. */
+  public synchronized List<LedgerClaim> storyClaims(long storyId) {
+    return call(() -> timelines.claimsOfStory(storyId));
   }
 
   /** Row counts of the {@link #TABLES}, in that order. */

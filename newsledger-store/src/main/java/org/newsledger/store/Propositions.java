@@ -1,0 +1,66 @@
+package org.newsledger.store;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsledger.core.facts.ClaimStatus;
+
+/** Comparing claim propositions across articles and combining their statuses. */
+final class Propositions {
+
+  /** Word-set Jaccard similarity from which two propositions count as near-identical. */
+  static final double NEAR_IDENTICAL = 0.7;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Set<ClaimStatus> SUPPORT =
+      Set.of(ClaimStatus.CONFIRMED, ClaimStatus.NOT_DENIED);
+  private static final Set<ClaimStatus> OPPOSITION =
+      Set.of(ClaimStatus.DENIED, ClaimStatus.NOT_CONFIRMED);
+
+  private Propositions() {}
+
+  /** The words of a proposition, lower-cased, in order, joined by single spaces. */
+  static String key(String proposition) {
+    return String.join(" ", words(proposition));
+  }
+
+  /** Jaccard similarity of the two propositions' word sets, 0 when either has no word. */
+  static double similarity(String left, String right) {
+    Set<String> a = new HashSet<>(words(left));
+    Set<String> b = new HashSet<>(words(right));
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Set<String> union = new HashSet<>(a);
+    union.addAll(b);
+    a.retainAll(b);
+    return (double) a.size() / union.size();
+  }
+
+  /**
+   * Where a claim stands across articles, given each source's latest status and the latest status
+   * overall: DISPUTED when some source supports it and another opposes it (or one disputes it),
+   * else the latest status.
+   */
+  static ClaimStatus combine(List<ClaimStatus> latestPerSource, ClaimStatus latest) {
+    boolean support = latestPerSource.stream().anyMatch(SUPPORT::contains);
+    boolean opposition = latestPerSource.stream().anyMatch(OPPOSITION::contains);
+    if ((support && opposition) || latestPerSource.contains(ClaimStatus.DISPUTED)) {
+      return ClaimStatus.DISPUTED;
+    }
+    return latest;
+  }
+
+  private static List<String> words(String text) {
+    Set<String> words = new LinkedHashSet<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return List.copyOf(words);
+  }
+}
