@@ -64,12 +64,13 @@ record EventPattern(
     return segments.stream().mapToInt(List::size).sum();
   }
 
-  /** True when a token tagged {@code tag} may be the head. */
+  /** True when a token tagged {@code tag} may be the head; a proper noun ("March") never is. */
   boolean allowsHeadTag(String tag) {
+    boolean commonNoun = tag.startsWith("NN") && !tag.startsWith("NNP");
     return switch (pos) {
       case "V" -> tag.startsWith("VB");
-      case "N" -> tag.startsWith("NN");
-      case "VN" -> tag.startsWith("VB") || tag.startsWith("NN");
+      case "N" -> commonNoun;
+      case "VN" -> tag.startsWith("VB") || commonNoun;
       case "M" -> tag.equals("MD");
       default -> true;
     };

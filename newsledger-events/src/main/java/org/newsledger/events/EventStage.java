@@ -19,6 +19,7 @@ import org.newsledger.core.facts.EventArgument;
 import org.newsledger.core.facts.Mention;
 import org.newsledger.core.facts.TimeExpression;
 import org.newsledger.core.pipeline.Stage;
+import org.newsledger.core.text.Paragraph;
 import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
 
@@ -62,7 +63,11 @@ public final class EventStage implements Stage {
     Map<String, Entity> entities = doc.get(Layers.ENTITIES).stream()
         .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
     List<Event> events = new ArrayList<>();
+    List<Paragraph> paragraphs = doc.get(Layers.PARAGRAPHS);
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
+      if (!paragraphs.get(sentence.paragraphIndex()).zone().isText()) {
+        continue; // a dateline states when and where the article was filed, not what happened
+      }
       List<Mention> mentions = doc.get(Layers.MENTIONS).stream()
           .filter(m -> sentence.span().contains(m.span())).toList();
       SentenceContext context =

@@ -27,6 +27,13 @@ class EventStageTest {
   }
 
   @Test
+  void neverCodesDatelinesOrMonthNames() {
+    List<Event> events = Analyzed.events("Talks resume\n2 March 2024 10:15\nIn March the envoys met.");
+    assertThat(events).extracting(Event::type).doesNotContain("PROTEST");
+    assertThat(events).extracting(e -> e.trigger().text()).doesNotContain("March");
+  }
+
+  @Test
   void marksNegationAndFuture() {
     Event refused = only("Chile did not agree to the new border treaty.", "AGREE");
     assertThat(refused.negated()).isTrue();
