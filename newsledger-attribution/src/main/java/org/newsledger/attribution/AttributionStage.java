@@ -17,16 +17,17 @@ import org.newsledger.core.text.Sentence;
 
 /**
  * Finds who said what: an ordered cascade of rules (dash, according to, as X stated, impersonal
- * passive, X said that, CONTENT X said, report nouns, quote continuation, "X: ..."), the first rule to claim a cue winning;
- * sources resolved through the mention layer; nested attributions linked by {@code via}; stances
- * such as "did not confirm" recorded as epistemic acts. Stateless and thread-safe.
+ * passive, X said that, CONTENT X said, report nouns, quote continuation, "X: ...",
+ * "\"...\" ― X"), the first rule to claim a cue winning; sources resolved through the mention
+ * layer; nested attributions linked by {@code via}; stances such as "did not confirm" recorded as
+ * epistemic acts. Stateless and thread-safe.
  */
 public final class AttributionStage implements Stage {
 
   private static final List<Rule> RULES = List.of(
       new DashRule(), new AccordingToRule(), new AsStatedRule(), new PassiveItRule(),
       new SaidThatRule(), new SaidAfterRule(), new ParticipleRule(), new ReportNounRule(),
-      new QuoteContinuationRule(), new ColonSpeakerRule());
+      new QuoteContinuationRule(), new ColonSpeakerRule(), new QuoteDashSpeakerRule());
 
   private final Lexicon lexicon;
 

@@ -6,7 +6,8 @@ import org.newsledger.core.text.Sentence;
 
 /**
  * A paragraph that opens with a speaker's name and a colon or a dash before a quotation:
- * "Senator Adler: Budget Talks Have Failed", "ADLER: Well, look, ...", "Ruth Adler ― \"...\"".
+ * "Senator Adler: Budget Talks Have Failed", "ADLER: Well, look, ...", "Ruth Adler ― \"...\"";
+ * a short name the tagger missed counts when it is tagged a person or organization elsewhere.
  * The content is the rest of the paragraph.
  */
 final class ColonSpeakerRule implements Rule {
@@ -25,6 +26,9 @@ final class ColonSpeakerRule implements Rule {
     int first = sentence.tokens().first();
     if (first != article.paragraphFirstToken(sentence)) {
       return List.of();
+    }
+    if (article.isOpenQuote(first) && first + 1 < sentence.tokens().end()) {
+      first++; // a transcript turn quoted whole: "\"HALE: We will ...\""
     }
     NounPhrases phrases = new NounPhrases(article);
     TokenSpan speaker = phrases.startingAt(first, sentence.tokens().end());
@@ -48,8 +52,17 @@ final class ColonSpeakerRule implements Rule {
     String ner = article.token(head).ner();
     LemmaPhrases.Match<SourceType> type =
         article.lexicon().sourceHead(article.tokens(), head, head + 1);
+    boolean shortName = speaker.end() - speaker.first() <= 2;
     return ner.equals("PERSON") || ner.equals("ORGANIZATION") || type != null
-        || speaker.end() - speaker.first() <= 2 && capitals(article.token(head).text());
+        || shortName && capitals(article.token(head).text())
+        || shortName && article.token(head).isPos("NNP") && namedElsewhere(article, head);
+  }
+
+  /** True when the word is tagged a person or organization elsewhere ("Pence: ..." headlines). */
+  private static boolean namedElsewhere(Article article, int head) {
+    String word = article.token(head).text();
+    return article.tokens().stream().anyMatch(t -> t.text().equals(word)
+        && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")));
   }
 
   /** True for a transcript speaker label written in capitals ("WALLACE"). */

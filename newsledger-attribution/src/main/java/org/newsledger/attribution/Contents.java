@@ -69,6 +69,10 @@ final class Contents {
   /** The first token after time words ("on Monday"), when words other than a preposition follow. */
   private int openStart(int cueEnd, int limit) {
     int i = cueEnd;
+    TokenSpan time = phrases.startingAt(i, limit);
+    if (time != null && phrases.isTemporal(phrases.head(time))) {
+      i = time.end(); // "said this month on CNBC": a time phrase, not what was said
+    }
     while (i < limit && phrases.isTemporal(i)) {
       i++;
     }
@@ -172,7 +176,11 @@ final class Contents {
 
   /** Index of the quote closing the one opened at {@code open}, before {@code limit}, or -1. */
   int closingQuote(int open, int limit) {
+    boolean single = isSingleQuote(open);
     for (int i = open + 1; i < limit; i++) {
+      if (isSingleQuote(i) != single) {
+        continue; // a 'quote within' a "quotation"
+      }
       if (article.isCloseQuote(i)) {
         return i;
       }
@@ -183,9 +191,20 @@ final class Contents {
     return -1;
   }
 
+  /** True for a single quotation mark (' ‘ ’ `), false for a double one and for other tokens. */
+  private boolean isSingleQuote(int i) {
+    String text = article.token(i).text();
+    return article.isQuote(i) && (text.equals("'") || text.equals("`")
+        || text.equals("\u2018") || text.equals("\u2019"));
+  }
+
   /** Index of the quote opening the one closed at {@code close}, from {@code lowerBound}, or -1. */
   int openingQuote(int close, int lowerBound) {
+    boolean single = isSingleQuote(close);
     for (int i = close - 1; i >= lowerBound; i--) {
+      if (isSingleQuote(i) != single) {
+        continue;
+      }
       if (article.isOpenQuote(i)) {
         return i;
       }

@@ -172,7 +172,8 @@ final class NounPhrases {
   /** True for a date or time word ("Monday", "week") that cannot be a speaker. */
   boolean isTemporal(int i) {
     String ner = article.token(i).ner();
-    return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
+    return article.is(i, "temporal") || ner.equals("DATE") || ner.equals("TIME")
+        || ner.equals("DURATION") || ner.equals("SET");
   }
 
   /** True when a clause begins at {@code i}: a noun phrase followed by a finite verb. */

@@ -121,13 +121,16 @@ final class SaidAfterRule implements Rule {
       return true;
     }
     for (int i = from; i < end; i++) {
-      if (article.isPunctuation(i)) {
-        return true;
+      if (article.isPunctuation(i) || i > from && article.is(i, "subordinator")) {
+        return true; // "said Friday as he entered the talks": an adverbial clause follows
       }
       String pos = article.token(i).pos();
       boolean phrasal = pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN")
-          || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS") || pos.equals("PRP$");
-      if (!phrasal || i == from && !pos.equals("IN") && !pos.startsWith("NN")) {
+          || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS") || pos.equals("PRP$")
+          || pos.equals("RB");
+      boolean opens = pos.equals("IN") || pos.startsWith("NN") || pos.equals("DT")
+          || pos.equals("RB");
+      if (!phrasal || i == from && !opens) {
         return false;
       }
     }

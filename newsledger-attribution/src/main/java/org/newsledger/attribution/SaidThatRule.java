@@ -36,6 +36,10 @@ final class SaidThatRule implements Rule {
       }
       TokenSpan subject = subject(article, phrases, verb, first, end);
       int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
+      if (start >= 0 && quotedBefore(article, subject.first(), first)
+          && (article.isOpenQuote(start) || contents.complementStart(cue.end(), end) < 0)) {
+        continue; // "\"A,\" X said, \"B.\"": the quotation before is the content (SaidAfterRule)
+      }
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
@@ -49,6 +53,16 @@ final class SaidThatRule implements Rule {
   /** False for a state of mind inside a quotation ("I think ..."): the quote is the statement. */
   static boolean speakerCue(Article article, CueVerb cue, int verb) {
     return !cue.isMental() || !article.insideQuote(verb);
+  }
+
+  /** True when a quotation closes with a comma just before the subject ("\"A,\" X said"). */
+  static boolean quotedBefore(Article article, int subjectFirst, int first) {
+    int before = subjectFirst - 1;
+    if (before <= first) {
+      return false;
+    }
+    return article.isCloseQuote(before) && article.isComma(before - 1)
+        || article.isComma(before) && article.isCloseQuote(before - 1);
   }
 
   /** The subject before the verb, or for "and said" the one opening the sentence. */

@@ -1,0 +1,102 @@
+package org.newsledger.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Attribution;
+
+/** Invented quotations: split quotes, signed quotes, nested quotes and speaker labels. */
+class QuoteShapesTest {
+
+  private static List<Attribution> attributions(String text) {
+    return Analyzer.body(text).get(Layers.ATTRIBUTIONS);
+  }
+
+  private static Attribution only(String text) {
+    List<Attribution> found = attributions(text);
+    assertThat(found).as("attributions of: " + text).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void spansBothPartsOfAQuoteSplitByItsCue() {
+    Attribution a = only("\"The harbour will reopen,\" the mayor said, \"and the ferries will run"
+        + " again.\"");
+    assertThat(a.content().text()).contains("The harbour will reopen").contains("run again");
+    assertThat(a.rule()).isEqualTo(SaidAfterRule.NAME);
+  }
+
+  @Test
+  void keepsAClauseAfterAQuoteAsItsOwnContent() {
+    Attribution a = only("Lena Roth said the harbour would reopen in May.");
+    assertThat(a.content().text()).isEqualTo("the harbour would reopen in May");
+    assertThat(a.rule()).isEqualTo(SaidThatRule.NAME);
+  }
+
+  @Test
+  void takesTheQuoteBeforeACueFollowedByATimePhrase() {
+    Attribution a = only("\"We will not sell the port,\" Lena Roth said this week on the radio.");
+    assertThat(a.content().text()).isEqualTo("We will not sell the port");
+    assertThat(a.source().name()).contains("Lena Roth");
+  }
+
+  @Test
+  void takesTheQuoteBeforeToldWithADeterminedObject() {
+    Attribution a = only("\"The vote was rigged,\" Tom Hale told the Valmora Herald then.");
+    assertThat(a.content().text()).isEqualTo("The vote was rigged");
+    assertThat(a.cue().text()).isEqualTo("told");
+  }
+
+  @Test
+  void ignoresToldFollowedByAClauseOfItsOwn() {
+    List<Attribution> found = attributions("\"Enough,\" Tom Hale told the crowd would leave.");
+    assertThat(found).extracting(Attribution::rule).doesNotContain(SaidAfterRule.NAME);
+  }
+
+  @Test
+  void stretchesQuoteContinuationOverAQuoteWithin() {
+    List<Attribution> found = attributions("\"We came to work,\" said Mayor Lena Roth. \"My"
+        + " father told me, 'Never stop.' We will not stop now.\"");
+    assertThat(found.get(0).cue().text()).isEqualTo("said");
+    assertThat(found.get(0).content().text()).startsWith("We came to work")
+        .endsWith("will not stop now");
+  }
+
+  @Test
+  void attributesAQuoteSignedWithADashAndAName() {
+    Attribution a = only("\"The harbour is our future. We must not sell it.\" \u2015 Lena Roth");
+    assertThat(a.rule()).isEqualTo(QuoteDashSpeakerRule.NAME);
+    assertThat(a.source().name()).contains("Lena Roth");
+    assertThat(a.content().text()).startsWith("The harbour is our future").endsWith("sell it");
+  }
+
+  @Test
+  void ignoresAQuoteFollowedByADashAndMoreText() {
+    assertThat(attributions("\"The harbour is our future\" \u2015 Lena Roth wrote that in a poem"
+        + " for children and sang it."))
+        .extracting(Attribution::rule).doesNotContain(QuoteDashSpeakerRule.NAME);
+  }
+
+  @Test
+  void attributesATranscriptTurnQuotedWhole() {
+    Attribution a = only("\"HALE: We will not raise taxes this year, and that is final.\"");
+    assertThat(a.source().mention().text()).isEqualTo("HALE");
+    assertThat(a.rule()).isEqualTo(ColonSpeakerRule.NAME);
+  }
+
+  @Test
+  void attributesAColonLabelNamedAsAPersonElsewhere() {
+    List<Attribution> found = attributions("Roth: Harbour Stays Public\n\nMayor Lena Roth spoke"
+        + " at the town hall on Monday.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).source().mention().text()).isEqualTo("Roth");
+  }
+
+  @Test
+  void ignoresAColonLabelNamedNowhereElse() {
+    assertThat(attributions("Update: Harbour Stays Public\n\nThe town hall met on Monday."))
+        .isEmpty();
+  }
+}
