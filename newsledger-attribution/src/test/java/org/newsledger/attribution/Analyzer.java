@@ -1,10 +1,14 @@
 package org.newsledger.attribution;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.Document;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.nlp.NlpStage;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.core.pipeline.Stage;
@@ -41,6 +45,18 @@ final class Analyzer {
     CharSpan title = new CharSpan(0, lineEnd < 0 ? text.length() : lineEnd);
     ArticleMeta meta = ArticleMeta.of(id).withTitle(title.textOf(text), title);
     return run(Document.of(meta, text));
+  }
+
+  /** The attributions found in the body text. */
+  static List<Attribution> attributions(String text) {
+    return body(text).get(Layers.ATTRIBUTIONS);
+  }
+
+  /** The one attribution found in the body text; fails the test when there is not exactly one. */
+  static Attribution only(String text) {
+    List<Attribution> found = attributions(text);
+    assertThat(found).as("attributions of: " + text).hasSize(1);
+    return found.get(0);
   }
 
   private static Document run(Document doc) {

@@ -1,25 +1,16 @@
 package org.newsledger.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsledger.attribution.Analyzer.attributions;
+import static org.newsledger.attribution.Analyzer.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.AttributionKind;
 
 /** Invented sentences for object cues, long subjects and interrupted clauses, with negatives. */
 class RecallShapesTest {
-
-  private static List<Attribution> attributions(String text) {
-    return Analyzer.body(text).get(Layers.ATTRIBUTIONS);
-  }
-
-  private static Attribution only(String text) {
-    List<Attribution> found = attributions(text);
-    assertThat(found).as("attributions of: " + text).hasSize(1);
-    return found.get(0);
-  }
 
   @Test
   void takesTheObjectOfCalledForAsContent() {
