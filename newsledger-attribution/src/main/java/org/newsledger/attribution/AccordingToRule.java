@@ -42,7 +42,10 @@ final class AccordingToRule implements Rule {
   }
 
   private static TokenSpan content(
-      Article article, Contents contents, Sentence sentence, LemmaPhrases.Match<String> cue,
+      Article article,
+      Contents contents,
+      Sentence sentence,
+      LemmaPhrases.Match<String> cue,
       TokenSpan source) {
     int first = sentence.tokens().first();
     boolean leading = cue.first() == first || onlyAdverbsBefore(article, first, cue.first());

@@ -87,8 +87,8 @@ final class Article {
   boolean isDash(int i) {
     Token t = tokens.get(i);
     String word = t.text();
-    boolean dashText = word.equals("-") || word.equals("--") || word.equals("\u2013")
-        || word.equals("\u2014");
+    boolean dashText =
+        word.equals("-") || word.equals("--") || word.equals("\u2013") || word.equals("\u2014");
     String text = doc.text();
     boolean spacedBefore = t.begin() == 0 || Character.isWhitespace(text.charAt(t.begin() - 1));
     boolean spacedAfter = t.end() >= text.length() || Character.isWhitespace(text.charAt(t.end()));
@@ -142,8 +142,12 @@ final class Article {
   /** True for sentence-final or clause punctuation that content spans never start or end with. */
   boolean isPunctuation(int i) {
     String pos = tokens.get(i).pos();
-    return pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("-LRB-")
-        || pos.equals("-RRB-") || isDash(i);
+    return pos.equals(",")
+        || pos.equals(".")
+        || pos.equals(":")
+        || pos.equals("-LRB-")
+        || pos.equals("-RRB-")
+        || isDash(i);
   }
 
   boolean isComma(int i) {

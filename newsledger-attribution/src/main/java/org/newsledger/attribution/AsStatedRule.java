@@ -5,8 +5,8 @@ import java.util.List;
 import org.newsledger.core.text.Sentence;
 
 /**
- * "As X stated, CONTENT." and "CONTENT, as X pointed out.": a parenthetical "as" clause with a
- * cue verb; the content is the main clause.
+ * "As X stated, CONTENT." and "CONTENT, as X pointed out.": a parenthetical "as" clause with a cue
+ * verb; the content is the main clause.
  */
 final class AsStatedRule implements Rule {
 
@@ -43,7 +43,8 @@ final class AsStatedRule implements Rule {
       verb++;
     }
     return verb < end && article.token(verb).isPos("VB")
-        ? article.lexicon().cueVerb(article.tokens(), verb, end) : null;
+        ? article.lexicon().cueVerb(article.tokens(), verb, end)
+        : null;
   }
 
   private static TokenSpan content(
@@ -58,6 +59,7 @@ final class AsStatedRule implements Rule {
     }
     boolean closes = cueEnd >= end || article.isPunctuation(cueEnd);
     return closes && as > sentence.tokens().first()
-        ? contents.trim(sentence.tokens().first(), as) : null;
+        ? contents.trim(sentence.tokens().first(), as)
+        : null;
   }
 }

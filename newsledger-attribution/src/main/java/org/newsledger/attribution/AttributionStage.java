@@ -17,17 +17,26 @@ import org.newsledger.core.text.Sentence;
 
 /**
  * Finds who said what: an ordered cascade of rules (dash, according to, as X stated, impersonal
- * passive, X said that, CONTENT X said, report nouns, quote continuation, "X: ...",
- * "\"...\" ― X"), the first rule to claim a cue winning; sources resolved through the mention
- * layer; nested attributions linked by {@code via}; stances such as "did not confirm" recorded as
- * epistemic acts. Stateless and thread-safe.
+ * passive, X said that, CONTENT X said, report nouns, quote continuation, "X: ...", "\"...\" ― X"),
+ * the first rule to claim a cue winning; sources resolved through the mention layer; nested
+ * attributions linked by {@code via}; stances such as "did not confirm" recorded as epistemic acts.
+ * Stateless and thread-safe.
  */
 public final class AttributionStage implements Stage {
 
-  private static final List<Rule> RULES = List.of(
-      new DashRule(), new AccordingToRule(), new AsStatedRule(), new PassiveItRule(),
-      new SaidThatRule(), new SaidAfterRule(), new ParticipleRule(), new ReportNounRule(),
-      new QuoteContinuationRule(), new ColonSpeakerRule(), new QuoteDashSpeakerRule());
+  private static final List<Rule> RULES =
+      List.of(
+          new DashRule(),
+          new AccordingToRule(),
+          new AsStatedRule(),
+          new PassiveItRule(),
+          new SaidThatRule(),
+          new SaidAfterRule(),
+          new ParticipleRule(),
+          new ReportNounRule(),
+          new QuoteContinuationRule(),
+          new ColonSpeakerRule(),
+          new QuoteDashSpeakerRule());
 
   private final Lexicon lexicon;
 
@@ -45,8 +54,8 @@ public final class AttributionStage implements Stage {
   /** Paragraphs, tokens, sentences, mentions and entities. */
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.PARAGRAPHS, Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS,
-        Layers.ENTITIES);
+    return Set.of(
+        Layers.PARAGRAPHS, Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.ENTITIES);
   }
 
   /** Attributions and epistemic acts. */
@@ -63,8 +72,9 @@ public final class AttributionStage implements Stage {
     List<Finding> findings = findAll(article, claims);
     NounPhrases phrases = new NounPhrases(article);
     Sources sources = new Sources(article, phrases);
-    List<Attribution> attributions = new Citations(article, phrases, sources)
-        .add(new Nesting().link(build(article, findings, sources)), claims);
+    List<Attribution> attributions =
+        new Citations(article, phrases, sources)
+            .add(new Nesting().link(build(article, findings, sources)), claims);
     List<EpistemicAct> acts =
         new EpistemicFinder(article, phrases, sources).find(attributions, claims);
     return doc.with(Layers.ATTRIBUTIONS, attributions).with(Layers.EPISTEMIC, acts);
@@ -93,10 +103,14 @@ public final class AttributionStage implements Stage {
   private static List<Finding> withoutNestedJudgments(Article article, List<Finding> findings) {
     List<Finding> kept = new ArrayList<>();
     for (Finding finding : findings) {
-      LemmaPhrases.Match<CueVerb> verb = article.lexicon()
-          .cueVerb(article.tokens(), finding.cue().first(), finding.cue().end());
-      boolean nested = verb != null && verb.value().isJudgment() && findings.stream()
-          .anyMatch(other -> other != finding && other.content().contains(finding.cue().first()));
+      LemmaPhrases.Match<CueVerb> verb =
+          article.lexicon().cueVerb(article.tokens(), finding.cue().first(), finding.cue().end());
+      boolean nested =
+          verb != null
+              && verb.value().isJudgment()
+              && findings.stream()
+                  .anyMatch(
+                      other -> other != finding && other.content().contains(finding.cue().first()));
       if (!nested) {
         kept.add(finding);
       }
@@ -110,16 +124,21 @@ public final class AttributionStage implements Stage {
     ContentShapes shapes = new ContentShapes(article);
     for (Finding finding : findings) {
       TokenSpan content = shapes.clip(finding.content());
-      Source source = finding.implicit() == Finding.ImplicitSource.NONE
-          ? sources.named(finding.source(), built)
-          : sources.implicit(finding.implicit(), finding.source(), built);
+      Source source =
+          finding.implicit() == Finding.ImplicitSource.NONE
+              ? sources.named(finding.source(), built)
+              : sources.implicit(finding.implicit(), finding.source(), built);
       AttributionKind kind = finding.kind() != null ? finding.kind() : shapes.kind(content);
-      built.add(new Attribution(
-          "a" + (built.size() + 1), kind,
-          Excerpt.of(text, article.span(finding.cue().first(), finding.cue().last())),
-          Excerpt.of(text, article.span(content.first(), content.last())),
-          source, null, article.inHeadline(article.sentenceOf(finding.cue().first())),
-          finding.rule()));
+      built.add(
+          new Attribution(
+              "a" + (built.size() + 1),
+              kind,
+              Excerpt.of(text, article.span(finding.cue().first(), finding.cue().last())),
+              Excerpt.of(text, article.span(content.first(), content.last())),
+              source,
+              null,
+              article.inHeadline(article.sentenceOf(finding.cue().first())),
+              finding.rule()));
     }
     return built;
   }

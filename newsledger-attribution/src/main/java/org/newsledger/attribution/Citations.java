@@ -33,17 +33,26 @@ final class Citations {
       int end = sentence.tokens().end();
       for (int i = sentence.tokens().first(); i < end; i++) {
         LemmaPhrases.Match<String> cue = article.lexicon().cuePhrase(article.tokens(), i, end);
-        TokenSpan cited = cue == null || !cue.value().equals("citing") || !claims.isFree(i)
-            ? null : phrases.startingAt(cue.end(), end);
+        TokenSpan cited =
+            cue == null || !cue.value().equals("citing") || !claims.isFree(i)
+                ? null
+                : phrases.startingAt(cue.end(), end);
         if (cited == null) {
           continue;
         }
         TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
         claims.claim(cueSpan);
         Source source = sources.named(cited, all);
-        all.add(new Attribution("a" + (all.size() + 1), outer.kind(),
-            Excerpt.of(article.doc().text(), article.span(cue.first(), cue.end() - 1)),
-            outer.content(), source, outer.id(), outer.inHeadline(), NAME));
+        all.add(
+            new Attribution(
+                "a" + (all.size() + 1),
+                outer.kind(),
+                Excerpt.of(article.doc().text(), article.span(cue.first(), cue.end() - 1)),
+                outer.content(),
+                source,
+                outer.id(),
+                outer.inHeadline(),
+                NAME));
       }
     }
     return List.copyOf(all);

@@ -5,10 +5,10 @@ import org.newsledger.core.facts.SourceType;
 import org.newsledger.core.text.Sentence;
 
 /**
- * A paragraph that opens with a speaker's name and a colon or a dash before a quotation:
- * "Senator Adler: Budget Talks Have Failed", "ADLER: Well, look, ...", "Ruth Adler ― \"...\"";
- * a short name the tagger missed counts when it is tagged a person or organization elsewhere.
- * The content is the rest of the paragraph.
+ * A paragraph that opens with a speaker's name and a colon or a dash before a quotation: "Senator
+ * Adler: Budget Talks Have Failed", "ADLER: Well, look, ...", "Ruth Adler ― \"...\""; a short name
+ * the tagger missed counts when it is tagged a person or organization elsewhere. The content is the
+ * rest of the paragraph.
  */
 final class ColonSpeakerRule implements Rule {
 
@@ -32,14 +32,17 @@ final class ColonSpeakerRule implements Rule {
     }
     NounPhrases phrases = new NounPhrases(article);
     TokenSpan speaker = phrases.startingAt(first, sentence.tokens().end());
-    if (speaker == null || speaker.end() - speaker.first() > MAX_SPEAKER_TOKENS
-        || !named(article, phrases, speaker) || !separates(article, speaker.end())) {
+    if (speaker == null
+        || speaker.end() - speaker.first() > MAX_SPEAKER_TOKENS
+        || !named(article, phrases, speaker)
+        || !separates(article, speaker.end())) {
       return List.of();
     }
     TokenSpan cue = new TokenSpan(speaker.end(), speaker.end() + 1);
-    TokenSpan content = new Contents(article, phrases)
-        .trim(cue.end(), article.paragraphEndToken(sentence));
-    if (content == null || content.end() - content.first() < MIN_CONTENT_TOKENS
+    TokenSpan content =
+        new Contents(article, phrases).trim(cue.end(), article.paragraphEndToken(sentence));
+    if (content == null
+        || content.end() - content.first() < MIN_CONTENT_TOKENS
         || !claims.isFree(cue)) {
       return List.of();
     }
@@ -53,7 +56,9 @@ final class ColonSpeakerRule implements Rule {
     LemmaPhrases.Match<SourceType> type =
         article.lexicon().sourceHead(article.tokens(), head, head + 1);
     boolean shortName = speaker.end() - speaker.first() <= 2;
-    return ner.equals("PERSON") || ner.equals("ORGANIZATION") || type != null
+    return ner.equals("PERSON")
+        || ner.equals("ORGANIZATION")
+        || type != null
         || shortName && capitals(article.token(head).text())
         || shortName && article.token(head).isPos("NNP") && namedElsewhere(article, head);
   }
@@ -61,8 +66,11 @@ final class ColonSpeakerRule implements Rule {
   /** True when the word is tagged a person or organization elsewhere ("Pence: ..." headlines). */
   private static boolean namedElsewhere(Article article, int head) {
     String word = article.token(head).text();
-    return article.tokens().stream().anyMatch(t -> t.text().equals(word)
-        && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")));
+    return article.tokens().stream()
+        .anyMatch(
+            t ->
+                t.text().equals(word)
+                    && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")));
   }
 
   /** True for a transcript speaker label written in capitals ("WALLACE"). */

@@ -47,8 +47,8 @@ final class Contents {
   }
 
   /**
-   * Where the content of {@code verb} ending at {@code cueEnd} begins, allowing the complements
-   * its lexicon entry allows beyond a clause; -1 when there is none.
+   * Where the content of {@code verb} ending at {@code cueEnd} begins, allowing the complements its
+   * lexicon entry allows beyond a clause; -1 when there is none.
    */
   int complementStart(CueVerb verb, int cueEnd, int limit) {
     int start = complementStart(cueEnd, limit);
@@ -96,10 +96,16 @@ final class Contents {
 
   private boolean skippable(int i) {
     String pos = article.token(i).pos();
-    return pos.equals("IN") || pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN")
-        || pos.equals("CD") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("PRP")
-        || pos.equals("RB") || pos.equals(",") && i + 1 < article.tokens().size()
-        && article.isOpenQuote(i + 1);
+    return pos.equals("IN")
+        || pos.equals("DT")
+        || pos.startsWith("JJ")
+        || pos.startsWith("NN")
+        || pos.equals("CD")
+        || pos.equals("PRP$")
+        || pos.equals("POS")
+        || pos.equals("PRP")
+        || pos.equals("RB")
+        || pos.equals(",") && i + 1 < article.tokens().size() && article.isOpenQuote(i + 1);
   }
 
   private boolean isCiting(int i) {
@@ -130,7 +136,8 @@ final class Contents {
     int depth = article.isOpenQuote(start) ? 1 : 0;
     for (int i = start + 1; i < sentenceEnd; i++) {
       depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
-      if (depth < 0 || endsBeforeAttribution(i, sentenceEnd)
+      if (depth < 0
+          || endsBeforeAttribution(i, sentenceEnd)
           || depth == 0 && (coordinatedCue(i) || participleCue(i))) {
         return i;
       }
@@ -144,14 +151,16 @@ final class Contents {
       return cueAhead(i + 1, Math.min(sentenceEnd, i + DASH_CUE_WINDOW));
     }
     int next = i + 1 < sentenceEnd && article.isCloseQuote(i + 1) ? i + 2 : i + 1;
-    return article.isComma(i) && sentenceEnd - next <= TRAILING_ATTRIBUTION_TOKENS
+    return article.isComma(i)
+        && sentenceEnd - next <= TRAILING_ATTRIBUTION_TOKENS
         && cueAhead(next, sentenceEnd);
   }
 
   /** True at "and" or "but" joining a second tensed cue verb ("... and warned that ..."). */
   private boolean coordinatedCue(int i) {
     int verb = i + 1;
-    return article.token(i).isPos("CC") && verb < article.tokens().size()
+    return article.token(i).isPos("CC")
+        && verb < article.tokens().size()
         && article.isFiniteVerb(verb)
         && article.lexicon().cueVerb(article.tokens(), verb, verb + 1) != null;
   }
@@ -159,7 +168,8 @@ final class Contents {
   /** True at a comma before a participle cue ("..., saying ...") that starts its own finding. */
   private boolean participleCue(int i) {
     int verb = i + 1;
-    return article.isComma(i) && verb < article.tokens().size()
+    return article.isComma(i)
+        && verb < article.tokens().size()
         && article.token(verb).pos().equals("VBG")
         && article.lexicon().cueVerb(article.tokens(), verb, verb + 1) != null;
   }
@@ -194,8 +204,8 @@ final class Contents {
   /** True for a single quotation mark (' ‘ ’ `), false for a double one and for other tokens. */
   private boolean isSingleQuote(int i) {
     String text = article.token(i).text();
-    return article.isQuote(i) && (text.equals("'") || text.equals("`")
-        || text.equals("\u2018") || text.equals("\u2019"));
+    return article.isQuote(i)
+        && (text.equals("'") || text.equals("`") || text.equals("\u2018") || text.equals("\u2019"));
   }
 
   /** Index of the quote opening the one closed at {@code close}, from {@code lowerBound}, or -1. */
@@ -216,8 +226,8 @@ final class Contents {
   }
 
   /**
-   * End (exclusive) of a quotation that opens the next sentence of the paragraph and carries no
-   * cue of its own ("\"A,\" X said. \"B.\""), or -1 when there is none.
+   * End (exclusive) of a quotation that opens the next sentence of the paragraph and carries no cue
+   * of its own ("\"A,\" X said. \"B.\""), or -1 when there is none.
    */
   int continuedQuoteEnd(Sentence sentence) {
     int open = sentence.tokens().end();
@@ -230,8 +240,10 @@ final class Contents {
     }
     int close = closingQuote(open, paragraphEnd);
     int last = close < 0 ? paragraphEnd - 1 : close;
-    boolean endsThere = close < 0 ? !article.isQuote(paragraphEnd - 1)
-        : close + 1 == paragraphEnd || close + 1 == article.sentenceOf(close).tokens().end();
+    boolean endsThere =
+        close < 0
+            ? !article.isQuote(paragraphEnd - 1)
+            : close + 1 == paragraphEnd || close + 1 == article.sentenceOf(close).tokens().end();
     return endsThere && !article.isCloseQuote(last - 1) ? last + 1 : -1;
   }
 
@@ -268,8 +280,10 @@ final class Contents {
     int end = sentence.tokens().end();
     for (int i = first; i < end; i++) {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), i, end);
-      if (cue != null && article.token(i).isPos("VB")
-          && phrases.subjectBefore(i, first) != null && complementStart(cue.end(), end) >= 0) {
+      if (cue != null
+          && article.token(i).isPos("VB")
+          && phrases.subjectBefore(i, first) != null
+          && complementStart(cue.end(), end) >= 0) {
         return true;
       }
     }

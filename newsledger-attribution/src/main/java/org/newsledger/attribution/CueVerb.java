@@ -29,8 +29,10 @@ record CueVerb(String cueClass, Complement complement) {
 
   /** The entry of a word-list row: lemma, class and an optional complement column. */
   static CueVerb of(java.util.List<String> row) {
-    Complement complement = row.size() > 2
-        ? Complement.valueOf(row.get(2).toUpperCase(Locale.ROOT)) : Complement.CLAUSE;
+    Complement complement =
+        row.size() > 2
+            ? Complement.valueOf(row.get(2).toUpperCase(Locale.ROOT))
+            : Complement.CLAUSE;
     return new CueVerb(row.get(1), complement);
   }
 
@@ -41,7 +43,8 @@ record CueVerb(String cueClass, Complement complement) {
 
   /** True for a state of mind (belief, intention, perception) rather than an utterance. */
   boolean isMental() {
-    return cueClass.equals("belief") || cueClass.equals("intention")
+    return cueClass.equals("belief")
+        || cueClass.equals("intention")
         || cueClass.equals("perception");
   }
 }

@@ -8,9 +8,9 @@ import org.newsledger.core.text.Token;
 /**
  * Words followed by a dash and their speaker: "CONTENT - said spokesman John Kirby." or "CONTENT -
  * Kirby said, recounting ...". The content runs back to the start of the paragraph, after any
- * earlier sentence of it that has its own reporting clause or names the speaker (people do not
- * call themselves by their surname: "Natarajan voted against it. It relies on ... - Natarajan
- * said" quotes only the second sentence).
+ * earlier sentence of it that has its own reporting clause or names the speaker (people do not call
+ * themselves by their surname: "Natarajan voted against it. It relies on ... - Natarajan said"
+ * quotes only the second sentence).
  */
 final class DashRule implements Rule {
 
@@ -49,7 +49,8 @@ final class DashRule implements Rule {
     }
     TokenSpan content =
         speaker == null ? null : content(article, contents, sentence, dash, speaker.source());
-    return content == null ? null
+    return content == null
+        ? null
         : Finding.named(speaker.rule(), null, speaker.cue(), content, speaker.source());
   }
 
@@ -92,15 +93,17 @@ final class DashRule implements Rule {
 
   /** True when nothing but punctuation, a comma clause or a prepositional phrase follows. */
   private static boolean closesClause(Article article, int from, int end) {
-    return from >= end || article.isPunctuation(from) || article.token(from).isPos("IN")
+    return from >= end
+        || article.isPunctuation(from)
+        || article.token(from).isPos("IN")
         || article.isQuote(from);
   }
 
   private static TokenSpan content(
       Article article, Contents contents, Sentence sentence, int dash, TokenSpan source) {
     int first = article.paragraphFirstToken(sentence);
-    for (Sentence s : article.sentences().subList(
-        article.sentenceOf(first).index(), sentence.index())) {
+    for (Sentence s :
+        article.sentences().subList(article.sentenceOf(first).index(), sentence.index())) {
       if (contents.hasReportingClause(s) || namesSpeaker(article, s, source)) {
         first = s.tokens().end();
       }

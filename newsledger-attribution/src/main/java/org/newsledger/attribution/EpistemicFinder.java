@@ -11,9 +11,9 @@ import org.newsledger.core.facts.Source;
 import org.newsledger.core.text.Sentence;
 
 /**
- * Finds stances that are not statements: "did not confirm this information", "declined to
- * comment", "denied the report". A target that refers back ("it", "this information") is resolved
- * to the content of the report or attribution before it.
+ * Finds stances that are not statements: "did not confirm this information", "declined to comment",
+ * "denied the report". A target that refers back ("it", "this information") is resolved to the
+ * content of the report or attribution before it.
  */
 final class EpistemicFinder {
 
@@ -40,8 +40,10 @@ final class EpistemicFinder {
       for (int i = sentence.tokens().first(); i < end; i++) {
         LemmaPhrases.Match<EpistemicKind> match =
             article.lexicon().epistemicAct(article.tokens(), i, end);
-        EpistemicAct act = match == null || !claims.isFree(i) ? null
-            : act(sentence, match, attributions, "x" + (acts.size() + 1));
+        EpistemicAct act =
+            match == null || !claims.isFree(i)
+                ? null
+                : act(sentence, match, attributions, "x" + (acts.size() + 1));
         if (act != null) {
           acts.add(act);
           i = match.end() - 1;
@@ -51,14 +53,18 @@ final class EpistemicFinder {
     return acts;
   }
 
-  private EpistemicAct act(Sentence sentence, LemmaPhrases.Match<EpistemicKind> match,
-      List<Attribution> attributions, String id) {
+  private EpistemicAct act(
+      Sentence sentence,
+      LemmaPhrases.Match<EpistemicKind> match,
+      List<Attribution> attributions,
+      String id) {
     EpistemicKind kind = match.value();
     boolean affirmative = kind == EpistemicKind.CONFIRMED || kind == EpistemicKind.DENIED;
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
-    if (affirmative && (!article.isFiniteVerb(match.first())
-        || contents.complementStart(match.end(), end) >= 0)) {
+    if (affirmative
+        && (!article.isFiniteVerb(match.first())
+            || contents.complementStart(match.end(), end) >= 0)) {
       return null;
     }
     List<Attribution> earlier = before(attributions, match.first());
@@ -72,10 +78,14 @@ final class EpistemicFinder {
     String text = article.doc().text();
     int spanBegin = actorWords != null ? actorWords.first() : match.first();
     int spanLast = target != null ? target.last() : match.end() - 1;
-    return new EpistemicAct(id, kind, actor,
+    return new EpistemicAct(
+        id,
+        kind,
+        actor,
         Excerpt.of(text, article.span(match.first(), match.end() - 1)),
         target == null ? null : resolve(target, earlier),
-        article.span(spanBegin, spanLast), affirmative ? OBJECT : STANCE);
+        article.span(spanBegin, spanLast),
+        affirmative ? OBJECT : STANCE);
   }
 
   private TokenSpan actor(int cue, int first) {
@@ -143,7 +153,8 @@ final class EpistemicFinder {
       return true;
     }
     boolean definite = article.token(target.first()).lemma().equalsIgnoreCase("the");
-    return definite && target.last() - target.first() == 1
+    return definite
+        && target.last() - target.first() == 1
         && article.lexicon().isReportNoun(article.token(target.last()));
   }
 

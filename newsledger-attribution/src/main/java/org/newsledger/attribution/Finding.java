@@ -42,7 +42,7 @@ record Finding(
   /** A finding whose source is named by {@code source}. */
   static Finding named(
       String rule, AttributionKind kind, TokenSpan cue, TokenSpan content, TokenSpan source) {
-    return new Finding(rule, kind, cue, content, requireNonNull(source, "source is null"),
-        ImplicitSource.NONE);
+    return new Finding(
+        rule, kind, cue, content, requireNonNull(source, "source is null"), ImplicitSource.NONE);
   }
 }

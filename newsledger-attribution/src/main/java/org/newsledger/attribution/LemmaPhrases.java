@@ -56,8 +56,11 @@ final class LemmaPhrases<V> {
     int i = start;
     for (int w = 0; w < words.size(); w++) {
       int skipped = 0;
-      while (w > 0 && i < limit && !same(tokens.get(i), words.get(w))
-          && tokens.get(i).isPos("RB") && skipped < MAX_ADVERBS) {
+      while (w > 0
+          && i < limit
+          && !same(tokens.get(i), words.get(w))
+          && tokens.get(i).isPos("RB")
+          && skipped < MAX_ADVERBS) {
         i++;
         skipped++;
       }

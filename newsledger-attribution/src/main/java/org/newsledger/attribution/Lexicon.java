@@ -66,7 +66,8 @@ final class Lexicon {
   private static Map<String, Set<String>> functionWords(WordList list) {
     Map<String, Set<String>> classes = new HashMap<>();
     for (List<String> row : list.rows()) {
-      classes.computeIfAbsent(PhraseIndex.normalize(row.get(0)), w -> new HashSet<>())
+      classes
+          .computeIfAbsent(PhraseIndex.normalize(row.get(0)), w -> new HashSet<>())
           .add(column(row, 1));
     }
     classes.replaceAll((word, set) -> Set.copyOf(set));

@@ -16,16 +16,28 @@ final class Nesting {
     for (Attribution inner : attributions) {
       Attribution outer = null;
       for (Attribution candidate : attributions) {
-        boolean holds = candidate != inner
-            && candidate.content().span().contains(inner.cue().span())
-            && !inner.content().span().contains(candidate.cue().span());
-        if (holds && (outer == null
-            || candidate.content().span().length() < outer.content().span().length())) {
+        boolean holds =
+            candidate != inner
+                && candidate.content().span().contains(inner.cue().span())
+                && !inner.content().span().contains(candidate.cue().span());
+        if (holds
+            && (outer == null
+                || candidate.content().span().length() < outer.content().span().length())) {
           outer = candidate;
         }
       }
-      linked.add(outer == null ? inner : new Attribution(inner.id(), inner.kind(), inner.cue(),
-          inner.content(), inner.source(), outer.id(), inner.inHeadline(), inner.rule()));
+      linked.add(
+          outer == null
+              ? inner
+              : new Attribution(
+                  inner.id(),
+                  inner.kind(),
+                  inner.cue(),
+                  inner.content(),
+                  inner.source(),
+                  outer.id(),
+                  inner.inHeadline(),
+                  inner.rule()));
     }
     return List.copyOf(linked);
   }

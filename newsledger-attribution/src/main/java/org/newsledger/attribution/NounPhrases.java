@@ -39,8 +39,13 @@ final class NounPhrases {
     if (pos.equals("IN")) {
       return article.token(i).lemma().equals("of") && i > 0 && article.isNominal(i - 1);
     }
-    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
-        || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") && !article.isDash(i)
+    return pos.startsWith("NN")
+        || pos.startsWith("JJ")
+        || pos.equals("DT")
+        || pos.equals("PRP$")
+        || pos.equals("POS")
+        || pos.equals("CD")
+        || pos.equals("HYPH") && !article.isDash(i)
         || pos.equals("VBN") && i + 1 < article.tokens().size() && article.token(i + 1).isPos("NN");
   }
 
@@ -73,8 +78,12 @@ final class NounPhrases {
     if (pos.equals("DT") || pos.equals("PRP$")) {
       return i == first || article.token(i - 1).lemma().equals("of");
     }
-    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("CD")
-        || pos.equals("PRP") && i == first || pos.equals("HYPH") && !article.isDash(i);
+    return pos.startsWith("NN")
+        || pos.startsWith("JJ")
+        || pos.equals("POS")
+        || pos.equals("CD")
+        || pos.equals("PRP") && i == first
+        || pos.equals("HYPH") && !article.isDash(i);
   }
 
   /** The head noun: the last nominal before a first "of" or the phrase's last nominal. */
@@ -114,12 +123,13 @@ final class NounPhrases {
   }
 
   /**
-   * "Phil Lovas, the state's campaign chairman, said": the name before a comma-enclosed
-   * apposition or participle phrase ending at {@code closingComma}, or null.
+   * "Phil Lovas, the state's campaign chairman, said": the name before a comma-enclosed apposition
+   * or participle phrase ending at {@code closingComma}, or null.
    */
   private TokenSpan beforeAppositive(int closingComma, int lowerBound) {
     int opening = closingComma - 1;
-    while (opening > lowerBound && !article.isComma(opening)
+    while (opening > lowerBound
+        && !article.isComma(opening)
         && closingComma - opening < MAX_APPOSITIVE_TOKENS) {
       opening--;
     }
@@ -131,16 +141,21 @@ final class NounPhrases {
       return null;
     }
     int before = subject.first() - 1;
-    boolean opensClause = before < lowerBound || article.isComma(before)
-        || article.isCloseQuote(before) || article.token(before).isPos("CC")
-        || article.is(before, "subordinator");
+    boolean opensClause =
+        before < lowerBound
+            || article.isComma(before)
+            || article.isCloseQuote(before)
+            || article.token(before).isPos("CC")
+            || article.is(before, "subordinator");
     return opensClause ? named(subject) : null;
   }
 
   /** True for "who" opening a relative clause after a comma ("Ann Lee, who said ..."). */
   boolean isRelativeWho(int i) {
-    return article.token(i).pos().equals("WP") && article.token(i).lemma().equals("who")
-        && i > 0 && article.isComma(i - 1);
+    return article.token(i).pos().equals("WP")
+        && article.token(i).lemma().equals("who")
+        && i > 0
+        && article.isComma(i - 1);
   }
 
   /** The noun phrase a relative "who" at {@code who} refers to, or null. */
@@ -166,14 +181,18 @@ final class NounPhrases {
     int head = head(subject);
     boolean name = article.token(head).isPos("NNP") || article.token(head).pos().equals("PRP");
     return name || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null
-        ? subject : null;
+        ? subject
+        : null;
   }
 
   /** True for a date or time word ("Monday", "week") that cannot be a speaker. */
   boolean isTemporal(int i) {
     String ner = article.token(i).ner();
-    return article.is(i, "temporal") || ner.equals("DATE") || ner.equals("TIME")
-        || ner.equals("DURATION") || ner.equals("SET");
+    return article.is(i, "temporal")
+        || ner.equals("DATE")
+        || ner.equals("TIME")
+        || ner.equals("DURATION")
+        || ner.equals("SET");
   }
 
   /** True when a clause begins at {@code i}: a noun phrase followed by a finite verb. */

@@ -27,7 +27,9 @@ final class ParticipleRule implements Rule {
     TokenSpan subject = null;
     for (int verb = first + 2; verb < end; verb++) {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
-      if (cue == null || !article.token(verb).pos().equals("VBG") || !opensParticiple(article, verb)
+      if (cue == null
+          || !article.token(verb).pos().equals("VBG")
+          || !opensParticiple(article, verb)
           || article.lexicon().cuePhrase(article.tokens(), verb, end) != null) {
         continue; // "citing X" names a relayed source (Citations), not a statement
       }
@@ -36,8 +38,7 @@ final class ParticipleRule implements Rule {
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
-        found.add(
-            Finding.named(NAME, SaidThatRule.kindOf(cue.value()), cueSpan, content, subject));
+        found.add(Finding.named(NAME, SaidThatRule.kindOf(cue.value()), cueSpan, content, subject));
       }
     }
     return found;
@@ -46,13 +47,13 @@ final class ParticipleRule implements Rule {
   /** True after a comma, "and", or a preposition ("criticized for saying that ..."). */
   private static boolean opensParticiple(Article article, int verb) {
     int before = verb - 1;
-    return article.isComma(before) || article.token(before).isPos("CC")
+    return article.isComma(before)
+        || article.token(before).isPos("CC")
         || article.token(before).pos().equals("IN") && !article.is(before, "subordinator");
   }
 
   /** The noun phrase opening the sentence when a verb follows it (after auxiliaries). */
-  static TokenSpan openingSubject(
-      Article article, NounPhrases phrases, int first, int end) {
+  static TokenSpan openingSubject(Article article, NounPhrases phrases, int first, int end) {
     TokenSpan subject = phrases.startingAt(first, end);
     if (subject == null) {
       return null;

@@ -21,8 +21,11 @@ final class QuoteContinuationRule implements Rule {
   public List<Finding> find(Article article, Sentence sentence, Claims claims) {
     int open = sentence.tokens().first();
     int paragraphFirst = article.paragraphFirstToken(sentence);
-    if (open != paragraphFirst || paragraphFirst == 0 || !article.isOpenQuote(open)
-        || hasCue(article, sentence) || !previousParagraphAttributes(article, open, claims)) {
+    if (open != paragraphFirst
+        || paragraphFirst == 0
+        || !article.isOpenQuote(open)
+        || hasCue(article, sentence)
+        || !previousParagraphAttributes(article, open, claims)) {
       return List.of();
     }
     Contents contents = new Contents(article, new NounPhrases(article));
@@ -33,7 +36,8 @@ final class QuoteContinuationRule implements Rule {
       return List.of();
     }
     TokenSpan cue = new TokenSpan(open, open + 1);
-    return content == null || !claims.isFree(cue) ? List.of()
+    return content == null || !claims.isFree(cue)
+        ? List.of()
         : List.of(new Finding(NAME, null, cue, content, null, Finding.ImplicitSource.PREVIOUS));
   }
 

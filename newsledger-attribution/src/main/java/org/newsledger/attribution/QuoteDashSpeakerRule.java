@@ -25,7 +25,8 @@ final class QuoteDashSpeakerRule implements Rule {
     int paragraphFirst = article.paragraphFirstToken(sentence);
     int paragraphEnd = article.paragraphEndToken(sentence);
     for (int dash = Math.max(sentence.tokens().first(), paragraphFirst + 1);
-        dash < sentence.tokens().end(); dash++) {
+        dash < sentence.tokens().end();
+        dash++) {
       if (!DASHES.contains(article.token(dash).text()) || !article.isCloseQuote(dash - 1)) {
         continue;
       }
@@ -35,11 +36,14 @@ final class QuoteDashSpeakerRule implements Rule {
         return List.of();
       }
       Contents contents = new Contents(article, phrases);
-      int open = article.isOpenQuote(paragraphFirst) ? paragraphFirst
-          : contents.openingQuote(dash - 1, paragraphFirst);
+      int open =
+          article.isOpenQuote(paragraphFirst)
+              ? paragraphFirst
+              : contents.openingQuote(dash - 1, paragraphFirst);
       TokenSpan content = open < 0 ? null : contents.trim(open, dash);
       TokenSpan cue = new TokenSpan(dash, dash + 1);
-      return content == null || !claims.isFree(cue) ? List.of()
+      return content == null || !claims.isFree(cue)
+          ? List.of()
           : List.of(Finding.named(NAME, null, cue, content, speaker));
     }
     return List.of();

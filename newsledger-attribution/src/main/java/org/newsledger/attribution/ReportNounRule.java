@@ -7,9 +7,8 @@ import org.newsledger.core.facts.SourceType;
 import org.newsledger.core.text.Sentence;
 
 /**
- * A report noun with a named source and content: "media reports, including from the Axios
- * website, about CONTENT", "a Reuters report that CONTENT". Reports with no recoverable source are
- * left out.
+ * A report noun with a named source and content: "media reports, including from the Axios website,
+ * about CONTENT", "a Reuters report that CONTENT". Reports with no recoverable source are left out.
  */
 final class ReportNounRule implements Rule {
 
@@ -94,8 +93,9 @@ final class ReportNounRule implements Rule {
     if (from >= end) {
       return null;
     }
-    boolean marker = article.is(from, "topic")
-        || article.is(from, "complementizer") && article.token(from).isPos("IN");
+    boolean marker =
+        article.is(from, "topic")
+            || article.is(from, "complementizer") && article.token(from).isPos("IN");
     if (!marker) {
       return null;
     }

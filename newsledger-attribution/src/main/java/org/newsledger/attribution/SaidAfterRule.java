@@ -6,8 +6,8 @@ import org.newsledger.core.text.Sentence;
 
 /**
  * Attribution after the words: "CONTENT, X said.", "\"CONTENT,\" said X, adding ...". The content
- * is the sentence before the comma, or the quotation ending there (which may open sentences
- * earlier in the paragraph).
+ * is the sentence before the comma, or the quotation ending there (which may open sentences earlier
+ * in the paragraph).
  */
 final class SaidAfterRule implements Rule {
 
@@ -27,7 +27,8 @@ final class SaidAfterRule implements Rule {
     int end = sentence.tokens().end();
     for (int verb = first + 1; verb < end; verb++) {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
-      if (cue == null || !article.token(verb).isPos("VB")
+      if (cue == null
+          || !article.token(verb).isPos("VB")
           || !SaidThatRule.speakerCue(article, cue.value(), verb)) {
         continue;
       }
@@ -50,12 +51,16 @@ final class SaidAfterRule implements Rule {
     int separator = separatorBefore(article, cue.first(), sentence.tokens().first());
     String pos = article.token(cue.first()).pos();
     boolean tensed = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-    if (!tensed || source == null || !speakerLike(article, phrases, source) || separator < 0
+    if (!tensed
+        || source == null
+        || !speakerLike(article, phrases, source)
+        || separator < 0
         || !closes(article, source.end(), end)) {
       return null;
     }
     TokenSpan content = content(article, contents, sentence, separator, source.end());
-    return content == null ? null
+    return content == null
+        ? null
         : Finding.named(NAME, null, cue, continued(article, contents, sentence, content), source);
   }
 
@@ -63,22 +68,26 @@ final class SaidAfterRule implements Rule {
       Article article, NounPhrases phrases, Contents contents, Sentence sentence, TokenSpan cue) {
     int first = sentence.tokens().first();
     TokenSpan source = phrases.subjectBefore(cue.first(), first);
-    if (source == null || !SaidThatRule.finiteOrAuxiliated(article, cue.first(), first)
+    if (source == null
+        || !SaidThatRule.finiteOrAuxiliated(article, cue.first(), first)
         || !closes(article, cue.end(), sentence.tokens().end())) {
       return null;
     }
     int separator = separatorBefore(article, source.first(), first);
-    TokenSpan content = separator >= 0 ? content(article, contents, sentence, separator, cue.end())
-        : source.first() == first ? quoteBefore(article, contents, sentence) : null;
-    return content == null ? null
+    TokenSpan content =
+        separator >= 0
+            ? content(article, contents, sentence, separator, cue.end())
+            : source.first() == first ? quoteBefore(article, contents, sentence) : null;
+    return content == null
+        ? null
         : Finding.named(NAME, null, cue, continued(article, contents, sentence, content), source);
   }
 
   /** The content stretched over a quotation that continues it in the next sentence. */
   private static TokenSpan continued(
       Article article, Contents contents, Sentence sentence, TokenSpan content) {
-    int end = content.end() >= sentence.tokens().end() - 1 ? -1
-        : contents.continuedQuoteEnd(sentence);
+    int end =
+        content.end() >= sentence.tokens().end() - 1 ? -1 : contents.continuedQuoteEnd(sentence);
     if (end < 0) {
       return content;
     }
@@ -101,8 +110,10 @@ final class SaidAfterRule implements Rule {
   /** True for a determined phrase, a name, a pronoun or a source noun: not "bankruptcy". */
   private static boolean speakerLike(Article article, NounPhrases phrases, TokenSpan source) {
     int head = phrases.head(source);
-    return article.token(source.first()).isPos("DT") || article.token(source.first()).isPos("PRP")
-        || article.token(head).isPos("NNP") || article.token(head).hasNer()
+    return article.token(source.first()).isPos("DT")
+        || article.token(source.first()).isPos("PRP")
+        || article.token(head).isPos("NNP")
+        || article.token(head).hasNer()
         || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null;
   }
 
@@ -125,11 +136,17 @@ final class SaidAfterRule implements Rule {
         return true; // "said Friday as he entered the talks": an adverbial clause follows
       }
       String pos = article.token(i).pos();
-      boolean phrasal = pos.equals("IN") || pos.equals("DT") || pos.startsWith("NN")
-          || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS") || pos.equals("PRP$")
-          || pos.equals("RB");
-      boolean opens = pos.equals("IN") || pos.startsWith("NN") || pos.equals("DT")
-          || pos.equals("RB");
+      boolean phrasal =
+          pos.equals("IN")
+              || pos.equals("DT")
+              || pos.startsWith("NN")
+              || pos.startsWith("JJ")
+              || pos.equals("CD")
+              || pos.equals("POS")
+              || pos.equals("PRP$")
+              || pos.equals("RB");
+      boolean opens =
+          pos.equals("IN") || pos.startsWith("NN") || pos.equals("DT") || pos.equals("RB");
       if (!phrasal || i == from && !opens) {
         return false;
       }
@@ -140,8 +157,10 @@ final class SaidAfterRule implements Rule {
   private static TokenSpan content(
       Article article, Contents contents, Sentence sentence, int separator, int afterCue) {
     int first = sentence.tokens().first();
-    int close = article.isCloseQuote(separator + 1) ? separator + 1
-        : article.isCloseQuote(separator - 1) ? separator - 1 : -1;
+    int close =
+        article.isCloseQuote(separator + 1)
+            ? separator + 1
+            : article.isCloseQuote(separator - 1) ? separator - 1 : -1;
     int start = first;
     if (close >= 0) {
       int open = contents.openingQuote(close, article.paragraphFirstToken(sentence));

@@ -30,13 +30,15 @@ final class SaidThatRule implements Rule {
     int end = sentence.tokens().end();
     for (int verb = first + 1; verb < end; verb++) {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
-      if (cue == null || !finiteOrAuxiliated(article, verb, first)
+      if (cue == null
+          || !finiteOrAuxiliated(article, verb, first)
           || !speakerCue(article, cue.value(), verb)) {
         continue;
       }
       TokenSpan subject = subject(article, phrases, verb, first, end);
       int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
-      if (start >= 0 && quotedBefore(article, subject.first(), first)
+      if (start >= 0
+          && quotedBefore(article, subject.first(), first)
           && (article.isOpenQuote(start) || contents.complementStart(cue.end(), end) < 0)) {
         continue; // "\"A,\" X said, \"B.\"": the quotation before is the content (SaidAfterRule)
       }
@@ -80,17 +82,25 @@ final class SaidThatRule implements Rule {
     return cue.isMental() ? AttributionKind.BELIEF : null;
   }
 
-  private static Finding finding(Article article, NounPhrases phrases, TokenSpan cue,
-      TokenSpan content, TokenSpan subject, AttributionKind kind) {
+  private static Finding finding(
+      Article article,
+      NounPhrases phrases,
+      TokenSpan cue,
+      TokenSpan content,
+      TokenSpan subject,
+      AttributionKind kind) {
     int head = phrases.head(subject);
     LemmaPhrases.Match<SourceType> type =
         article.lexicon().sourceHead(article.tokens(), head, head + 1);
-    boolean definite = article.token(subject.first()).isPos("DT")
-        && !article.token(subject.first()).lemma().equals("a");
-    if (type != null && type.value() == SourceType.DOCUMENT && definite
+    boolean definite =
+        article.token(subject.first()).isPos("DT")
+            && !article.token(subject.first()).lemma().equals("a");
+    if (type != null
+        && type.value() == SourceType.DOCUMENT
+        && definite
         && subject.end() - subject.first() <= 3) {
-      return new Finding(STATEMENT_ISSUER, kind, cue, content, subject,
-          Finding.ImplicitSource.STATEMENT_ISSUER);
+      return new Finding(
+          STATEMENT_ISSUER, kind, cue, content, subject, Finding.ImplicitSource.STATEMENT_ISSUER);
     }
     return Finding.named(NAME, kind, cue, content, subject);
   }

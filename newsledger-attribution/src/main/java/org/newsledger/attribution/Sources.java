@@ -60,8 +60,8 @@ final class Sources {
 
   /** For a relative "who", the source its antecedent names, keeping the words "who"; or null. */
   private Source relative(TokenSpan phrase, Excerpt words, List<Attribution> earlier) {
-    TokenSpan antecedent = phrases.isRelativeWho(phrase.first())
-        ? phrases.antecedentOf(phrase.first()) : null;
+    TokenSpan antecedent =
+        phrases.isRelativeWho(phrase.first()) ? phrases.antecedentOf(phrase.first()) : null;
     if (antecedent == null) {
       return null;
     }
@@ -71,8 +71,10 @@ final class Sources {
 
   /** The source an implicit attribution takes from context, or an unknown one. */
   Source implicit(Finding.ImplicitSource how, TokenSpan phrase, List<Attribution> earlier) {
-    Excerpt words = phrase == null ? null
-        : Excerpt.of(article.doc().text(), article.span(phrase.first(), phrase.last()));
+    Excerpt words =
+        phrase == null
+            ? null
+            : Excerpt.of(article.doc().text(), article.span(phrase.first(), phrase.last()));
     Source antecedent = previous(earlier, null, how == Finding.ImplicitSource.STATEMENT_ISSUER);
     if (antecedent != null) {
       return new Source(antecedent.entityId(), antecedent.name(), antecedent.type(), words);
@@ -86,8 +88,8 @@ final class Sources {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Source source = earlier.get(i).source();
       boolean fits = wanted == null || source.type() == wanted;
-      boolean issues = !issuer || source.type() != SourceType.DOCUMENT
-          && source.type() != SourceType.UNKNOWN;
+      boolean issues =
+          !issuer || source.type() != SourceType.DOCUMENT && source.type() != SourceType.UNKNOWN;
       if (fits && issues) {
         return source;
       }
@@ -106,8 +108,9 @@ final class Sources {
       if (mention.span().contains(headToken.span())) {
         return entity;
       }
-      boolean inside = article.span(phrase.first(), phrase.last()).contains(mention.span())
-          && mention.span().begin() < headToken.begin();
+      boolean inside =
+          article.span(phrase.first(), phrase.last()).contains(mention.span())
+              && mention.span().begin() < headToken.begin();
       if (inside && mention.kind() == MentionKind.NAME && named == null) {
         named = entity;
       }
@@ -123,13 +126,15 @@ final class Sources {
     if (fromWords == SourceType.ANONYMOUS || fromWords == SourceType.MEDIA) {
       return fromWords;
     }
-    return entity.type() == EntityType.PERSON ? SourceType.PERSON
+    return entity.type() == EntityType.PERSON
+        ? SourceType.PERSON
         : entity.type() == EntityType.MISC ? SourceType.UNKNOWN : SourceType.ORGANIZATION;
   }
 
   private SourceType typeFromWords(TokenSpan phrase, int head) {
     int first = head;
-    while (first > phrase.first() && !article.token(first - 1).isPos("DT")
+    while (first > phrase.first()
+        && !article.token(first - 1).isPos("DT")
         && !article.token(first - 1).isPos("IN")) {
       first--;
     }

@@ -26,13 +26,12 @@ final class Analyzer {
   private Analyzer() {}
 
   private static Pipeline pipeline() {
-    List<Stage> stages = new ArrayList<>(
-        List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared())));
+    List<Stage> stages =
+        new ArrayList<>(List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared())));
     stages.addAll(EntityStages.create());
     stages.add(STAGE);
     return Pipeline.of(stages);
   }
-
 
   /** The analyzed body text (no headline), checked for soundness. */
   static Document body(String text) {

@@ -53,8 +53,8 @@ class AttributionStageTest {
 
   @Test
   void attributesQuoteOverSeveralSentencesToSpeakerAfterIt() {
-    Attribution a = only(
-        "\"The water is rising. We have moved every family out,\" the fire chief said.");
+    Attribution a =
+        only("\"The water is rising. We have moved every family out,\" the fire chief said.");
     assertThat(a.content().text()).isEqualTo("The water is rising. We have moved every family out");
     assertThat(a.source().mention().text()).isEqualTo("the fire chief");
   }
@@ -77,8 +77,10 @@ class AttributionStageTest {
 
   @Test
   void attributesDashParagraphOverSeveralSentences() {
-    Attribution a = only("Prices must come down: families cannot wait. We have been clear about it"
-        + " - Holm said, summing up the meeting.");
+    Attribution a =
+        only(
+            "Prices must come down: families cannot wait. We have been clear about it"
+                + " - Holm said, summing up the meeting.");
     assertThat(a.content().text())
         .isEqualTo("Prices must come down: families cannot wait. We have been clear about it");
     assertThat(a.rule()).isEqualTo(DashRule.SOURCE_SAID);
@@ -86,8 +88,10 @@ class AttributionStageTest {
 
   @Test
   void dashContentStopsAfterSentenceNamingTheSpeaker() {
-    Attribution a = only("Senator Ida Moss voted against the bill. It leaves farmers with nothing"
-        + " - Moss said after the vote.");
+    Attribution a =
+        only(
+            "Senator Ida Moss voted against the bill. It leaves farmers with nothing"
+                + " - Moss said after the vote.");
     assertThat(a.content().text()).isEqualTo("It leaves farmers with nothing");
   }
 
@@ -119,8 +123,10 @@ class AttributionStageTest {
 
   @Test
   void attributesImpersonalPassiveToPreviousSource() {
-    List<Attribution> found = attributions("The airline said that flights would resume on Monday."
-        + " It was also stressed, however, that refunds will be paid.");
+    List<Attribution> found =
+        attributions(
+            "The airline said that flights would resume on Monday."
+                + " It was also stressed, however, that refunds will be paid.");
     assertThat(found).hasSize(2);
     assertThat(found.get(1).rule()).isEqualTo(PassiveItRule.NAME);
     assertThat(found.get(1).source().name()).isEqualTo(found.get(0).source().name());
@@ -130,8 +136,10 @@ class AttributionStageTest {
 
   @Test
   void attributesStatementToItsIssuer() {
-    List<Attribution> found = attributions("The plant will close in May, the Nordvik Steel company"
-        + " announced.\nThe statement also noted that 300 jobs would be lost.");
+    List<Attribution> found =
+        attributions(
+            "The plant will close in May, the Nordvik Steel company"
+                + " announced.\nThe statement also noted that 300 jobs would be lost.");
     assertThat(found).hasSize(2);
     assertThat(found.get(1).rule()).isEqualTo(SaidThatRule.STATEMENT_ISSUER);
     assertThat(found.get(1).source().name()).isEqualTo(found.get(0).source().name());
@@ -139,8 +147,8 @@ class AttributionStageTest {
 
   @Test
   void chainsNestedSourcesThroughVia() {
-    List<Attribution> found = attributions("The newspaper reported that officials are saying"
-        + " that the deal is off.");
+    List<Attribution> found =
+        attributions("The newspaper reported that officials are saying" + " that the deal is off.");
     assertThat(found).hasSize(2);
     Attribution outer = found.get(0);
     Attribution inner = found.get(1);
@@ -152,8 +160,10 @@ class AttributionStageTest {
 
   @Test
   void attributesReportNounToNamedOutlet() {
-    Attribution a = only("Asked about reports, including from the Daily Courier newspaper, about"
-        + " a merger, the chief executive smiled.");
+    Attribution a =
+        only(
+            "Asked about reports, including from the Daily Courier newspaper, about"
+                + " a merger, the chief executive smiled.");
     assertThat(a.kind()).isEqualTo(AttributionKind.REPORT);
     assertThat(a.source().mention().text()).isEqualTo("the Daily Courier newspaper");
     assertThat(a.content().text()).isEqualTo("a merger");
@@ -162,7 +172,8 @@ class AttributionStageTest {
   @Test
   void marksHeadlineAttributions() {
     Document doc = Analyzer.article("h", "Bridge will reopen in June, mayor says\nWork goes on.");
-    assertThat(doc.get(Layers.ATTRIBUTIONS)).singleElement()
+    assertThat(doc.get(Layers.ATTRIBUTIONS))
+        .singleElement()
         .satisfies(a -> assertThat(a.inHeadline()).isTrue());
   }
 
@@ -181,8 +192,10 @@ class AttributionStageTest {
 
   @Test
   void continuesSpeakerIntoQuoteParagraph() {
-    List<Attribution> found = attributions("\"We are hopeful,\" Governor Lena Roth said on Sunday."
-        + "\n\"The hard part is behind us.\"");
+    List<Attribution> found =
+        attributions(
+            "\"We are hopeful,\" Governor Lena Roth said on Sunday."
+                + "\n\"The hard part is behind us.\"");
     assertThat(found).hasSize(2);
     assertThat(found.get(1).rule()).isEqualTo(QuoteContinuationRule.NAME);
     assertThat(found.get(1).source().name()).isEqualTo(found.get(0).source().name());
@@ -191,8 +204,10 @@ class AttributionStageTest {
 
   @Test
   void chainsCitedSourcesToTheReportingOutlet() {
-    List<Attribution> found = attributions("The Morning Ledger reported, citing two senior"
-        + " officials, that the ceasefire talks had collapsed.");
+    List<Attribution> found =
+        attributions(
+            "The Morning Ledger reported, citing two senior"
+                + " officials, that the ceasefire talks had collapsed.");
     assertThat(found).hasSize(2);
     assertThat(found.get(0).content().text()).isEqualTo("the ceasefire talks had collapsed");
     assertThat(found.get(1).rule()).isEqualTo(Citations.NAME);
@@ -202,8 +217,8 @@ class AttributionStageTest {
 
   @Test
   void attributesToNameBeforeApposition() {
-    Attribution a = only("Maria Olsen, the head of the nurses' union, said the strike would"
-        + " continue.");
+    Attribution a =
+        only("Maria Olsen, the head of the nurses' union, said the strike would" + " continue.");
     assertThat(a.source().mention().text()).isEqualTo("Maria Olsen");
     assertThat(a.content().text()).isEqualTo("the strike would continue");
   }

@@ -11,11 +11,26 @@ import org.newsledger.core.Layers;
 class OddInputsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      " ", "\"", "\"\"\"", "- said", "said said said.", "According to", "According to,",
-      "As he said,", "It was added that", "\"Unbalanced, he said.", "Kirby said: \"",
-      "- - - Kirby said - -", "reports about", "He did not confirm", "“Curly” quotes, she said.",
-      "The statement noted that.", "Citing, citing, that"})
+  @ValueSource(
+      strings = {
+        " ",
+        "\"",
+        "\"\"\"",
+        "- said",
+        "said said said.",
+        "According to",
+        "According to,",
+        "As he said,",
+        "It was added that",
+        "\"Unbalanced, he said.",
+        "Kirby said: \"",
+        "- - - Kirby said - -",
+        "reports about",
+        "He did not confirm",
+        "“Curly” quotes, she said.",
+        "The statement noted that.",
+        "Citing, citing, that"
+      })
   void neverThrowsOnOddText(String text) {
     Document doc = Analyzer.body(text);
     assertThat(doc.has(Layers.ATTRIBUTIONS)).isTrue();

@@ -19,11 +19,11 @@ import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.testing.SharedData;
 
 /**
- * Cue-level precision and recall on the PolNeAR dev articles in ../shared: a system attribution
- * is right when its cue overlaps a gold cue and its content overlaps that attribution's content.
- * PolNeAR also marks beliefs and intentions, so recall stays low by design; precision matters.
- * Slow (minutes): runs only with {@code -Dnewsledger.polnear=true}; add
- * {@code -Dnewsledger.verbose=true} to list misses.
+ * Cue-level precision and recall on the PolNeAR dev articles in ../shared: a system attribution is
+ * right when its cue overlaps a gold cue and its content overlaps that attribution's content.
+ * PolNeAR also marks beliefs and intentions, so recall stays low by design; precision matters. Slow
+ * (minutes): runs only with {@code -Dnewsledger.polnear=true}; add {@code
+ * -Dnewsledger.verbose=true} to list misses.
  */
 class PolnearPrecisionTest {
 
@@ -31,7 +31,8 @@ class PolnearPrecisionTest {
 
   @Test
   void keepsPrecisionOnPolnearDevArticles() throws IOException {
-    assumeTrue(Boolean.getBoolean("newsledger.polnear"),
+    assumeTrue(
+        Boolean.getBoolean("newsledger.polnear"),
         "skipped: takes minutes; run with -Dnewsledger.polnear=true");
     Path dev = SharedData.require("datasets/polnear/data/dev");
     int right = 0;
@@ -47,18 +48,33 @@ class PolnearPrecisionTest {
         List<Gold> golds = read(ann);
         Document doc = Analyzer.article(name, Files.readString(text, UTF_8));
         for (Attribution a : doc.get(Layers.ATTRIBUTIONS)) {
-          boolean ok = golds.stream().anyMatch(g -> g.cue().overlaps(a.cue().span())
-              && g.content().stream().anyMatch(c -> c.overlaps(a.content().span())));
+          boolean ok =
+              golds.stream()
+                  .anyMatch(
+                      g ->
+                          g.cue().overlaps(a.cue().span())
+                              && g.content().stream()
+                                  .anyMatch(c -> c.overlaps(a.content().span())));
           right += ok ? 1 : 0;
           if (!ok && Boolean.getBoolean("newsledger.verbose")) {
-            System.out.println("FP " + name + " [" + a.rule() + "] " + a.cue().text() + " | "
-                + a.source().name() + " | " + a.content().text());
+            System.out.println(
+                "FP "
+                    + name
+                    + " ["
+                    + a.rule()
+                    + "] "
+                    + a.cue().text()
+                    + " | "
+                    + a.source().name()
+                    + " | "
+                    + a.content().text());
           }
         }
         if (Boolean.getBoolean("newsledger.verbose")) {
           for (Gold g : golds) {
-            boolean hit = doc.get(Layers.ATTRIBUTIONS).stream()
-                .anyMatch(a -> g.cue().overlaps(a.cue().span()));
+            boolean hit =
+                doc.get(Layers.ATTRIBUTIONS).stream()
+                    .anyMatch(a -> g.cue().overlaps(a.cue().span()));
             if (!hit) {
               System.out.println("FN " + doc.textOf(g.cue()) + " | " + context(doc, g));
             }
@@ -70,8 +86,14 @@ class PolnearPrecisionTest {
     }
     double precision = found == 0 ? 0 : (double) right / found;
     double recall = gold == 0 ? 0 : (double) right / gold;
-    System.out.printf(Locale.ROOT, "PolNeAR dev: P %.3f R %.3f (right %d, found %d, gold %d)%n",
-        precision, recall, right, found, gold);
+    System.out.printf(
+        Locale.ROOT,
+        "PolNeAR dev: P %.3f R %.3f (right %d, found %d, gold %d)%n",
+        precision,
+        recall,
+        right,
+        found,
+        gold);
     assertThat(precision).isGreaterThan(0.75);
   }
 

@@ -13,8 +13,10 @@ class QuoteShapesTest {
 
   @Test
   void spansBothPartsOfAQuoteSplitByItsCue() {
-    Attribution a = only("\"The harbour will reopen,\" the mayor said, \"and the ferries will run"
-        + " again.\"");
+    Attribution a =
+        only(
+            "\"The harbour will reopen,\" the mayor said, \"and the ferries will run"
+                + " again.\"");
     assertThat(a.content().text()).contains("The harbour will reopen").contains("run again");
     assertThat(a.rule()).isEqualTo(SaidAfterRule.NAME);
   }
@@ -48,10 +50,13 @@ class QuoteShapesTest {
 
   @Test
   void stretchesQuoteContinuationOverAQuoteWithin() {
-    List<Attribution> found = attributions("\"We came to work,\" said Mayor Lena Roth. \"My"
-        + " father told me, 'Never stop.' We will not stop now.\"");
+    List<Attribution> found =
+        attributions(
+            "\"We came to work,\" said Mayor Lena Roth. \"My"
+                + " father told me, 'Never stop.' We will not stop now.\"");
     assertThat(found.get(0).cue().text()).isEqualTo("said");
-    assertThat(found.get(0).content().text()).startsWith("We came to work")
+    assertThat(found.get(0).content().text())
+        .startsWith("We came to work")
         .endsWith("will not stop now");
   }
 
@@ -65,9 +70,12 @@ class QuoteShapesTest {
 
   @Test
   void ignoresAQuoteFollowedByADashAndMoreText() {
-    assertThat(attributions("\"The harbour is our future\" \u2015 Lena Roth wrote that in a poem"
-        + " for children and sang it."))
-        .extracting(Attribution::rule).doesNotContain(QuoteDashSpeakerRule.NAME);
+    assertThat(
+            attributions(
+                "\"The harbour is our future\" \u2015 Lena Roth wrote that in a poem"
+                    + " for children and sang it."))
+        .extracting(Attribution::rule)
+        .doesNotContain(QuoteDashSpeakerRule.NAME);
   }
 
   @Test
@@ -79,8 +87,9 @@ class QuoteShapesTest {
 
   @Test
   void attributesAColonLabelNamedAsAPersonElsewhere() {
-    List<Attribution> found = attributions("Roth: Harbour Stays Public\n\nMayor Lena Roth spoke"
-        + " at the town hall on Monday.");
+    List<Attribution> found =
+        attributions(
+            "Roth: Harbour Stays Public\n\nMayor Lena Roth spoke" + " at the town hall on Monday.");
     assertThat(found).hasSize(1);
     assertThat(found.get(0).source().mention().text()).isEqualTo("Roth");
   }

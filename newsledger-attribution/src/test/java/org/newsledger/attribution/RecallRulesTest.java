@@ -13,16 +13,18 @@ class RecallRulesTest {
 
   @Test
   void stretchesQuoteOverItsContinuationInTheSameParagraph() {
-    Attribution a = only("\"We came to work,\" said Mayor Lena Roth. \"Our members will not stop"
-        + " now.\"");
+    Attribution a =
+        only("\"We came to work,\" said Mayor Lena Roth. \"Our members will not stop" + " now.\"");
     assertThat(a.content().text()).startsWith("We came to work").endsWith("will not stop now");
     assertThat(a.rule()).isEqualTo(SaidAfterRule.NAME);
   }
 
   @Test
   void keepsContinuationWithItsOwnCueApart() {
-    List<Attribution> found = attributions("\"We came to work,\" said Mayor Lena Roth. \"Our"
-        + " members will not stop,\" she added.");
+    List<Attribution> found =
+        attributions(
+            "\"We came to work,\" said Mayor Lena Roth. \"Our"
+                + " members will not stop,\" she added.");
     assertThat(found).hasSize(2);
     assertThat(found.get(0).content().text()).isEqualTo("We came to work");
   }
@@ -73,8 +75,9 @@ class RecallRulesTest {
 
   @Test
   void splitsCoordinatedCuesSharingOneSubject() {
-    List<Attribution> found = attributions("The minister said the port would reopen and warned"
-        + " that prices would rise.");
+    List<Attribution> found =
+        attributions(
+            "The minister said the port would reopen and warned" + " that prices would rise.");
     assertThat(found).hasSize(2);
     assertThat(found.get(0).content().text()).isEqualTo("the port would reopen");
     assertThat(found.get(1).content().text()).isEqualTo("prices would rise");

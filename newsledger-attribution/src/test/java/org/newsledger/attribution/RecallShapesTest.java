@@ -71,8 +71,9 @@ class RecallShapesTest {
 
   @Test
   void endsObjectContentBeforeAParticipleCue() {
-    List<Attribution> found = attributions("Mayor Lena Roth mocked the complaint, saying the"
-        + " council had wasted a year.");
+    List<Attribution> found =
+        attributions(
+            "Mayor Lena Roth mocked the complaint, saying the" + " council had wasted a year.");
     assertThat(found).hasSize(2);
     assertThat(found.get(0).content().text()).isEqualTo("the complaint");
     assertThat(found.get(1).content().text()).isEqualTo("the council had wasted a year");

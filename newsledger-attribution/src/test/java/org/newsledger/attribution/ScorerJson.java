@@ -16,14 +16,23 @@ final class ScorerJson {
     StringBuilder json = new StringBuilder("{\n  \"attributions\": [\n");
     String separator = "";
     for (Attribution a : doc.get(Layers.ATTRIBUTIONS)) {
-      json.append(separator).append("    {\"id\": ").append(quote(a.id()))
-          .append(", \"kind\": ").append(quote(a.kind().label()))
-          .append(", \"cue\": ").append(quote(a.cue().text()))
-          .append(", \"rule\": ").append(quote(a.rule()))
-          .append(", \"via\": ").append(a.via() == null ? "null" : quote(a.via()))
-          .append(",\n     \"content\": {\"text\": ").append(quote(a.content().text()))
-          .append("},\n     \"source\": {\"name\": ").append(quote(a.source().name()))
-          .append(", \"type\": ").append(quote(a.source().type().name()))
+      json.append(separator)
+          .append("    {\"id\": ")
+          .append(quote(a.id()))
+          .append(", \"kind\": ")
+          .append(quote(a.kind().label()))
+          .append(", \"cue\": ")
+          .append(quote(a.cue().text()))
+          .append(", \"rule\": ")
+          .append(quote(a.rule()))
+          .append(", \"via\": ")
+          .append(a.via() == null ? "null" : quote(a.via()))
+          .append(",\n     \"content\": {\"text\": ")
+          .append(quote(a.content().text()))
+          .append("},\n     \"source\": {\"name\": ")
+          .append(quote(a.source().name()))
+          .append(", \"type\": ")
+          .append(quote(a.source().type().name()))
           .append(", \"entity\": ")
           .append(a.source().entityId() == null ? "null" : quote(a.source().entityId()))
           .append(", \"text\": ")
@@ -34,8 +43,12 @@ final class ScorerJson {
     json.append("\n  ],\n  \"entities\": [");
     separator = "\n";
     for (Entity e : doc.getOrEmpty(Layers.ENTITIES)) {
-      json.append(separator).append("    {\"id\": ").append(quote(e.id()))
-          .append(", \"name\": ").append(quote(e.name())).append('}');
+      json.append(separator)
+          .append("    {\"id\": ")
+          .append(quote(e.id()))
+          .append(", \"name\": ")
+          .append(quote(e.name()))
+          .append('}');
       separator = ",\n";
     }
     return json.append("\n  ]\n}\n").toString();
@@ -50,8 +63,9 @@ final class ScorerJson {
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> out.append(
-            c < 0x20 ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+        default ->
+            out.append(
+                c < 0x20 ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
       }
     }
     return out.append('"').toString();

@@ -24,8 +24,9 @@ import org.newsledger.core.testing.SharedData;
  */
 class SeedEvaluationTest {
 
-  private static final Pattern GOLD_ROW = Pattern.compile(
-      "\\{\"speaker\": \\[([^\\]]*)\\], \"cue\": \"[^\"]*\", \"anchor\": \"([^\"]*)\"");
+  private static final Pattern GOLD_ROW =
+      Pattern.compile(
+          "\\{\"speaker\": \\[([^\\]]*)\\], \"cue\": \"[^\"]*\", \"anchor\": \"([^\"]*)\"");
 
   private record GoldRow(List<String> speakers, String anchor) {}
 
@@ -37,15 +38,27 @@ class SeedEvaluationTest {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/seed-attributions.json"), ScorerJson.of(doc), UTF_8);
     for (EpistemicAct act : doc.get(Layers.EPISTEMIC)) {
-      System.out.println(act.id() + " " + act.act() + " actor=" + act.actor().name() + " cue="
-          + act.cue().text() + " target=" + (act.target() == null ? null : act.target().text()));
+      System.out.println(
+          act.id()
+              + " "
+              + act.act()
+              + " actor="
+              + act.actor().name()
+              + " cue="
+              + act.cue().text()
+              + " target="
+              + (act.target() == null ? null : act.target().text()));
     }
     List<Attribution> found = doc.get(Layers.ATTRIBUTIONS);
     List<GoldRow> rows = goldRows(Files.readString(gold, UTF_8));
-    long matched = rows.stream().filter(row -> found.stream().anyMatch(a -> matches(a, row)))
-        .count();
-    System.out.printf(Locale.ROOT, "seed: %d of %d gold rows found, %d attributions%n",
-        matched, rows.size(), found.size());
+    long matched =
+        rows.stream().filter(row -> found.stream().anyMatch(a -> matches(a, row))).count();
+    System.out.printf(
+        Locale.ROOT,
+        "seed: %d of %d gold rows found, %d attributions%n",
+        matched,
+        rows.size(),
+        found.size());
     assertThat(matched).isEqualTo(rows.size());
     assertThat(found).hasSize(rows.size());
   }
@@ -53,9 +66,10 @@ class SeedEvaluationTest {
   private static boolean matches(Attribution a, GoldRow row) {
     String content = fold(a.content().text());
     String speaker = fold(a.source().name());
-    return content.contains(fold(row.anchor())) && row.speakers().stream()
-        .map(SeedEvaluationTest::fold)
-        .anyMatch(alias -> speaker.contains(alias) || alias.contains(speaker));
+    return content.contains(fold(row.anchor()))
+        && row.speakers().stream()
+            .map(SeedEvaluationTest::fold)
+            .anyMatch(alias -> speaker.contains(alias) || alias.contains(speaker));
   }
 
   private static List<GoldRow> goldRows(String json) {
@@ -72,7 +86,9 @@ class SeedEvaluationTest {
   }
 
   private static String fold(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ")
+    return s.toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'')
+        .replaceAll("\\s+", " ")
         .replaceFirst("^the ", "");
   }
 }

@@ -13,9 +13,9 @@ import org.newsledger.core.facts.EventModality;
 import org.newsledger.core.facts.StatusChange;
 
 /**
- * One claim per event the article states itself and that names a participant: no attribution
- * holds it and no stance concerns it. An event only the text's report words mark ("reports of
- * an attack") is reported by an unnamed report.
+ * One claim per event the article states itself and that names a participant: no attribution holds
+ * it and no stance concerns it. An event only the text's report words mark ("reports of an attack")
+ * is reported by an unnamed report.
  */
 final class AssertedClaims {
 
@@ -35,16 +35,22 @@ final class AssertedClaims {
     }
     Set<CharSpan> asserted = new HashSet<>();
     for (Event event : facts.events()) {
-      boolean inside = covered.stream().anyMatch(s -> s.contains(event.trigger().span()))
-          || asserted.contains(event.span());
+      boolean inside =
+          covered.stream().anyMatch(s -> s.contains(event.trigger().span()))
+              || asserted.contains(event.span());
       if (inside || event.attributionId() != null || !worthTracking(event)) {
         continue;
       }
       asserted.add(event.span());
       Draft draft = new Draft(facts.excerpt(event.span()), event.id(), RULE);
       boolean reported = event.modality() == EventModality.REPORTED;
-      draft.record(new StatusChange(reported ? ClaimStatus.REPORTED : ClaimStatus.ASSERTED,
-          reported ? REPORTS : ARTICLE, null, event.trigger(), reported ? UNNAMED_REPORT : RULE));
+      draft.record(
+          new StatusChange(
+              reported ? ClaimStatus.REPORTED : ClaimStatus.ASSERTED,
+              reported ? REPORTS : ARTICLE,
+              null,
+              event.trigger(),
+              reported ? UNNAMED_REPORT : RULE));
       drafts.add(draft);
     }
   }

@@ -12,8 +12,8 @@ import org.newsledger.core.pipeline.Stage;
 
 /**
  * Builds the claims of a document: one per reported proposition and per asserted event worth
- * tracking, each with its sources and a status history made from the attributions, epistemic
- * acts, hedges and disputes around it.
+ * tracking, each with its sources and a status history made from the attributions, epistemic acts,
+ * hedges and disputes around it.
  */
 public final class ClaimStage implements Stage {
 
@@ -36,8 +36,14 @@ public final class ClaimStage implements Stage {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.ENTITIES,
-        Layers.ATTRIBUTIONS, Layers.EPISTEMIC, Layers.EVENTS);
+    return Set.of(
+        Layers.TOKENS,
+        Layers.SENTENCES,
+        Layers.MENTIONS,
+        Layers.ENTITIES,
+        Layers.ATTRIBUTIONS,
+        Layers.EPISTEMIC,
+        Layers.EVENTS);
   }
 
   @Override

@@ -17,8 +17,8 @@ import org.newsledger.core.text.Token;
 
 /**
  * Marks claims sources disagree about, by two rules: a source's statement holding a dispute cue
- * ("it's not the same proposal") contests the nearest earlier claim of another source that shares
- * a common noun with it; two sources report the same event, one negated.
+ * ("it's not the same proposal") contests the nearest earlier claim of another source that shares a
+ * common noun with it; two sources report the same event, one negated.
  */
 final class Disputes {
 
@@ -39,10 +39,15 @@ final class Disputes {
         Set<String> nouns = nouns(tokens.subList(match.first(), tokens.size()));
         Draft contested = contested(facts, drafts, a, nouns);
         CharSpan cue = Facts.span(tokens, match.first(), match.end());
-        if (contested != null && contested.history().stream()
-            .noneMatch(h -> h.evidence().span().equals(cue))) {
-          contested.record(new StatusChange(ClaimStatus.DISPUTED, a.source().name(),
-              a.source().entityId(), facts.excerpt(cue), CUE));
+        if (contested != null
+            && contested.history().stream().noneMatch(h -> h.evidence().span().equals(cue))) {
+          contested.record(
+              new StatusChange(
+                  ClaimStatus.DISPUTED,
+                  a.source().name(),
+                  a.source().entityId(),
+                  facts.excerpt(cue),
+                  CUE));
         }
       }
     }
@@ -55,14 +60,17 @@ final class Disputes {
     return drafts.stream()
         .filter(d -> d.proposition().span().end() <= statement.begin())
         .filter(d -> !d.sources().isEmpty() && !d.hasSourceNamed(a.source().name()))
-        .filter(d -> nouns(facts.tokensIn(d.proposition().span())).stream()
-            .anyMatch(nouns::contains))
-        .max(Comparator.comparingInt(d -> d.proposition().span().begin())).orElse(null);
+        .filter(
+            d -> nouns(facts.tokensIn(d.proposition().span())).stream().anyMatch(nouns::contains))
+        .max(Comparator.comparingInt(d -> d.proposition().span().begin()))
+        .orElse(null);
   }
 
   private static Set<String> nouns(List<Token> tokens) {
-    return tokens.stream().filter(t -> t.pos().equals("NN") || t.pos().equals("NNS"))
-        .map(t -> t.lemma().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    return tokens.stream()
+        .filter(t -> t.pos().equals("NN") || t.pos().equals("NNS"))
+        .map(t -> t.lemma().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toSet());
   }
 
   /** Two sourced claims about the same event, one of them negated, dispute each other. */
@@ -71,29 +79,51 @@ final class Disputes {
       for (Draft b : drafts) {
         Event ea = event(facts, a);
         Event eb = event(facts, b);
-        if (a == b || ea == null || eb == null || a.sources().isEmpty() || b.sources().isEmpty()
-            || !ea.negated() || eb.negated() || !contradict(ea, eb)
+        if (a == b
+            || ea == null
+            || eb == null
+            || a.sources().isEmpty()
+            || b.sources().isEmpty()
+            || !ea.negated()
+            || eb.negated()
+            || !contradict(ea, eb)
             || b.hasSourceNamed(a.sources().get(0).name())) {
           continue;
         }
         ClaimSource denier = a.sources().get(0);
         ClaimSource asserter = b.sources().get(0);
-        b.record(new StatusChange(ClaimStatus.DISPUTED, denier.name(), denier.entityId(),
-            ea.trigger(), CONTRADICTION));
-        a.record(new StatusChange(ClaimStatus.DISPUTED, asserter.name(), asserter.entityId(),
-            eb.trigger(), CONTRADICTION));
+        b.record(
+            new StatusChange(
+                ClaimStatus.DISPUTED,
+                denier.name(),
+                denier.entityId(),
+                ea.trigger(),
+                CONTRADICTION));
+        a.record(
+            new StatusChange(
+                ClaimStatus.DISPUTED,
+                asserter.name(),
+                asserter.entityId(),
+                eb.trigger(),
+                CONTRADICTION));
       }
     }
   }
 
   private static boolean contradict(Event negated, Event plain) {
-    return negated.type().equals(plain.type()) && Events.sameEntity(negated.actor(), plain.actor())
-        && (negated.target() == null || plain.target() == null
+    return negated.type().equals(plain.type())
+        && Events.sameEntity(negated.actor(), plain.actor())
+        && (negated.target() == null
+            || plain.target() == null
             || Events.sameEntity(negated.target(), plain.target()));
   }
 
   private static Event event(Facts facts, Draft draft) {
-    return draft.eventId() == null ? null : facts.events().stream()
-        .filter(e -> e.id().equals(draft.eventId())).findFirst().orElse(null);
+    return draft.eventId() == null
+        ? null
+        : facts.events().stream()
+            .filter(e -> e.id().equals(draft.eventId()))
+            .findFirst()
+            .orElse(null);
   }
 }

@@ -10,8 +10,8 @@ import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.StatusChange;
 
 /**
- * Gives each epistemic act ("did not confirm", "declined to comment") to the claim it concerns,
- * by a cascade of named rules; the first that finds a claim wins.
+ * Gives each epistemic act ("did not confirm", "declined to comment") to the claim it concerns, by
+ * a cascade of named rules; the first that finds a claim wins.
  */
 final class EpistemicLinks {
 
@@ -34,8 +34,15 @@ final class EpistemicLinks {
         drafts.add(own);
         linked = new Linked(own, OWN);
       }
-      linked.draft().record(new StatusChange(status(act), act.actor().name(),
-          act.actor().entityId(), act.cue(), linked.rule()));
+      linked
+          .draft()
+          .record(
+              new StatusChange(
+                  status(act),
+                  act.actor().name(),
+                  act.actor().entityId(),
+                  act.cue(),
+                  linked.rule()));
     }
   }
 
@@ -43,16 +50,20 @@ final class EpistemicLinks {
 
   private static Linked find(Facts facts, List<Draft> drafts, EpistemicAct act) {
     if (act.target() != null) {
-      Draft byTarget = innermost(drafts.stream()
-          .filter(d -> d.proposition().span().overlaps(act.target().span())).toList());
+      Draft byTarget =
+          innermost(
+              drafts.stream()
+                  .filter(d -> d.proposition().span().overlaps(act.target().span()))
+                  .toList());
       if (byTarget != null) {
         return new Linked(byTarget, TARGET);
       }
       Draft bySameEvent = sameEvent(facts, drafts, eventsIn(facts, act.target().span()));
       return bySameEvent == null ? null : new Linked(bySameEvent, SAME_EVENT);
     }
-    Draft holding = innermost(drafts.stream()
-        .filter(d -> d.proposition().span().contains(act.span())).toList());
+    Draft holding =
+        innermost(
+            drafts.stream().filter(d -> d.proposition().span().contains(act.span())).toList());
     if (holding != null) {
       return new Linked(holding, INSIDE);
     }
@@ -62,15 +73,19 @@ final class EpistemicLinks {
 
   private static Draft innermost(List<Draft> drafts) {
     return drafts.stream()
-        .min(Comparator.comparingInt(d -> d.proposition().span().length())).orElse(null);
+        .min(Comparator.comparingInt(d -> d.proposition().span().length()))
+        .orElse(null);
   }
 
   /** A claim about an event of the same type, mode and target as one in the act's target. */
   private static Draft sameEvent(Facts facts, List<Draft> drafts, List<Event> targets) {
     for (Event target : targets) {
       for (Draft draft : drafts) {
-        Event event = facts.events().stream()
-            .filter(e -> e.id().equals(draft.eventId())).findFirst().orElse(null);
+        Event event =
+            facts.events().stream()
+                .filter(e -> e.id().equals(draft.eventId()))
+                .findFirst()
+                .orElse(null);
         if (event != null && Events.corefer(event, target)) {
           return draft;
         }
@@ -85,7 +100,8 @@ final class EpistemicLinks {
     return drafts.stream()
         .filter(d -> d.proposition().span().end() <= span.begin())
         .filter(d -> sentence - facts.sentenceAt(d.proposition().span().end() - 1) <= 1)
-        .max(Comparator.comparingInt(d -> d.proposition().span().end())).orElse(null);
+        .max(Comparator.comparingInt(d -> d.proposition().span().end()))
+        .orElse(null);
   }
 
   private static List<Event> eventsIn(Facts facts, CharSpan span) {

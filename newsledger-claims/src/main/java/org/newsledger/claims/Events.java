@@ -10,12 +10,14 @@ final class Events {
   private Events() {}
 
   /**
-   * True when the two events have the same type and mode, the same negation, the same target
-   * entity and no conflicting actors (one may be unknown).
+   * True when the two events have the same type and mode, the same negation, the same target entity
+   * and no conflicting actors (one may be unknown).
    */
   static boolean corefer(Event a, Event b) {
-    return a.type().equals(b.type()) && Objects.equals(a.mode(), b.mode())
-        && a.negated() == b.negated() && sameEntity(a.target(), b.target())
+    return a.type().equals(b.type())
+        && Objects.equals(a.mode(), b.mode())
+        && a.negated() == b.negated()
+        && sameEntity(a.target(), b.target())
         && (a.actor() == null || b.actor() == null || sameEntity(a.actor(), b.actor()));
   }
 

@@ -21,8 +21,9 @@ final class Facts {
 
   Facts(Document doc) {
     this.doc = doc;
-    this.attributions = doc.get(Layers.ATTRIBUTIONS).stream()
-        .collect(Collectors.toMap(Attribution::id, Function.identity(), (a, b) -> a));
+    this.attributions =
+        doc.get(Layers.ATTRIBUTIONS).stream()
+            .collect(Collectors.toMap(Attribution::id, Function.identity(), (a, b) -> a));
   }
 
   Document doc() {
@@ -65,7 +66,9 @@ final class Facts {
 
   /** The event a clause is mainly about: the first with a verb trigger, else the first. */
   Event mainEvent(List<Event> events) {
-    return events.stream().filter(this::verbal).findFirst()
+    return events.stream()
+        .filter(this::verbal)
+        .findFirst()
         .orElse(events.isEmpty() ? null : events.get(0));
   }
 

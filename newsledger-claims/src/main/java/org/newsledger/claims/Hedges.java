@@ -13,8 +13,8 @@ import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
 
 /**
- * Marks claims a hedge cue qualifies ("reportedly", "is said to"): the innermost claim holding
- * the cue, else the nearest claim in the cue's sentence.
+ * Marks claims a hedge cue qualifies ("reportedly", "is said to"): the innermost claim holding the
+ * cue, else the nearest claim in the cue's sentence.
  */
 final class Hedges {
 
@@ -49,19 +49,27 @@ final class Hedges {
   private static void record(Facts facts, Draft draft, CharSpan cue, String rule) {
     Excerpt evidence = facts.excerpt(cue);
     ClaimSource source = draft.sources().isEmpty() ? null : draft.sources().get(0);
-    draft.record(new StatusChange(ClaimStatus.HEDGED,
-        source == null ? AssertedClaims.ARTICLE : source.name(),
-        source == null ? null : source.entityId(), evidence, rule));
+    draft.record(
+        new StatusChange(
+            ClaimStatus.HEDGED,
+            source == null ? AssertedClaims.ARTICLE : source.name(),
+            source == null ? null : source.entityId(),
+            evidence,
+            rule));
   }
 
   private static Draft innermostHolding(List<Draft> drafts, CharSpan cue) {
-    return drafts.stream().filter(d -> d.proposition().span().contains(cue))
-        .min(Comparator.comparingInt(d -> d.proposition().span().length())).orElse(null);
+    return drafts.stream()
+        .filter(d -> d.proposition().span().contains(cue))
+        .min(Comparator.comparingInt(d -> d.proposition().span().length()))
+        .orElse(null);
   }
 
   private static Draft nearestIn(List<Draft> drafts, CharSpan sentence, CharSpan cue) {
-    return drafts.stream().filter(d -> sentence.contains(d.proposition().span()))
-        .min(Comparator.comparingInt(d -> distance(d.proposition().span(), cue))).orElse(null);
+    return drafts.stream()
+        .filter(d -> sentence.contains(d.proposition().span()))
+        .min(Comparator.comparingInt(d -> distance(d.proposition().span(), cue)))
+        .orElse(null);
   }
 
   private static int distance(CharSpan a, CharSpan b) {

@@ -15,9 +15,9 @@ import org.newsledger.core.facts.StatusChange;
 import org.newsledger.core.text.Token;
 
 /**
- * One claim per reported proposition: attributions with the same content share a claim. The
- * source reports it, or confirms or denies it when the cue verb says so ("denied that ...");
- * an outer attribution relays it.
+ * One claim per reported proposition: attributions with the same content share a claim. The source
+ * reports it, or confirms or denies it when the cue verb says so ("denied that ..."); an outer
+ * attribution relays it.
  */
 final class ReportedClaims {
 
@@ -46,8 +46,8 @@ final class ReportedClaims {
   }
 
   private static Draft newDraft(Facts facts, Attribution a) {
-    List<Event> inside = facts.events().stream()
-        .filter(e -> a.id().equals(e.attributionId())).toList();
+    List<Event> inside =
+        facts.events().stream().filter(e -> a.id().equals(e.attributionId())).toList();
     Event main = facts.mainEvent(inside);
     return new Draft(a.content(), main == null ? null : main.id(), RULE);
   }
@@ -63,8 +63,8 @@ final class ReportedClaims {
     Attribution relay = facts.attribution(a.via());
     if (relay != null) {
       Source by = relay.source();
-      draft.record(new StatusChange(
-          ClaimStatus.REPORTED, by.name(), by.entityId(), relay.cue(), RELAYED));
+      draft.record(
+          new StatusChange(ClaimStatus.REPORTED, by.name(), by.entityId(), relay.cue(), RELAYED));
     }
   }
 

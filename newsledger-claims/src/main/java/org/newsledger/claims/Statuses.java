@@ -8,10 +8,17 @@ import org.newsledger.core.facts.StatusChange;
 final class Statuses {
 
   /** From weakest to strongest. */
-  private static final List<ClaimStatus> RANK = List.of(ClaimStatus.ASSERTED,
-      ClaimStatus.REPORTED, ClaimStatus.HEDGED, ClaimStatus.DECLINED_TO_COMMENT,
-      ClaimStatus.NOT_DENIED, ClaimStatus.NOT_CONFIRMED, ClaimStatus.CONFIRMED,
-      ClaimStatus.DENIED, ClaimStatus.DISPUTED);
+  private static final List<ClaimStatus> RANK =
+      List.of(
+          ClaimStatus.ASSERTED,
+          ClaimStatus.REPORTED,
+          ClaimStatus.HEDGED,
+          ClaimStatus.DECLINED_TO_COMMENT,
+          ClaimStatus.NOT_DENIED,
+          ClaimStatus.NOT_CONFIRMED,
+          ClaimStatus.CONFIRMED,
+          ClaimStatus.DENIED,
+          ClaimStatus.DISPUTED);
 
   private Statuses() {}
 

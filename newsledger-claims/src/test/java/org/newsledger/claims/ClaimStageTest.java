@@ -14,23 +14,29 @@ import org.newsledger.core.facts.StatusChange;
 class ClaimStageTest {
 
   private static Claim claim(List<Claim> claims, String words) {
-    return claims.stream().filter(c -> c.proposition().text().contains(words))
+    return claims.stream()
+        .filter(c -> c.proposition().text().contains(words))
         .min(Comparator.comparingInt(c -> c.proposition().span().length()))
         .orElseThrow(() -> new AssertionError("no claim '" + words + "' in " + claims));
   }
 
   private static StatusChange change(Claim claim, ClaimStatus status) {
-    return claim.history().stream().filter(h -> h.status() == status).findFirst()
+    return claim.history().stream()
+        .filter(h -> h.status() == status)
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no " + status + " in " + claim));
   }
 
   @Test
   void reportsAttributedContentWithItsNamedSource() {
-    Claim claim = claim(Analyzed.claims(
-        "The Norwegian army attacked the northern port of Bodo, the newspaper Aftenposten said."),
-        "attacked the northern port");
+    Claim claim =
+        claim(
+            Analyzed.claims(
+                "The Norwegian army attacked the northern port of Bodo, the newspaper Aftenposten said."),
+            "attacked the northern port");
     assertThat(claim.status()).isEqualTo(ClaimStatus.REPORTED);
-    assertThat(claim.sources()).extracting(ClaimSource::name)
+    assertThat(claim.sources())
+        .extracting(ClaimSource::name)
         .anyMatch(n -> n.contains("Aftenposten"));
     assertThat(claim.rule()).isEqualTo(ReportedClaims.RULE);
     assertThat(change(claim, ClaimStatus.REPORTED).evidence().text()).isEqualTo("said");
@@ -38,8 +44,8 @@ class ClaimStageTest {
 
   @Test
   void assertsAnEventTheArticleStatesWithoutSource() {
-    Claim claim = claim(Analyzed.claims("Chilean troops attacked rebels in the town of Arica."),
-        "attacked");
+    Claim claim =
+        claim(Analyzed.claims("Chilean troops attacked rebels in the town of Arica."), "attacked");
     assertThat(claim.status()).isEqualTo(ClaimStatus.ASSERTED);
     assertThat(claim.sources()).isEmpty();
     assertThat(claim.eventId()).isNotNull();
@@ -48,9 +54,11 @@ class ClaimStageTest {
 
   @Test
   void deniedCueVerbGivesTheContentDeniedStatus() {
-    Claim claim = claim(Analyzed.claims(
-        "Mayor Ellen Vik denied that the city had closed the harbour to foreign ships."),
-        "the city had closed the harbour");
+    Claim claim =
+        claim(
+            Analyzed.claims(
+                "Mayor Ellen Vik denied that the city had closed the harbour to foreign ships."),
+            "the city had closed the harbour");
     assertThat(claim.status()).isEqualTo(ClaimStatus.DENIED);
     assertThat(change(claim, ClaimStatus.DENIED).rule()).isEqualTo(ReportedClaims.STANCE);
     assertThat(claim.sources()).isEmpty();
@@ -58,17 +66,22 @@ class ClaimStageTest {
 
   @Test
   void confirmedCueVerbConfirmsTheContent() {
-    Claim claim = claim(Analyzed.claims(
-        "The ministry confirmed that Peru expelled two diplomats from Bolivia on Friday."),
-        "expelled two diplomats");
+    Claim claim =
+        claim(
+            Analyzed.claims(
+                "The ministry confirmed that Peru expelled two diplomats from Bolivia on Friday."),
+            "expelled two diplomats");
     assertThat(claim.status()).isEqualTo(ClaimStatus.CONFIRMED);
   }
 
   @Test
   void notConfirmingThisInformationRefersBackToTheReport() {
-    Claim claim = claim(Analyzed.claims("The daily Dagbladet reported that Sweden had sent "
-        + "tanks to Finland. Minister Anna Berg did not confirm this information."),
-        "Sweden had sent tanks");
+    Claim claim =
+        claim(
+            Analyzed.claims(
+                "The daily Dagbladet reported that Sweden had sent "
+                    + "tanks to Finland. Minister Anna Berg did not confirm this information."),
+            "Sweden had sent tanks");
     assertThat(claim.status()).isEqualTo(ClaimStatus.NOT_CONFIRMED);
     assertThat(change(claim, ClaimStatus.NOT_CONFIRMED).evidence().text())
         .isEqualTo("did not confirm");
@@ -76,31 +89,40 @@ class ClaimStageTest {
 
   @Test
   void declinedToCommentAttachesToTheClaimBefore() {
-    List<Claim> claims = Analyzed.claims("The agency said Egypt had closed the Rafah crossing. "
-        + "A spokesman for the Egyptian government declined to comment.");
+    List<Claim> claims =
+        Analyzed.claims(
+            "The agency said Egypt had closed the Rafah crossing. "
+                + "A spokesman for the Egyptian government declined to comment.");
     Claim claim = claim(claims, "Egypt had closed");
     assertThat(claim.status()).isEqualTo(ClaimStatus.DECLINED_TO_COMMENT);
   }
 
   @Test
   void hedgeWordMarksTheClaimHedged() {
-    Claim claim = claim(Analyzed.claims(
-        "Russian forces reportedly shelled the Ukrainian city of Kharkiv overnight."), "shelled");
+    Claim claim =
+        claim(
+            Analyzed.claims(
+                "Russian forces reportedly shelled the Ukrainian city of Kharkiv overnight."),
+            "shelled");
     assertThat(claim.status()).isEqualTo(ClaimStatus.HEDGED);
     assertThat(change(claim, ClaimStatus.HEDGED).evidence().text()).isEqualTo("reportedly");
   }
 
   @Test
   void plainStatementIsNotHedged() {
-    Claim claim = claim(Analyzed.claims(
-        "Russian forces shelled the Ukrainian city of Kharkiv overnight."), "shelled");
+    Claim claim =
+        claim(
+            Analyzed.claims("Russian forces shelled the Ukrainian city of Kharkiv overnight."),
+            "shelled");
     assertThat(claim.history()).noneMatch(h -> h.status() == ClaimStatus.HEDGED);
   }
 
   @Test
   void disputeCueFromAnotherSourceDisputesTheEarlierClaim() {
-    List<Claim> claims = Analyzed.claims("The union said it had signed the wage agreement. "
-        + "Managers at the factory said that it was not the same agreement.");
+    List<Claim> claims =
+        Analyzed.claims(
+            "The union said it had signed the wage agreement. "
+                + "Managers at the factory said that it was not the same agreement.");
     Claim claim = claim(claims, "it had signed the wage agreement");
     assertThat(claim.status()).isEqualTo(ClaimStatus.DISPUTED);
     assertThat(change(claim, ClaimStatus.DISPUTED).rule()).isEqualTo(Disputes.CUE);
@@ -108,8 +130,10 @@ class ClaimStageTest {
 
   @Test
   void agreementWithoutDisputeCueDisputesNothing() {
-    List<Claim> claims = Analyzed.claims("The union said it had signed the wage agreement. "
-        + "Managers at the factory said that it was a good agreement.");
+    List<Claim> claims =
+        Analyzed.claims(
+            "The union said it had signed the wage agreement. "
+                + "Managers at the factory said that it was a good agreement.");
     assertThat(claims).noneMatch(c -> c.status() == ClaimStatus.DISPUTED);
   }
 

@@ -27,14 +27,25 @@ class SeedArticleTest {
     Path path = SharedData.require("corpus/seed/rafah-2024-05-07.txt");
     String text = Files.readString(path, StandardCharsets.UTF_8);
     claims = Analyzed.text(text, "2024-05-07").get(Layers.CLAIMS);
-    claims.forEach(c -> System.out.println(c.id() + " " + c.status() + " " + c.proposition().text()
-        + " " + c.sources().stream().map(ClaimSource::name).toList() + " "
-        + c.history().stream().map(h -> h.status() + " by " + h.by() + " [" + h.rule() + "]")
-            .toList()));
+    claims.forEach(
+        c ->
+            System.out.println(
+                c.id()
+                    + " "
+                    + c.status()
+                    + " "
+                    + c.proposition().text()
+                    + " "
+                    + c.sources().stream().map(ClaimSource::name).toList()
+                    + " "
+                    + c.history().stream()
+                        .map(h -> h.status() + " by " + h.by() + " [" + h.rule() + "]")
+                        .toList()));
   }
 
   private static Claim find(String words) {
-    return claims.stream().filter(c -> c.proposition().text().contains(words))
+    return claims.stream()
+        .filter(c -> c.proposition().text().contains(words))
         .min(Comparator.comparingInt(c -> c.proposition().span().length()))
         .orElseThrow(() -> new AssertionError("no claim '" + words + "' in " + claims));
   }
@@ -58,8 +69,11 @@ class SeedArticleTest {
     Claim claim = find("accepted a proposal for a ceasefire");
     assertThat(claim.sources()).extracting(ClaimSource::name).contains("Hamas");
     assertThat(claim.status()).isEqualTo(ClaimStatus.DISPUTED);
-    StatusChange dispute = claim.history().stream()
-        .filter(h -> h.status() == ClaimStatus.DISPUTED).findFirst().orElseThrow();
+    StatusChange dispute =
+        claim.history().stream()
+            .filter(h -> h.status() == ClaimStatus.DISPUTED)
+            .findFirst()
+            .orElseThrow();
     assertThat(dispute.by()).containsIgnoringCase("officials");
     assertThat(dispute.evidence().text()).isEqualTo("not the same");
   }
@@ -82,10 +96,15 @@ class SeedArticleTest {
 
   @Test
   void everyStatusChangeNamesWhoAndWhere() {
-    assertThat(claims).allSatisfy(c -> assertThat(c.history()).allSatisfy(h -> {
-      assertThat(h.by()).isNotBlank();
-      assertThat(h.evidence().span().isEmpty()).isFalse();
-      assertThat(h.rule()).startsWith("claims:");
-    }));
+    assertThat(claims)
+        .allSatisfy(
+            c ->
+                assertThat(c.history())
+                    .allSatisfy(
+                        h -> {
+                          assertThat(h.by()).isNotBlank();
+                          assertThat(h.evidence().span().isEmpty()).isFalse();
+                          assertThat(h.rule()).startsWith("claims:");
+                        }));
   }
 }

@@ -22,31 +22,47 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Analyze articles: plain text (first line = headline), .jsonl or .html; '-' reads"
-        + " standard input.")
+    description =
+        "Analyze articles: plain text (first line = headline), .jsonl or .html; '-' reads"
+            + " standard input.")
 final class AnalyzeCommand implements Callable<Integer> {
 
   /** Output formats. */
-  enum Format { json, jsonl, text }
+  enum Format {
+    json,
+    jsonl,
+    text
+  }
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to analyze.")
   List<String> inputs;
 
-  @Option(names = "--format", defaultValue = "json",
-      description = "json (pretty; an array for several articles), jsonl or text. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      description =
+          "json (pretty; an array for several articles), jsonl or text. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--published", paramLabel = "DATE",
+  @Option(
+      names = "--published",
+      paramLabel = "DATE",
       description = "Publication date YYYY-MM-DD[THH:MM] for articles that state none.")
   String published;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: all cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Analysis threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress messages.")
   boolean quiet;
 
-  @Option(names = "--stats",
+  @Option(
+      names = "--stats",
       description = "Print model load time, articles/s and peak heap on standard error at the end.")
   boolean stats;
 
@@ -64,18 +80,28 @@ final class AnalyzeCommand implements Callable<Integer> {
     ResultWriter writer = new ResultWriter(out, format, manyArticles());
     int total = inputs.stream().anyMatch(AnalyzeCommand::isJsonLines) ? 0 : inputs.size();
     int[] done = {0};
-    BatchAnalyzer.Summary summary = new BatchAnalyzer(pipeline, threads).run(inputs, options, outcome -> {
-      if (outcome.error() != null) {
-        System.err.println("newsledger: " + outcome.error());
-      } else {
-        writer.write(outcome.document());
-      }
-      progress.update(++done[0], total);
-    });
+    BatchAnalyzer.Summary summary =
+        new BatchAnalyzer(pipeline, threads)
+            .run(
+                inputs,
+                options,
+                outcome -> {
+                  if (outcome.error() != null) {
+                    System.err.println("newsledger: " + outcome.error());
+                  } else {
+                    writer.write(outcome.document());
+                  }
+                  progress.update(++done[0], total);
+                });
     writer.close();
     progress.finish();
     if (stats) {
-      RunStats.print(System.err, loadSeconds, summary.analyzed(), (System.nanoTime() - analysisStart) / 1e9, threads);
+      RunStats.print(
+          System.err,
+          loadSeconds,
+          summary.analyzed(),
+          (System.nanoTime() - analysisStart) / 1e9,
+          threads);
     }
     return summary.failed() > 0 ? ErrorCode.INPUT_UNREADABLE.exitStatus() : 0;
   }
@@ -104,11 +130,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     void write(org.newsledger.core.Document doc) {
       try {
         switch (format) {
-          case json -> out.write((array ? (written == 0 ? "[\n" : ",\n") : "")
-              + DocumentJson.write(doc, true) + (array ? "" : "\n"));
+          case json ->
+              out.write(
+                  (array ? (written == 0 ? "[\n" : ",\n") : "")
+                      + DocumentJson.write(doc, true)
+                      + (array ? "" : "\n"));
           case jsonl -> out.write(DocumentJson.write(doc, false) + "\n");
-          case text -> out.write((written == 0 ? "" : "\n" + "=".repeat(72) + "\n\n")
-              + DocumentText.render(doc));
+          case text ->
+              out.write(
+                  (written == 0 ? "" : "\n" + "=".repeat(72) + "\n\n") + DocumentText.render(doc));
         }
         written++;
         out.flush();
@@ -128,5 +158,4 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
   }
-
 }

@@ -45,10 +45,11 @@ final class BatchAnalyzer {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     Deque<Future<Outcome>> window = new ArrayDeque<>();
     int[] counts = new int[2];
-    Consumer<Outcome> counting = outcome -> {
-      counts[outcome.error() == null ? 0 : 1]++;
-      sink.accept(outcome);
-    };
+    Consumer<Outcome> counting =
+        outcome -> {
+          counts[outcome.error() == null ? 0 : 1]++;
+          sink.accept(outcome);
+        };
     try {
       for (String input : inputs) {
         try (ArticleSource source = ArticleSource.open(input, options)) {
@@ -59,8 +60,9 @@ final class BatchAnalyzer {
             }
           }
         } catch (Exception e) {
-          window.addLast(CompletableFuture.completedFuture(
-              new Outcome(input, null, input + ": " + oneLine(e))));
+          window.addLast(
+              CompletableFuture.completedFuture(
+                  new Outcome(input, null, input + ": " + oneLine(e))));
         }
       }
       while (!window.isEmpty()) {
@@ -83,8 +85,9 @@ final class BatchAnalyzer {
     try {
       return new Outcome(read.label(), pipeline.apply(read.document()), null);
     } catch (RuntimeException e) {
-      Document failed = read.document().withDiagnostic(
-          new Diagnostic("analysis_failed", oneLine(e), "pipeline", null));
+      Document failed =
+          read.document()
+              .withDiagnostic(new Diagnostic("analysis_failed", oneLine(e), "pipeline", null));
       return new Outcome(read.label(), failed, null);
     }
   }

@@ -29,30 +29,42 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure newsledger's full analysis (articles/s, tokens/s, latency, memory),"
-        + " optionally side by side with a CoreNLP baseline on the same articles.")
+    description =
+        "Measure newsledger's full analysis (articles/s, tokens/s, latency, memory),"
+            + " optionally side by side with a CoreNLP baseline on the same articles.")
 final class BenchCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", paramLabel = "DIR|FILE.jsonl",
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR|FILE.jsonl",
       description = "Articles to measure on (default: wikinews intl_politics plus the seed).")
   List<Path> corpus;
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: 1).")
   int threads = 1;
 
-  @Option(names = "--baseline", paramLabel = "NAME",
+  @Option(
+      names = "--baseline",
+      paramLabel = "NAME",
       description = "corenlp-full or corenlp-tagger, alternated with newsledger.")
   String baseline;
 
-  @Option(names = "--seconds", paramLabel = "S", defaultValue = "30",
+  @Option(
+      names = "--seconds",
+      paramLabel = "S",
+      defaultValue = "30",
       description = "Measuring time over all systems after warm-up (default: ${DEFAULT-VALUE}).")
   double seconds;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "30",
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "30",
       description = "Articles each system analyzes before measuring (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--stages",
+  @Option(
+      names = "--stages",
       description = "Also time newsledger stage by stage (one thread) and print ms/article.")
   boolean stages;
 
@@ -61,7 +73,8 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (threads < 1 || seconds < 0 || warmup < 0) {
-      throw new NewsledgerException(ErrorCode.BAD_CONFIGURATION,
+      throw new NewsledgerException(
+          ErrorCode.BAD_CONFIGURATION,
           "--threads must be at least 1, --seconds and --warmup not negative");
     }
     PrintStream out = System.out;
@@ -69,10 +82,15 @@ final class BenchCommand implements Callable<Integer> {
     if (articles.isEmpty()) {
       throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE, "the corpus holds no article");
     }
-    out.printf(Locale.ROOT, "corpus: %d articles; %d thread(s); %d cores; load average %s%n",
-        articles.size(), threads, Runtime.getRuntime().availableProcessors(), loadAverage());
-    try (Benchmark benchmark = new Benchmark(articles,
-        new Benchmark.Settings(threads, seconds, warmup), System.err)) {
+    out.printf(
+        Locale.ROOT,
+        "corpus: %d articles; %d thread(s); %d cores; load average %s%n",
+        articles.size(),
+        threads,
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage());
+    try (Benchmark benchmark =
+        new Benchmark(articles, new Benchmark.Settings(threads, seconds, warmup), System.err)) {
       List<BenchFigures> figures = benchmark.run(loaders());
       SideBySide.render(figures).forEach(out::println);
       out.println(notes(figures.size()));
@@ -101,7 +119,8 @@ final class BenchCommand implements Callable<Integer> {
 
   private List<Path> inputs() {
     return corpus == null || corpus.isEmpty()
-        ? BenchCorpus.defaultInputs(EvalCommand.sharedRoot()) : corpus;
+        ? BenchCorpus.defaultInputs(EvalCommand.sharedRoot())
+        : corpus;
   }
 
   private static String notes(int systems) {
@@ -113,7 +132,8 @@ final class BenchCommand implements Callable<Integer> {
 
   private static String loadAverage() {
     try {
-      String[] fields = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).split(" ");
+      String[] fields =
+          Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).split(" ");
       return fields[0] + " " + fields[1] + " " + fields[2];
     } catch (IOException | RuntimeException e) {
       return "unknown";

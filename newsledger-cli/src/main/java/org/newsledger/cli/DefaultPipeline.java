@@ -15,7 +15,9 @@ import org.newsledger.events.EventStage;
 import org.newsledger.quantities.QuantityStage;
 import org.newsledger.time.TimeStage;
 
-/** The full analysis chain: layout, NLP, times, quantities, entities, attributions, events, claims. */
+/**
+ * The full analysis chain: layout, NLP, times, quantities, entities, attributions, events, claims.
+ */
 public final class DefaultPipeline {
 
   private DefaultPipeline() {}

@@ -17,14 +17,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code newsledger demo}: builds a store from the bundled samples and shows a story's ledger. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Ingest samples/ into a store and print the stories, the largest story's timeline and claims.")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Ingest samples/ into a store and print the stories, the largest story's timeline and claims.")
 final class DemoCommand implements Callable<Integer> {
 
-  @Option(names = "--db", paramLabel = "PATH", description = "Keep the store here (default: a temporary file).")
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description = "Keep the store here (default: a temporary file).")
   Path db;
 
-  @Option(names = "--samples", defaultValue = "samples", paramLabel = "FOLDER",
+  @Option(
+      names = "--samples",
+      defaultValue = "samples",
+      paramLabel = "FOLDER",
       description = "The sample articles (default ${DEFAULT-VALUE}).")
   Path samples;
 
@@ -34,7 +43,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(samples)) {
-      throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE, "sample folder not found: " + samples);
+      throw new NewsledgerException(
+          ErrorCode.INPUT_UNREADABLE, "sample folder not found: " + samples);
     }
     Path store = db != null ? db : Files.createTempDirectory("newsledger-demo").resolve("demo.db");
     System.err.println("Loading models ...");
@@ -42,8 +52,14 @@ final class DemoCommand implements Callable<Integer> {
     try (LedgerStore ledger = LedgerStore.open(store)) {
       List<String> articles = articleFiles();
       IngestSummary summary = Ingester.of(ledger, pipeline::apply).ingest(articles);
-      System.out.printf(Locale.ROOT, "Store %s: read %d, new %d, duplicates %d, failed %d%n%n", store,
-          summary.read(), summary.added(), summary.duplicates(), summary.failed());
+      System.out.printf(
+          Locale.ROOT,
+          "Store %s: read %d, new %d, duplicates %d, failed %d%n%n",
+          store,
+          summary.read(),
+          summary.added(),
+          summary.duplicates(),
+          summary.failed());
       show(ledger);
     } finally {
       if (db == null) {
@@ -63,7 +79,8 @@ final class DemoCommand implements Callable<Integer> {
     List<Story> stories = ledger.stories();
     System.out.println("== Stories");
     Table table = new Table("story", "articles", "from", "to", "title");
-    stories.forEach(s -> table.add(s.id(), s.size(), s.firstPublished(), s.lastPublished(), s.title()));
+    stories.forEach(
+        s -> table.add(s.id(), s.size(), s.firstPublished(), s.lastPublished(), s.title()));
     table.print(System.out, format);
     if (stories.isEmpty()) {
       return;

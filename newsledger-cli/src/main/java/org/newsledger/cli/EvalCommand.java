@@ -10,13 +10,13 @@ import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.eval.AttributionEval;
+import org.newsledger.eval.PolnearCommand;
 import org.newsledger.events.eval.PloverEval;
 import org.newsledger.events.eval.PloverRecords;
-import org.newsledger.eval.PolnearCommand;
 import org.newsledger.io.ArticleSource;
-import org.newsledger.quantities.eval.QuantityEval;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.io.ReadResult;
+import org.newsledger.quantities.eval.QuantityEval;
 import org.newsledger.store.eval.EcbEventCorefEval;
 import org.newsledger.store.eval.EcbStoriesEval;
 import org.newsledger.store.eval.TimelineEval;
@@ -31,9 +31,14 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Evaluate on gold data (read from ../shared, never bundled).",
     subcommands = {
-      EvalCommand.Attribution.class, EvalCommand.Polnear.class, EvalCommand.Times.class,
-      EvalCommand.Quantities.class, EvalCommand.Plover.class, EvalCommand.Stories.class,
-      EvalCommand.EventsCoref.class, EvalCommand.Factuality.class,
+      EvalCommand.Attribution.class,
+      EvalCommand.Polnear.class,
+      EvalCommand.Times.class,
+      EvalCommand.Quantities.class,
+      EvalCommand.Plover.class,
+      EvalCommand.Stories.class,
+      EvalCommand.EventsCoref.class,
+      EvalCommand.Factuality.class,
       EvalCommand.TimelineTask.class
     })
 final class EvalCommand {
@@ -79,8 +84,11 @@ final class EvalCommand {
   }
 
   /** {@code eval attribution GOLD.json...}: scored exactly as score_attributions.py does. */
-  @Command(name = "attribution", mixinStandardHelpOptions = true,
-      description = "Score attributions against gold files like ../shared/eval/attribution/*.gold.json.")
+  @Command(
+      name = "attribution",
+      mixinStandardHelpOptions = true,
+      description =
+          "Score attributions against gold files like ../shared/eval/attribution/*.gold.json.")
   static final class Attribution extends GoldFiles {
     @Override
     void score(List<Path> goldFiles, Pipeline pipeline) {
@@ -89,16 +97,26 @@ final class EvalCommand {
   }
 
   /** {@code eval polnear}: PolNeAR attribution figures, with the CoreNLP baseline beside them. */
-  @Command(name = "polnear", mixinStandardHelpOptions = true,
+  @Command(
+      name = "polnear",
+      mixinStandardHelpOptions = true,
       description = "Score attributions on PolNeAR (../shared/datasets/polnear).")
   static final class Polnear implements Callable<Integer> {
-    @Option(names = "--split", defaultValue = "dev", description = "train, dev or test (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--split",
+        defaultValue = "dev",
+        description = "train, dev or test (default ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--limit", defaultValue = "2147483647", description = "Score at most N articles.")
+    @Option(
+        names = "--limit",
+        defaultValue = "2147483647",
+        description = "Score at most N articles.")
     int limit;
 
-    @Option(names = "--baseline", description = "Also run a peer on the same articles: corenlp or corenlp-nocoref.")
+    @Option(
+        names = "--baseline",
+        description = "Also run a peer on the same articles: corenlp or corenlp-nocoref.")
     String baseline;
 
     @Override
@@ -111,16 +129,20 @@ final class EvalCommand {
   }
 
   /** {@code eval times}: TIMEX3 recognition and normalization on TempEval-3. */
-  @Command(name = "times", mixinStandardHelpOptions = true,
+  @Command(
+      name = "times",
+      mixinStandardHelpOptions = true,
       description = "Score time expressions on TempEval-3 (../shared/datasets/tempeval3).")
   static final class Times implements Callable<Integer> {
-    @Option(names = "--data", description = "Folder of .tml files (default: the TempEval-3 platinum test set).")
+    @Option(
+        names = "--data",
+        description = "Folder of .tml files (default: the TempEval-3 platinum test set).")
     Path data;
 
     @Override
     public Integer call() {
-      Path folder = data != null ? data
-          : sharedRoot().resolve("datasets/tempeval3/Evaluation/te3-platinum");
+      Path folder =
+          data != null ? data : sharedRoot().resolve("datasets/tempeval3/Evaluation/te3-platinum");
       requireExisting(folder, "TempEval-3 data");
       Pipeline pipeline = DefaultPipeline.load();
       TempEvalEvaluation.evaluate(pipeline::apply, folder, System.out);
@@ -129,8 +151,11 @@ final class EvalCommand {
   }
 
   /** {@code eval quantities GOLD.json...}: quantities against the gold files' "quantities". */
-  @Command(name = "quantities", mixinStandardHelpOptions = true,
-      description = "Score quantities against gold files like ../shared/eval/attribution/*.gold.json.")
+  @Command(
+      name = "quantities",
+      mixinStandardHelpOptions = true,
+      description =
+          "Score quantities against gold files like ../shared/eval/attribution/*.gold.json.")
   static final class Quantities extends GoldFiles {
     @Override
     void score(List<Path> goldFiles, Pipeline pipeline) {
@@ -139,10 +164,14 @@ final class EvalCommand {
   }
 
   /** {@code eval plover}: event type accuracy and macro-F1 on the PLOVER gold records. */
-  @Command(name = "plover", mixinStandardHelpOptions = true,
+  @Command(
+      name = "plover",
+      mixinStandardHelpOptions = true,
       description = "Score event coding on the PLOVER gold records (../shared/datasets/plover).")
   static final class Plover implements Callable<Integer> {
-    @Option(names = "--data", description = "The gold records file (default: the one in ../shared).")
+    @Option(
+        names = "--data",
+        description = "The gold records file (default: the one in ../shared).")
     Path data;
 
     @Override
@@ -156,14 +185,22 @@ final class EvalCommand {
   }
 
   /** {@code eval stories}: sub-topic clustering of ECB+ by the incremental story clusterer. */
-  @Command(name = "stories", mixinStandardHelpOptions = true,
-      description = "B-cubed F1 and V-measure of story clustering on ECB+ (../shared/datasets/ecbplus).")
+  @Command(
+      name = "stories",
+      mixinStandardHelpOptions = true,
+      description =
+          "B-cubed F1 and V-measure of story clustering on ECB+ (../shared/datasets/ecbplus).")
   static final class Stories implements Callable<Integer> {
-    @Option(names = "--analyze", description = "Run the full pipeline on each document for its entities.")
+    @Option(
+        names = "--analyze",
+        description = "Run the full pipeline on each document for its entities.")
     boolean analyze;
 
-    @Option(names = "--seed", defaultValue = "2014",
-        description = "Arrival-order shuffle seed; negative keeps corpus order (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--seed",
+        defaultValue = "2014",
+        description =
+            "Arrival-order shuffle seed; negative keeps corpus order (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
@@ -179,7 +216,9 @@ final class EvalCommand {
   }
 
   /** {@code eval events-coref}: cross-document event coreference on ECB+ test topics 36-45. */
-  @Command(name = "events-coref", mixinStandardHelpOptions = true,
+  @Command(
+      name = "events-coref",
+      mixinStandardHelpOptions = true,
       description = "MUC, B-cubed, CEAF-e and CoNLL F1 of event coreference on ECB+ topics 36-45.")
   static final class EventsCoref implements Callable<Integer> {
     @Override
@@ -191,30 +230,45 @@ final class EvalCommand {
   }
 
   /** {@code eval factuality}: claim statuses against event factuality (MEANTIME and UW). */
-  @Command(name = "factuality", mixinStandardHelpOptions = true,
-      description = "MAE and Pearson r of claim status vs gold factuality (../shared/datasets/factuality-unified).")
+  @Command(
+      name = "factuality",
+      mixinStandardHelpOptions = true,
+      description =
+          "MAE and Pearson r of claim status vs gold factuality (../shared/datasets/factuality-unified).")
   static final class Factuality implements Callable<Integer> {
-    @Option(names = "--part", defaultValue = "test", description = "test or dev (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--part",
+        defaultValue = "test",
+        description = "test or dev (default ${DEFAULT-VALUE}).")
     String part;
 
     @Override
     public Integer call() {
-      Path root = requireExisting(sharedRoot().resolve(FactualityEval.SHARED_PATH), "factuality data");
+      Path root =
+          requireExisting(sharedRoot().resolve(FactualityEval.SHARED_PATH), "factuality data");
       FactualityEval.run(root, part, DefaultPipeline.load()::apply, System.out);
       return 0;
     }
   }
 
   /** {@code eval timeline}: SemEval-2015 TimeLine (Track A) entity timelines built from a store. */
-  @Command(name = "timeline", mixinStandardHelpOptions = true,
-      description = "SemEval-2015 TimeLine F1 of entity timelines (../shared/datasets/semeval2015-timeline).")
+  @Command(
+      name = "timeline",
+      mixinStandardHelpOptions = true,
+      description =
+          "SemEval-2015 TimeLine F1 of entity timelines (../shared/datasets/semeval2015-timeline).")
   static final class TimelineTask implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "FOLDER", description = "Also write the system timelines here.")
+    @Option(
+        names = "--out",
+        paramLabel = "FOLDER",
+        description = "Also write the system timelines here.")
     Path out;
 
     @Override
     public Integer call() {
-      Path root = requireExisting(sharedRoot().resolve(TimelineEval.SHARED_PATH), "SemEval-2015 TimeLine data");
+      Path root =
+          requireExisting(
+              sharedRoot().resolve(TimelineEval.SHARED_PATH), "SemEval-2015 TimeLine data");
       TimelineEval eval = TimelineEval.of(root, DefaultPipeline.load()::apply);
       (out != null ? eval.writingTo(out) : eval).run(System.out);
       return 0;

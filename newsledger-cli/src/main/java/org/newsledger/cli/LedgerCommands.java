@@ -10,8 +10,8 @@ import org.newsledger.io.ReadOptions;
 import org.newsledger.store.AttributedStatement;
 import org.newsledger.store.IngestSummary;
 import org.newsledger.store.Ingester;
-import org.newsledger.store.LedgerStore;
 import org.newsledger.store.LedgerClaim;
+import org.newsledger.store.LedgerStore;
 import org.newsledger.store.SearchHit;
 import org.newsledger.store.TimelineEvent;
 import picocli.CommandLine;
@@ -27,28 +27,45 @@ final class LedgerCommands {
 
   /** Options every store command shares. */
   static class StoreOptions {
-    @Option(names = "--db", required = true, paramLabel = "PATH", description = "The ledger store (a SQLite file).")
+    @Option(
+        names = "--db",
+        required = true,
+        paramLabel = "PATH",
+        description = "The ledger store (a SQLite file).")
     Path db;
 
     @Option(names = "--format", description = "table (default on a terminal), csv or json.")
     Table.Format format;
 
     Table.Format format() {
-      return format != null ? format : Progress.terminalAttached() ? Table.Format.table : Table.Format.json;
+      return format != null
+          ? format
+          : Progress.terminalAttached() ? Table.Format.table : Table.Format.json;
     }
   }
 
   /** {@code newsledger ingest}: analyze articles and add them to a store, once each. */
-  @Command(name = "ingest", mixinStandardHelpOptions = true,
-      description = "Analyze and store articles: files, folders, .jsonl, RSS/Atom feeds, WARC files.")
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description =
+          "Analyze and store articles: files, folders, .jsonl, RSS/Atom feeds, WARC files.")
   static final class Ingest extends StoreOptions implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, folders, feeds or WARC files.")
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "SOURCE",
+        description = "Files, folders, feeds or WARC files.")
     List<String> sources;
 
-    @Option(names = "--published", paramLabel = "DATE", description = "Date for articles that state none.")
+    @Option(
+        names = "--published",
+        paramLabel = "DATE",
+        description = "Date for articles that state none.")
     String published;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "No progress bar.")
     boolean quiet;
 
     @Override
@@ -58,25 +75,41 @@ final class LedgerCommands {
       progress.message("Loading models ...");
       Pipeline pipeline = DefaultPipeline.load();
       try (LedgerStore store = LedgerStore.open(db)) {
-        IngestSummary summary = Ingester.of(store, pipeline::apply).withOptions(options)
-            .withListener((label, soFar) -> progress.update(soFar.read(), 0)).ingest(sources);
+        IngestSummary summary =
+            Ingester.of(store, pipeline::apply)
+                .withOptions(options)
+                .withListener((label, soFar) -> progress.update(soFar.read(), 0))
+                .ingest(sources);
         progress.finish();
-        System.out.printf(Locale.ROOT, "read %d, new %d, duplicates %d, near-duplicates %d, failed %d%n",
-            summary.read(), summary.added(), summary.duplicates(), summary.nearDuplicates(), summary.failed());
-        summary.failures().forEach(f -> System.err.println("newsledger: " + f.label() + ": " + f.reason()));
+        System.out.printf(
+            Locale.ROOT,
+            "read %d, new %d, duplicates %d, near-duplicates %d, failed %d%n",
+            summary.read(),
+            summary.added(),
+            summary.duplicates(),
+            summary.nearDuplicates(),
+            summary.failed());
+        summary
+            .failures()
+            .forEach(f -> System.err.println("newsledger: " + f.label() + ": " + f.reason()));
         return summary.failed() > 0 ? 1 : 0;
       }
     }
   }
 
   /** {@code newsledger search}: full-text search over stored articles or statements. */
-  @Command(name = "search", mixinStandardHelpOptions = true,
+  @Command(
+      name = "search",
+      mixinStandardHelpOptions = true,
       description = "Full-text search over stored articles (or attributed statements).")
   static final class Search extends StoreOptions implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", description = "Words to find (SQLite FTS5 query syntax).")
     String text;
 
-    @Option(names = "--limit", defaultValue = "20", description = "Most results (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--limit",
+        defaultValue = "20",
+        description = "Most results (default ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--statements", description = "Search what sources said, not whole articles.")
@@ -85,7 +118,10 @@ final class LedgerCommands {
     @Override
     public Integer call() {
       try (LedgerStore store = LedgerStore.open(db)) {
-        Table table = statements ? statementTable(store.searchStatements(text, limit)) : hitTable(store.search(text, limit));
+        Table table =
+            statements
+                ? statementTable(store.searchStatements(text, limit))
+                : hitTable(store.search(text, limit));
         table.print(System.out, format());
         return 0;
       }
@@ -93,16 +129,25 @@ final class LedgerCommands {
 
     private static Table hitTable(List<SearchHit> hits) {
       Table table = new Table("published", "title", "url", "snippet");
-      hits.forEach(h -> table.add(h.published(), h.title() != null ? h.title() : h.docId(), h.url(), h.snippet()));
+      hits.forEach(
+          h ->
+              table.add(
+                  h.published(), h.title() != null ? h.title() : h.docId(), h.url(), h.snippet()));
       return table;
     }
   }
 
   /** {@code newsledger who-said}: every statement by an entity across articles. */
-  @Command(name = "who-said", mixinStandardHelpOptions = true,
+  @Command(
+      name = "who-said",
+      mixinStandardHelpOptions = true,
       description = "Every statement credited to an entity, across articles, oldest first.")
   static final class WhoSaid extends StoreOptions implements Callable<Integer> {
-    @Option(names = "--entity", required = true, paramLabel = "NAME", description = "Who (a name or alias).")
+    @Option(
+        names = "--entity",
+        required = true,
+        paramLabel = "NAME",
+        description = "Who (a name or alias).")
     String entity;
 
     @Override
@@ -115,15 +160,27 @@ final class LedgerCommands {
   }
 
   /** {@code newsledger stories}: the stories of a store with sizes and date ranges. */
-  @Command(name = "stories", mixinStandardHelpOptions = true,
+  @Command(
+      name = "stories",
+      mixinStandardHelpOptions = true,
       description = "Stories in the store: size, date range, main entities, first headline.")
   static final class Stories extends StoreOptions implements Callable<Integer> {
     @Override
     public Integer call() {
       try (LedgerStore store = LedgerStore.open(db)) {
         Table table = new Table("story", "articles", "from", "to", "entities", "title");
-        store.stories().forEach(s -> table.add(s.id(), s.size(), s.firstPublished(), s.lastPublished(),
-            String.join("; ", s.topEntities().subList(0, Math.min(4, s.topEntities().size()))), s.title()));
+        store
+            .stories()
+            .forEach(
+                s ->
+                    table.add(
+                        s.id(),
+                        s.size(),
+                        s.firstPublished(),
+                        s.lastPublished(),
+                        String.join(
+                            "; ", s.topEntities().subList(0, Math.min(4, s.topEntities().size()))),
+                        s.title()));
         table.print(System.out, format());
         return 0;
       }
@@ -131,10 +188,16 @@ final class LedgerCommands {
   }
 
   /** {@code newsledger timeline}: events of an entity or a story in time order. */
-  @Command(name = "timeline", mixinStandardHelpOptions = true,
-      description = "Events of an entity or a story in time order; event time and publication time apart.")
+  @Command(
+      name = "timeline",
+      mixinStandardHelpOptions = true,
+      description =
+          "Events of an entity or a story in time order; event time and publication time apart.")
   static final class Timeline extends StoreOptions implements Callable<Integer> {
-    @Option(names = "--entity", paramLabel = "NAME", description = "Events whose actor or target this is.")
+    @Option(
+        names = "--entity",
+        paramLabel = "NAME",
+        description = "Events whose actor or target this is.")
     String entity;
 
     @Option(names = "--story", paramLabel = "ID", description = "Events of the story's articles.")
@@ -143,17 +206,21 @@ final class LedgerCommands {
     @Override
     public Integer call() {
       if ((entity == null) == (story == null)) {
-        throw new ParameterException(new CommandLine(this), "give exactly one of --entity NAME or --story ID");
+        throw new ParameterException(
+            new CommandLine(this), "give exactly one of --entity NAME or --story ID");
       }
       try (LedgerStore store = LedgerStore.open(db)) {
-        timelineTable(entity != null ? store.timeline(entity) : store.storyTimeline(story)).print(System.out, format());
+        timelineTable(entity != null ? store.timeline(entity) : store.storyTimeline(story))
+            .print(System.out, format());
         return 0;
       }
     }
   }
 
   /** {@code newsledger claims}: claims of a story with sources and status history. */
-  @Command(name = "claims", mixinStandardHelpOptions = true,
+  @Command(
+      name = "claims",
+      mixinStandardHelpOptions = true,
       description = "Claims of a story with their sources and status history, disputed first.")
   static final class Claims extends StoreOptions implements Callable<Integer> {
     @Option(names = "--story", required = true, paramLabel = "ID", description = "The story.")
@@ -169,19 +236,44 @@ final class LedgerCommands {
   }
 
   static Table timelineTable(List<TimelineEvent> events) {
-    Table table = new Table("event time", "published", "outlet", "type", "actor", "target", "trigger", "evidence");
-    events.forEach(e -> table.add(e.eventTime(), e.published(), e.outlet(), (e.negated() ? "not " : "") + e.type(),
-        e.actor(), e.target(), e.trigger(), e.evidence()));
+    Table table =
+        new Table(
+            "event time", "published", "outlet", "type", "actor", "target", "trigger", "evidence");
+    events.forEach(
+        e ->
+            table.add(
+                e.eventTime(),
+                e.published(),
+                e.outlet(),
+                (e.negated() ? "not " : "") + e.type(),
+                e.actor(),
+                e.target(),
+                e.trigger(),
+                e.evidence()));
     return table;
   }
 
   static Table claimTable(List<LedgerClaim> claims) {
     Table table = new Table("claim", "status", "proposition", "sources", "history");
     for (LedgerClaim c : claims) {
-      String sources = c.sources().stream().map(s -> s.name() + " (" + s.outlet() + ")").distinct()
-          .collect(Collectors.joining("; "));
-      String history = c.history().stream().map(h -> date(h.published()) + " " + h.status().label() + " by " + h.by()
-          + ": \"" + h.evidence() + "\"").collect(Collectors.joining("; "));
+      String sources =
+          c.sources().stream()
+              .map(s -> s.name() + " (" + s.outlet() + ")")
+              .distinct()
+              .collect(Collectors.joining("; "));
+      String history =
+          c.history().stream()
+              .map(
+                  h ->
+                      date(h.published())
+                          + " "
+                          + h.status().label()
+                          + " by "
+                          + h.by()
+                          + ": \""
+                          + h.evidence()
+                          + "\"")
+              .collect(Collectors.joining("; "));
       table.add(c.id(), c.status().label(), c.proposition(), sources, history);
     }
     return table;
@@ -193,7 +285,10 @@ final class LedgerCommands {
 
   static Table statementTable(List<AttributedStatement> statements) {
     Table table = new Table("published", "outlet", "source", "kind", "cue", "content", "rule");
-    statements.forEach(s -> table.add(s.published(), s.outlet(), s.source(), s.kind(), s.cue(), s.content(), s.rule()));
+    statements.forEach(
+        s ->
+            table.add(
+                s.published(), s.outlet(), s.source(), s.kind(), s.cue(), s.content(), s.rule()));
     return table;
   }
 }

@@ -12,9 +12,16 @@ import picocli.CommandLine.Command;
     version = "newsledger 0.1.0",
     description = "Turns news articles into a ledger: who said what, through whom, when and where.",
     subcommands = {
-      AnalyzeCommand.class, BenchCommand.class, EvalCommand.class, LedgerCommands.Ingest.class,
-      LedgerCommands.Search.class, LedgerCommands.WhoSaid.class, LedgerCommands.Stories.class,
-      LedgerCommands.Timeline.class, LedgerCommands.Claims.class, DemoCommand.class
+      AnalyzeCommand.class,
+      BenchCommand.class,
+      EvalCommand.class,
+      LedgerCommands.Ingest.class,
+      LedgerCommands.Search.class,
+      LedgerCommands.WhoSaid.class,
+      LedgerCommands.Stories.class,
+      LedgerCommands.Timeline.class,
+      LedgerCommands.Claims.class,
+      DemoCommand.class
     })
 public final class Main {
 
@@ -40,8 +47,10 @@ public final class Main {
       err.println("newsledger: " + known.getMessage());
       return known.code().exitStatus();
     }
-    err.println("newsledger: internal error: " + BatchAnalyzer.oneLine(e)
-        + " (set NEWSLEDGER_DEBUG=1 for details)");
+    err.println(
+        "newsledger: internal error: "
+            + BatchAnalyzer.oneLine(e)
+            + " (set NEWSLEDGER_DEBUG=1 for details)");
     if (System.getenv("NEWSLEDGER_DEBUG") != null) {
       e.printStackTrace(err);
     }

@@ -12,10 +12,17 @@ final class RunStats {
   private RunStats() {}
 
   /** Prints load time, articles/s and peak heap (sum of heap pools' peaks) as one line. */
-  static void print(PrintStream err, double loadSeconds, int articles, double seconds, int threads) {
-    err.printf(Locale.ROOT,
+  static void print(
+      PrintStream err, double loadSeconds, int articles, double seconds, int threads) {
+    err.printf(
+        Locale.ROOT,
         "stats: model load %.1f s; %d articles in %.1f s = %.2f articles/s on %d threads; peak heap %d MB%n",
-        loadSeconds, articles, seconds, articles / Math.max(seconds, 1e-9), threads, peakHeapMegabytes());
+        loadSeconds,
+        articles,
+        seconds,
+        articles / Math.max(seconds, 1e-9),
+        threads,
+        peakHeapMegabytes());
   }
 
   /** Peak heap use so far, in MB. */

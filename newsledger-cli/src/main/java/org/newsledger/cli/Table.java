@@ -12,7 +12,11 @@ import java.util.stream.Collectors;
 final class Table {
 
   /** Output formats of query commands. */
-  enum Format { table, csv, json }
+  enum Format {
+    table,
+    csv,
+    json
+  }
 
   private static final int MAX_CELL = 80;
 
@@ -59,7 +63,9 @@ final class Table {
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < cells.size(); c++) {
       String cell = clip(cells.get(c));
-      line.append(cell).append(" ".repeat(widths[c] - cell.length())).append(c + 1 < cells.size() ? "  " : "");
+      line.append(cell)
+          .append(" ".repeat(widths[c] - cell.length()))
+          .append(c + 1 < cells.size() ? "  " : "");
     }
     return line.toString().stripTrailing();
   }
@@ -71,7 +77,8 @@ final class Table {
 
   private void printCsv(PrintStream out) {
     out.println(headers.stream().map(Table::csvCell).collect(Collectors.joining(",")));
-    rows.forEach(row -> out.println(row.stream().map(Table::csvCell).collect(Collectors.joining(","))));
+    rows.forEach(
+        row -> out.println(row.stream().map(Table::csvCell).collect(Collectors.joining(","))));
   }
 
   private static String csvCell(String cell) {

@@ -27,18 +27,31 @@ class AnalyzeCommandTest {
   void badInputsGetOneLineErrorsAndTheRestIsStillAnalyzed() throws IOException {
     Path good = write("good.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
     Path binary = write("binary.txt", new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
-    Path badUtf8 = write("latin1.txt", "Caf\u00e9 news\nIt said so.".getBytes(StandardCharsets.ISO_8859_1));
+    Path badUtf8 =
+        write("latin1.txt", "Caf\u00e9 news\nIt said so.".getBytes(StandardCharsets.ISO_8859_1));
     Path missing = dir.resolve("missing.txt");
     Path folder = Files.createDirectory(dir.resolve("folder"));
-    Path good2 = write("good2.txt", ARTICLE.replace("Friday", "Saturday").getBytes(StandardCharsets.UTF_8));
+    Path good2 =
+        write("good2.txt", ARTICLE.replace("Friday", "Saturday").getBytes(StandardCharsets.UTF_8));
 
-    Run run = run("analyze", "-q", "--format", "jsonl", good.toString(), binary.toString(),
-        badUtf8.toString(), missing.toString(), folder.toString(), good2.toString());
+    Run run =
+        run(
+            "analyze",
+            "-q",
+            "--format",
+            "jsonl",
+            good.toString(),
+            binary.toString(),
+            badUtf8.toString(),
+            missing.toString(),
+            folder.toString(),
+            good2.toString());
 
     assertThat(run.status).isNotZero();
     List<String> errors = run.err.lines().toList();
     assertThat(errors).hasSize(4).allSatisfy(line -> assertThat(line).startsWith("newsledger: "));
-    assertThat(run.err).contains("binary.txt", "latin1.txt", "missing.txt", "folder")
+    assertThat(run.err)
+        .contains("binary.txt", "latin1.txt", "missing.txt", "folder")
         .doesNotContain("Exception", "\tat ");
     List<JsonNode> docs = jsonLines(run.out);
     assertThat(docs).hasSize(2);
@@ -109,7 +122,8 @@ class AnalyzeCommandTest {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int status = Main.run(args);
-      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);

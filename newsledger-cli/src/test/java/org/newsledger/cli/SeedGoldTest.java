@@ -33,16 +33,20 @@ class SeedGoldTest {
   static void analyzeSeed() throws IOException {
     Path goldPath = SharedData.require(GOLD);
     gold = new ObjectMapper().readTree(goldPath.toFile());
-    seed = TestPipelines.full().apply(EvalCommand.readArticle(
-        SharedData.require("corpus/seed/rafah-2024-05-07.txt")));
+    seed =
+        TestPipelines.full()
+            .apply(EvalCommand.readArticle(SharedData.require("corpus/seed/rafah-2024-05-07.txt")));
     DocumentChecks.assertSound(seed);
   }
 
   @Test
   void attributionsScoreAtLeastPointNineFiveAsTheReferenceScorerCountsThem() {
     ByteArrayOutputStream report = new ByteArrayOutputStream();
-    Prf total = new AttributionEval(EvalCommand::readArticle, TestPipelines.full()::apply)
-        .run(List.of(SharedData.require(GOLD)), new PrintStream(report, true, StandardCharsets.UTF_8));
+    Prf total =
+        new AttributionEval(EvalCommand::readArticle, TestPipelines.full()::apply)
+            .run(
+                List.of(SharedData.require(GOLD)),
+                new PrintStream(report, true, StandardCharsets.UTF_8));
     System.out.print(report.toString(StandardCharsets.UTF_8));
     assertThat(total.f1()).isGreaterThanOrEqualTo(0.95);
   }
@@ -53,11 +57,13 @@ class SeedGoldTest {
     for (JsonNode expected : gold.get("entities")) {
       String name = expected.get("name").asText();
       String type = expected.get("type").asText();
-      assertThat(entities).as(name + " " + type)
-          .anySatisfy(e -> {
-            assertThat(e.name()).isEqualTo(name);
-            assertThat(e.type().name()).isEqualTo(type);
-          });
+      assertThat(entities)
+          .as(name + " " + type)
+          .anySatisfy(
+              e -> {
+                assertThat(e.name()).isEqualTo(name);
+                assertThat(e.type().name()).isEqualTo(type);
+              });
     }
   }
 
@@ -67,11 +73,13 @@ class SeedGoldTest {
     for (JsonNode expected : gold.get("times")) {
       String firstWord = expected.get("text").asText().split("[ ']")[0];
       String value = expected.get("value").asText();
-      assertThat(times).as(expected.get("text").asText())
-          .anySatisfy(t -> {
-            assertThat(t.text()).startsWith(firstWord);
-            assertThat(t.value()).isEqualTo(value);
-          });
+      assertThat(times)
+          .as(expected.get("text").asText())
+          .anySatisfy(
+              t -> {
+                assertThat(t.text()).startsWith(firstWord);
+                assertThat(t.value()).isEqualTo(value);
+              });
     }
   }
 }

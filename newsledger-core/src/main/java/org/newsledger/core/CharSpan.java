@@ -1,8 +1,6 @@
 package org.newsledger.core;
 
-/**
- * A character range in the original article text: char offsets, begin inclusive, end exclusive.
- */
+/** A character range in the original article text: char offsets, begin inclusive, end exclusive. */
 public record CharSpan(int begin, int end) implements Comparable<CharSpan> {
 
   /** Validates the offsets. */

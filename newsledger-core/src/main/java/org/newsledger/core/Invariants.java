@@ -7,7 +7,6 @@ import java.util.Set;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.Claim;
 import org.newsledger.core.facts.ClaimSource;
-import org.newsledger.core.facts.StatusChange;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.EpistemicAct;
 import org.newsledger.core.facts.Event;
@@ -15,6 +14,7 @@ import org.newsledger.core.facts.EventArgument;
 import org.newsledger.core.facts.Mention;
 import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.facts.Source;
+import org.newsledger.core.facts.StatusChange;
 import org.newsledger.core.facts.TimeExpression;
 import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
@@ -39,7 +39,10 @@ public final class Invariants {
     List<String> problems = violations(doc);
     if (!problems.isEmpty()) {
       throw new IllegalStateException(
-          "document '" + doc.meta().id() + "' breaks invariants:\n  " + String.join("\n  ", problems));
+          "document '"
+              + doc.meta().id()
+              + "' breaks invariants:\n  "
+              + String.join("\n  ", problems));
     }
   }
 
@@ -74,7 +77,8 @@ public final class Invariants {
       }
       checkTokens();
       checkFacts();
-      doc.diagnostics().stream().filter(d -> d.span() != null)
+      doc.diagnostics().stream()
+          .filter(d -> d.span() != null)
           .forEach(d -> inside("diagnostic " + d.code(), d.span()));
     }
 
@@ -109,7 +113,8 @@ public final class Invariants {
         }
       }
       for (Entity e : doc.getOrEmpty(Layers.ENTITIES)) {
-        e.mentionIds().stream().filter(id -> !mentionIds.contains(id))
+        e.mentionIds().stream()
+            .filter(id -> !mentionIds.contains(id))
             .forEach(id -> problems.add("entity " + e.id() + ": unknown mention " + id));
       }
       for (Attribution a : doc.getOrEmpty(Layers.ATTRIBUTIONS)) {

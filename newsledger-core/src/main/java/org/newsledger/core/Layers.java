@@ -35,8 +35,7 @@ public final class Layers {
   public static final Layer<Entity> ENTITIES = Layer.of("entities", Entity.class);
 
   /** Who said what. */
-  public static final Layer<Attribution> ATTRIBUTIONS =
-      Layer.of("attributions", Attribution.class);
+  public static final Layer<Attribution> ATTRIBUTIONS = Layer.of("attributions", Attribution.class);
 
   /** Non-assertive stances: did not confirm, did not deny, declined to comment. */
   public static final Layer<EpistemicAct> EPISTEMIC = Layer.of("epistemic", EpistemicAct.class);
@@ -52,8 +51,18 @@ public final class Layers {
 
   /** All layers, in the order a full pipeline provides them. */
   public static final List<Layer<?>> ALL =
-      List.of(PARAGRAPHS, TOKENS, SENTENCES, TIMES, MENTIONS, ENTITIES, ATTRIBUTIONS, EPISTEMIC,
-          QUANTITIES, EVENTS, CLAIMS);
+      List.of(
+          PARAGRAPHS,
+          TOKENS,
+          SENTENCES,
+          TIMES,
+          MENTIONS,
+          ENTITIES,
+          ATTRIBUTIONS,
+          EPISTEMIC,
+          QUANTITIES,
+          EVENTS,
+          CLAIMS);
 
   private Layers() {}
 }

@@ -17,10 +17,10 @@ import org.newsledger.core.nlp.TaggedSentence;
 import org.newsledger.core.nlp.TaggedToken;
 
 /**
- * Stanford CoreNLP as newsledger's NLP backend: tokenize, ssplit, pos, lemma and ner (CoNLL
- * 4-class CRF plus rule-based numbers). Fine-grained NER is off: its regex tagger costs ten times
- * the rest of the pipeline and newsledger's own word lists give titles, demonyms and countries.
- * Thread-safe; models load once.
+ * Stanford CoreNLP as newsledger's NLP backend: tokenize, ssplit, pos, lemma and ner (CoNLL 4-class
+ * CRF plus rule-based numbers). Fine-grained NER is off: its regex tagger costs ten times the rest
+ * of the pipeline and newsledger's own word lists give titles, demonyms and countries. Thread-safe;
+ * models load once.
  */
 public final class CoreNlpBackend implements NlpBackend {
 
@@ -42,7 +42,8 @@ public final class CoreNlpBackend implements NlpBackend {
     props.setProperty("ner.applyNumericClassifiers", "true");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
-    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    props.setProperty(
+        "ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
     // CoreNLP logs every model it loads; a user should see only real errors.
     RedwoodConfiguration.errorLevel().apply();
     try {

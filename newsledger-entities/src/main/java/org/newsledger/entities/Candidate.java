@@ -15,7 +15,8 @@ import org.newsledger.core.facts.MentionKind;
  * @param rule the rule that proposed it
  * @param nested true when the mention may contain others and claims no tokens
  */
-record Candidate(int first, int end, EntityType type, MentionKind kind, String rule, boolean nested) {
+record Candidate(
+    int first, int end, EntityType type, MentionKind kind, String rule, boolean nested) {
 
   /** Validates the fields. */
   Candidate {

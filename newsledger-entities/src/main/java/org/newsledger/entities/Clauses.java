@@ -28,10 +28,13 @@ final class Clauses {
     return (verb != null && Tokens.isFiniteVerb(verb)) || isInvertedSpeaker(first);
   }
 
-  /** True when the mention is the subject of a speech verb: "Kirby said", "said spokesman Kirby". */
+  /**
+   * True when the mention is the subject of a speech verb: "Kirby said", "said spokesman Kirby".
+   */
   boolean isSpeaker(int first, int end) {
     int i = end;
-    while (i < tokens.size() && sameSentence(i, first)
+    while (i < tokens.size()
+        && sameSentence(i, first)
         && (tokens.get(i).isPos("RB") || tokens.get(i).isPos("MD") || isAuxiliaryBeforeVerb(i))) {
       i++;
     }
@@ -41,8 +44,10 @@ final class Clauses {
 
   private boolean isAuxiliaryBeforeVerb(int i) {
     Token next = at(i + 1, i);
-    return tokens.get(i).isPos("VB") && AUXILIARIES.contains(tokens.get(i).lemma())
-        && next != null && (next.isPos("RB") || next.isPos("VB"));
+    return tokens.get(i).isPos("VB")
+        && AUXILIARIES.contains(tokens.get(i).lemma())
+        && next != null
+        && (next.isPos("RB") || next.isPos("VB"));
   }
 
   private boolean isInvertedSpeaker(int first) {
@@ -77,8 +82,10 @@ final class Clauses {
     if (token.isPos("IN") || token.isPos("DT") || token.isPos("TO") || token.isPos("CC")) {
       return false;
     }
-    return isTitleToken(token) || Tokens.isProperWord(token) && !token.ner().equals("PERSON")
-        || token.ner().equals("NATIONALITY") || isDemonym(token);
+    return isTitleToken(token)
+        || Tokens.isProperWord(token) && !token.ner().equals("PERSON")
+        || token.ner().equals("NATIONALITY")
+        || isDemonym(token);
   }
 
   private boolean isDemonym(Token token) {
@@ -90,7 +97,9 @@ final class Clauses {
   }
 
   private Token at(int index, int sentenceOf) {
-    return index >= 0 && index < tokens.size() && sameSentence(index, sentenceOf) ? tokens.get(index) : null;
+    return index >= 0 && index < tokens.size() && sameSentence(index, sentenceOf)
+        ? tokens.get(index)
+        : null;
   }
 
   private boolean sameSentence(int index, int other) {

@@ -49,7 +49,9 @@ final class Countries {
   }
 
   private static List<String> list(String column) {
-    return column.isEmpty() ? List.of() : Arrays.stream(column.split(",")).map(String::strip).toList();
+    return column.isEmpty()
+        ? List.of()
+        : Arrays.stream(column.split(",")).map(String::strip).toList();
   }
 
   /** The country whose name or alias starts at {@code start}, or null. */

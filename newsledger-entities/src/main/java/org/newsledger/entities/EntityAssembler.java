@@ -35,7 +35,8 @@ final class EntityAssembler {
     for (Item item : resolution.items) {
       Cluster cluster = resolution.clusterOf(item);
       if (cluster != null) {
-        mentions.set(item.index(), item.mention().resolvedTo(ids.get(cluster), resolution.ruleOf(item)));
+        mentions.set(
+            item.index(), item.mention().resolvedTo(ids.get(cluster), resolution.ruleOf(item)));
       }
     }
     return resolution.doc.with(Layers.ENTITIES, entities).with(Layers.MENTIONS, mentions);
@@ -44,7 +45,8 @@ final class EntityAssembler {
   private static Entity entity(Resolution resolution, Cluster cluster, String id) {
     List<Item> items = resolution.itemsOf(cluster);
     Item source = nameSource(items);
-    String name = cluster.name != null ? cluster.name : Names.withoutDeterminer(source.mention().text());
+    String name =
+        cluster.name != null ? cluster.name : Names.withoutDeterminer(source.mention().text());
     Set<String> aliases = new LinkedHashSet<>();
     Set<String> seen = new LinkedHashSet<>();
     seen.add(Lexicon.key(name));
@@ -56,8 +58,16 @@ final class EntityAssembler {
     }
     List<String> mentionIds = items.stream().map(item -> item.mention().id()).toList();
     CharSpan span = source.mention().span();
-    return new Entity(id, name, cluster.type, cluster.subtype, List.copyOf(aliases),
-        List.copyOf(cluster.roles), mentionIds, span, cluster.rule);
+    return new Entity(
+        id,
+        name,
+        cluster.type,
+        cluster.subtype,
+        List.copyOf(aliases),
+        List.copyOf(cluster.roles),
+        mentionIds,
+        span,
+        cluster.rule);
   }
 
   /** The mention with the fullest name: a name over other kinds, then the most words. */
@@ -72,12 +82,13 @@ final class EntityAssembler {
   }
 
   private static int rank(Item item) {
-    int kind = switch (item.mention().kind()) {
-      case NAME -> 3000;
-      case NOMINAL -> 2000;
-      case METONYM, DEMONYM -> 1000;
-      case PRONOUN -> 0;
-    };
+    int kind =
+        switch (item.mention().kind()) {
+          case NAME -> 3000;
+          case NOMINAL -> 2000;
+          case METONYM, DEMONYM -> 1000;
+          case PRONOUN -> 0;
+        };
     return kind + Math.min(Names.wordCount(Names.withoutDeterminer(item.mention().text())), 99);
   }
 }

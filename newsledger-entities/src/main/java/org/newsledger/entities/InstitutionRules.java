@@ -30,8 +30,13 @@ final class InstitutionRules {
       for (int i = 0; i < tokens.size(); i++) {
         Match<Lexicon.Seat> match = lexicon.seats.matchAt(tokens, i);
         if (match != null) {
-          found.add(Candidate.of(Tokens.withDeterminer(tokens, i), match.end(),
-              EntityType.ORGANIZATION, MentionKind.METONYM, SEAT));
+          found.add(
+              Candidate.of(
+                  Tokens.withDeterminer(tokens, i),
+                  match.end(),
+                  EntityType.ORGANIZATION,
+                  MentionKind.METONYM,
+                  SEAT));
           i = match.end() - 1;
         }
       }
@@ -47,11 +52,13 @@ final class InstitutionRules {
       for (int i = 0; i < tokens.size(); i++) {
         Match<String> known = lexicon.outlets.matchAt(tokens, i);
         if (known != null) {
-          Match<String> head = known.end() < tokens.size() ? lexicon.outletHeads.matchAt(tokens, known.end()) : null;
+          Match<String> head =
+              known.end() < tokens.size() ? lexicon.outletHeads.matchAt(tokens, known.end()) : null;
           int end = head != null ? head.end() : known.end();
           found.add(outlet(tokens, i, end));
           i = end - 1;
-        } else if (!Tokens.isCapitalized(tokens.get(i)) && lexicon.outletHeads.matchAt(tokens, i) != null) {
+        } else if (!Tokens.isCapitalized(tokens.get(i))
+            && lexicon.outletHeads.matchAt(tokens, i) != null) {
           unknownOutlet(lexicon, tokens, i).ifPresent(found::add);
         }
       }
@@ -61,7 +68,8 @@ final class InstitutionRules {
 
   private static Optional<Candidate> unknownOutlet(Lexicon lexicon, List<Token> tokens, int head) {
     int start = head;
-    while (start > 0 && Tokens.isProperWord(tokens.get(start - 1))
+    while (start > 0
+        && Tokens.isProperWord(tokens.get(start - 1))
         && !PLACE_TAGS.contains(tokens.get(start - 1).ner())) {
       start--;
     }
@@ -72,8 +80,12 @@ final class InstitutionRules {
   }
 
   private static Candidate outlet(List<Token> tokens, int first, int end) {
-    return Candidate.of(Tokens.withDeterminer(tokens, first), end, EntityType.ORGANIZATION,
-        MentionKind.NAME, OUTLET);
+    return Candidate.of(
+        Tokens.withDeterminer(tokens, first),
+        end,
+        EntityType.ORGANIZATION,
+        MentionKind.NAME,
+        OUTLET);
   }
 
   /** "the office of Prime Minister X", "X's office": the office as an organization. */
@@ -92,7 +104,8 @@ final class InstitutionRules {
     };
   }
 
-  private static Optional<Candidate> officeOf(Lexicon lexicon, List<Token> tokens, int first, int end) {
+  private static Optional<Candidate> officeOf(
+      Lexicon lexicon, List<Token> tokens, int first, int end) {
     Token of = Tokens.at(tokens, end);
     if (of == null || !Tokens.lower(of).equals("of")) {
       return Optional.empty();
@@ -106,7 +119,8 @@ final class InstitutionRules {
     return ownerEnd > owner ? Optional.of(office(tokens, first, ownerEnd)) : Optional.empty();
   }
 
-  private static Optional<Candidate> ownersOffice(Lexicon lexicon, List<Token> tokens, int first, int end) {
+  private static Optional<Candidate> ownersOffice(
+      Lexicon lexicon, List<Token> tokens, int first, int end) {
     Token possessive = Tokens.at(tokens, first - 1);
     if (possessive == null || !Tokens.isPossessive(possessive)) {
       return Optional.empty();
@@ -119,12 +133,18 @@ final class InstitutionRules {
   }
 
   private static boolean isOwnerWord(Lexicon lexicon, Token token) {
-    return token.ner().equals("PERSON") || token.ner().equals("TITLE")
+    return token.ner().equals("PERSON")
+        || token.ner().equals("TITLE")
         || (Tokens.isCapitalized(token) && lexicon.isTitleWord(Tokens.lower(token)));
   }
 
   private static Candidate office(List<Token> tokens, int first, int end) {
-    return new Candidate(Tokens.withDeterminer(tokens, first), end, EntityType.ORGANIZATION,
-        MentionKind.NAME, OFFICE, true);
+    return new Candidate(
+        Tokens.withDeterminer(tokens, first),
+        end,
+        EntityType.ORGANIZATION,
+        MentionKind.NAME,
+        OFFICE,
+        true);
   }
 }

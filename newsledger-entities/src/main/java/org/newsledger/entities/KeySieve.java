@@ -11,9 +11,9 @@ import org.newsledger.core.text.Token;
 import org.newsledger.entities.Resolution.Item;
 
 /**
- * Groups mentions that name the same thing by a key: a country by its code whatever the form
- * (name, alias, demonym, capital, "authorities"), an institution or outlet by its listed name,
- * other names by their words.
+ * Groups mentions that name the same thing by a key: a country by its code whatever the form (name,
+ * alias, demonym, capital, "authorities"), an institution or outlet by its listed name, other names
+ * by their words.
  */
 final class KeySieve {
 
@@ -21,10 +21,20 @@ final class KeySieve {
   static final String LISTED_KEY = "coref:listed-name";
   static final String SAME_NAME = "coref:same-name";
 
-  private static final Set<String> COUNTRY_RULES = Set.of(PlaceRules.COUNTRY, PlaceRules.DEMONYM,
-      PlaceRules.CAPITAL_AS_GOVERNMENT, PlaceRules.GOVERNMENT_IN_CAPITAL, NounPhraseRules.DEMONYM_STATE);
-  private static final Set<String> NAME_RULES = Set.of(NameRules.NER_SPAN, NameRules.NER_KNOWN_PLACE,
-      PlaceRules.FACILITY, NounPhraseRules.DEMONYM_INSTITUTION, NounPhraseRules.GROUP);
+  private static final Set<String> COUNTRY_RULES =
+      Set.of(
+          PlaceRules.COUNTRY,
+          PlaceRules.DEMONYM,
+          PlaceRules.CAPITAL_AS_GOVERNMENT,
+          PlaceRules.GOVERNMENT_IN_CAPITAL,
+          NounPhraseRules.DEMONYM_STATE);
+  private static final Set<String> NAME_RULES =
+      Set.of(
+          NameRules.NER_SPAN,
+          NameRules.NER_KNOWN_PLACE,
+          PlaceRules.FACILITY,
+          NounPhraseRules.DEMONYM_INSTITUTION,
+          NounPhraseRules.GROUP);
 
   private final Lexicon lexicon;
 
@@ -60,8 +70,15 @@ final class KeySieve {
   private void country(Resolution resolution, Item item, Country country) {
     if (country != null) {
       String subtype = country.isState() ? "COUNTRY" : "TERRITORY";
-      resolution.assign(item, resolution.cluster("country:" + country.code(), EntityType.LOCATION,
-          subtype, country.name(), COUNTRY_KEY), COUNTRY_KEY);
+      resolution.assign(
+          item,
+          resolution.cluster(
+              "country:" + country.code(),
+              EntityType.LOCATION,
+              subtype,
+              country.name(),
+              COUNTRY_KEY),
+          COUNTRY_KEY);
     }
   }
 
@@ -70,8 +87,15 @@ final class KeySieve {
       Match<Lexicon.Seat> match = lexicon.seats.matchAt(words, i);
       if (match != null) {
         Lexicon.Seat seat = match.value();
-        resolution.assign(item, resolution.cluster("org:" + Lexicon.key(seat.institution()),
-            EntityType.ORGANIZATION, seat.subtype(), seat.institution(), LISTED_KEY), LISTED_KEY);
+        resolution.assign(
+            item,
+            resolution.cluster(
+                "org:" + Lexicon.key(seat.institution()),
+                EntityType.ORGANIZATION,
+                seat.subtype(),
+                seat.institution(),
+                LISTED_KEY),
+            LISTED_KEY);
         return;
       }
     }
@@ -81,14 +105,24 @@ final class KeySieve {
     for (int i = 0; i < words.size(); i++) {
       Match<String> match = lexicon.outlets.matchAt(words, i);
       if (match != null) {
-        resolution.assign(item, resolution.cluster("org:" + Lexicon.key(match.value()),
-            EntityType.ORGANIZATION, "MEDIA", match.value(), LISTED_KEY), LISTED_KEY);
+        resolution.assign(
+            item,
+            resolution.cluster(
+                "org:" + Lexicon.key(match.value()),
+                EntityType.ORGANIZATION,
+                "MEDIA",
+                match.value(),
+                LISTED_KEY),
+            LISTED_KEY);
         return;
       }
     }
     String name = unknownOutletName(resolution, words);
-    resolution.assign(item, resolution.cluster("org:" + Lexicon.key(name), EntityType.ORGANIZATION,
-        "MEDIA", name, SAME_NAME), SAME_NAME);
+    resolution.assign(
+        item,
+        resolution.cluster(
+            "org:" + Lexicon.key(name), EntityType.ORGANIZATION, "MEDIA", name, SAME_NAME),
+        SAME_NAME);
   }
 
   private String unknownOutletName(Resolution resolution, List<Token> words) {
@@ -124,7 +158,8 @@ final class KeySieve {
       return institutionSubtype(words);
     }
     String tag = words.get(0).ner();
-    return rule.equals(NameRules.NER_KNOWN_PLACE) || tag.equals("CITY") ? "CITY"
+    return rule.equals(NameRules.NER_KNOWN_PLACE) || tag.equals("CITY")
+        ? "CITY"
         : tag.equals("STATE_OR_PROVINCE") ? "STATE_OR_PROVINCE" : "";
   }
 

@@ -27,8 +27,12 @@ final class Lexicon {
   final Countries countries = Countries.load();
   final CasedIndex<Seat> seats = new CasedIndex<>();
   final PhraseIndex<Institution> institutions =
-      PhraseIndex.of(load("institutions.tsv"), row -> new Institution(
-          row.get(1).equals("STATE"), row.size() > 2 && !row.get(2).equals("-") ? row.get(2) : ""));
+      PhraseIndex.of(
+          load("institutions.tsv"),
+          row ->
+              new Institution(
+                  row.get(1).equals("STATE"),
+                  row.size() > 2 && !row.get(2).equals("-") ? row.get(2) : ""));
   final PhraseIndex<String> titles = PhraseIndex.of(load("titles.tsv"), row -> row.get(1));
   final CasedIndex<String> outlets = new CasedIndex<>();
   final PhraseIndex<String> outletHeads = PhraseIndex.of(load("outlet-heads.tsv"), row -> "");
@@ -55,12 +59,15 @@ final class Lexicon {
       outlets.add(row.get(0), row.get(0));
       forms(row, 1).forEach(alias -> outlets.add(alias, row.get(0)));
     }
-    load("titles.tsv").firstColumnLowerCase()
+    load("titles.tsv")
+        .firstColumnLowerCase()
         .forEach(title -> titleWords.addAll(Arrays.asList(title.split("\\s+"))));
     load("people.tsv").rows().forEach(this::addPerson);
     load("first-names.tsv").rows().forEach(row -> firstNames.put(key(row.get(0)), row.get(1)));
-    load("pronouns.tsv").rows().forEach(
-        row -> pronouns.put(key(row.get(0)), new Pronoun(row.get(1), row.get(2).equals("P"))));
+    load("pronouns.tsv")
+        .rows()
+        .forEach(
+            row -> pronouns.put(key(row.get(0)), new Pronoun(row.get(1), row.get(2).equals("P"))));
   }
 
   private void addPerson(List<String> row) {

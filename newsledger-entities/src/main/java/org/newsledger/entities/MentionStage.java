@@ -33,20 +33,21 @@ public final class MentionStage implements Stage {
 
   MentionStage(Lexicon lexicon) {
     requireNonNull(lexicon, "lexicon is null");
-    this.rules = List.of(
-        InstitutionRules.offices(lexicon),
-        InstitutionRules.seats(lexicon),
-        InstitutionRules.outlets(lexicon),
-        PlaceRules.capitalsAsGovernments(lexicon),
-        NounPhraseRules.institutions(lexicon),
-        NounPhraseRules.groups(lexicon),
-        PlaceRules.facilities(lexicon),
-        NounPhraseRules.roleNominals(lexicon),
-        NameRules.gazetteerPeople(lexicon),
-        PlaceRules.countryNames(lexicon),
-        PlaceRules.demonyms(lexicon),
-        NameRules.nerSpans(lexicon),
-        NameRules.pronouns(lexicon));
+    this.rules =
+        List.of(
+            InstitutionRules.offices(lexicon),
+            InstitutionRules.seats(lexicon),
+            InstitutionRules.outlets(lexicon),
+            PlaceRules.capitalsAsGovernments(lexicon),
+            NounPhraseRules.institutions(lexicon),
+            NounPhraseRules.groups(lexicon),
+            PlaceRules.facilities(lexicon),
+            NounPhraseRules.roleNominals(lexicon),
+            NameRules.gazetteerPeople(lexicon),
+            PlaceRules.countryNames(lexicon),
+            PlaceRules.demonyms(lexicon),
+            NameRules.nerSpans(lexicon),
+            NameRules.pronouns(lexicon));
   }
 
   @Override
@@ -76,7 +77,9 @@ public final class MentionStage implements Stage {
     found.sort(Comparator.comparing(Mention::span));
     List<Mention> numbered = new ArrayList<>();
     for (Mention m : found) {
-      numbered.add(new Mention("m" + numbered.size(), m.span(), m.text(), m.type(), m.kind(), null, m.rule()));
+      numbered.add(
+          new Mention(
+              "m" + numbered.size(), m.span(), m.text(), m.type(), m.kind(), null, m.rule()));
     }
     return doc.with(Layers.MENTIONS, numbered);
   }
@@ -107,7 +110,9 @@ public final class MentionStage implements Stage {
   }
 
   private static Mention toMention(Document doc, List<Token> tokens, Candidate candidate) {
-    CharSpan span = new CharSpan(tokens.get(candidate.first()).begin(), tokens.get(candidate.end() - 1).end());
-    return new Mention("", span, doc.textOf(span), candidate.type(), candidate.kind(), null, candidate.rule());
+    CharSpan span =
+        new CharSpan(tokens.get(candidate.first()).begin(), tokens.get(candidate.end() - 1).end());
+    return new Mention(
+        "", span, doc.textOf(span), candidate.type(), candidate.kind(), null, candidate.rule());
   }
 }

@@ -18,14 +18,15 @@ final class NameRules {
   static final String NER_KNOWN_PLACE = "entities:ner-known-place";
   static final String PRONOUN = "entities:pronoun";
 
-  private static final Map<String, EntityType> NER_TYPES = Map.of(
-      "PERSON", EntityType.PERSON,
-      "ORGANIZATION", EntityType.ORGANIZATION,
-      "LOCATION", EntityType.LOCATION,
-      "COUNTRY", EntityType.LOCATION,
-      "CITY", EntityType.LOCATION,
-      "STATE_OR_PROVINCE", EntityType.LOCATION,
-      "MISC", EntityType.MISC);
+  private static final Map<String, EntityType> NER_TYPES =
+      Map.of(
+          "PERSON", EntityType.PERSON,
+          "ORGANIZATION", EntityType.ORGANIZATION,
+          "LOCATION", EntityType.LOCATION,
+          "COUNTRY", EntityType.LOCATION,
+          "CITY", EntityType.LOCATION,
+          "STATE_OR_PROVINCE", EntityType.LOCATION,
+          "MISC", EntityType.MISC);
 
   private NameRules() {}
 
@@ -37,7 +38,8 @@ final class NameRules {
       for (int i = 0; i < tokens.size(); i++) {
         Match<Lexicon.Person> match = lexicon.people.matchAt(tokens, i);
         if (match != null && isWholeName(tokens, i, match.end())) {
-          found.add(Candidate.of(i, match.end(), EntityType.PERSON, MentionKind.NAME, GAZETTEER_PERSON));
+          found.add(
+              Candidate.of(i, match.end(), EntityType.PERSON, MentionKind.NAME, GAZETTEER_PERSON));
           i = match.end() - 1;
         }
       }
@@ -48,7 +50,8 @@ final class NameRules {
   private static boolean isWholeName(List<Token> tokens, int first, int end) {
     Token before = Tokens.at(tokens, first - 1);
     Token after = Tokens.at(tokens, end);
-    boolean extendedBefore = before != null && before.ner().equals("PERSON") && Tokens.isProperWord(before);
+    boolean extendedBefore =
+        before != null && before.ner().equals("PERSON") && Tokens.isProperWord(before);
     boolean extendedAfter = after != null && Tokens.isProperWord(after);
     return !extendedBefore && !extendedAfter && Tokens.isProperWord(tokens.get(first));
   }
@@ -68,7 +71,8 @@ final class NameRules {
         while (end < tokens.size() && tokens.get(end).ner().equals(tag)) {
           end++;
         }
-        Candidate candidate = NER_TYPES.containsKey(tag) ? nerRun(lexicon, tokens, i, end, tag) : null;
+        Candidate candidate =
+            NER_TYPES.containsKey(tag) ? nerRun(lexicon, tokens, i, end, tag) : null;
         if (candidate != null) {
           found.add(candidate);
         }
@@ -78,7 +82,8 @@ final class NameRules {
     };
   }
 
-  private static Candidate nerRun(Lexicon lexicon, List<Token> tokens, int first, int end, String tag) {
+  private static Candidate nerRun(
+      Lexicon lexicon, List<Token> tokens, int first, int end, String tag) {
     boolean proper = false;
     for (int k = first; k < end; k++) {
       proper |= Tokens.isProperWord(tokens.get(k));

@@ -11,8 +11,8 @@ import org.newsledger.entities.Resolution.Item;
 
 /**
  * Resolves role nominals: by apposition ("the US's chief negotiator, CIA Director Bill Burns"),
- * else to the person holding that title in the text ("The President" after "President Biden").
- * Also keys offices by their holder, so "the office of X" and "X's office" are one entity.
+ * else to the person holding that title in the text ("The President" after "President Biden"). Also
+ * keys offices by their holder, so "the office of X" and "X's office" are one entity.
  */
 final class NominalSieve {
 
@@ -52,15 +52,21 @@ final class NominalSieve {
   }
 
   private Item apposed(Resolution resolution, Item nominal) {
-    Token comma = resolution.tokens.size() > nominal.end() ? resolution.tokens.get(nominal.end()) : null;
+    Token comma =
+        resolution.tokens.size() > nominal.end() ? resolution.tokens.get(nominal.end()) : null;
     if (comma == null || !comma.isPos(",")) {
       return null;
     }
     for (Item other : resolution.items) {
       int gap = other.first() - nominal.end();
-      boolean named = other.mention().kind() == MentionKind.NAME && other.mention().type() == EntityType.PERSON;
-      if (named && gap > 0 && gap <= MAX_APPOSITION_GAP && other.sentence() == nominal.sentence()
-          && resolution.clusterOf(other) != null && onlyRoleWordsBetween(resolution, nominal.end() + 1, other.first())) {
+      boolean named =
+          other.mention().kind() == MentionKind.NAME && other.mention().type() == EntityType.PERSON;
+      if (named
+          && gap > 0
+          && gap <= MAX_APPOSITION_GAP
+          && other.sentence() == nominal.sentence()
+          && resolution.clusterOf(other) != null
+          && onlyRoleWordsBetween(resolution, nominal.end() + 1, other.first())) {
         return other;
       }
     }
@@ -70,7 +76,9 @@ final class NominalSieve {
   private boolean onlyRoleWordsBetween(Resolution resolution, int first, int end) {
     for (int i = first; i < end; i++) {
       Token token = resolution.tokens.get(i);
-      if (!(Tokens.isProperWord(token) || token.ner().equals("TITLE") || lexicon.isTitleWord(Tokens.lower(token)))) {
+      if (!(Tokens.isProperWord(token)
+          || token.ner().equals("TITLE")
+          || lexicon.isTitleWord(Tokens.lower(token)))) {
         return false;
       }
     }
@@ -82,7 +90,11 @@ final class NominalSieve {
     for (int i = 0; i < words.size(); i++) {
       Match<String> match = lexicon.titles.matchAt(words, i);
       if (match != null && match.end() == words.size()) {
-        return words.get(i).span().union(words.get(match.end() - 1).span()).textOf(resolution.doc.text());
+        return words
+            .get(i)
+            .span()
+            .union(words.get(match.end() - 1).span())
+            .textOf(resolution.doc.text());
       }
     }
     return Names.withoutDeterminer(nominal.mention().text());
@@ -92,7 +104,8 @@ final class NominalSieve {
     Cluster best = null;
     for (Item other : resolution.items) {
       Cluster cluster = resolution.clusterOf(other);
-      boolean holds = cluster != null && cluster.type == EntityType.PERSON && holdsTitle(cluster, title);
+      boolean holds =
+          cluster != null && cluster.type == EntityType.PERSON && holdsTitle(cluster, title);
       if (holds && (best == null || other.index() < nominal.index())) {
         best = cluster;
       }
@@ -102,20 +115,24 @@ final class NominalSieve {
 
   private static boolean holdsTitle(Cluster cluster, String title) {
     String padded = " " + title + " ";
-    return cluster.roles.stream().anyMatch(role -> (" " + Lexicon.key(role) + " ").contains(padded));
+    return cluster.roles.stream()
+        .anyMatch(role -> (" " + Lexicon.key(role) + " ").contains(padded));
   }
 
   private void office(Resolution resolution, Item office) {
     Cluster holder = null;
     for (Item other : resolution.items) {
-      boolean inside = other.first() >= office.first() && other.end() <= office.end() && other != office;
+      boolean inside =
+          other.first() >= office.first() && other.end() <= office.end() && other != office;
       Cluster cluster = resolution.clusterOf(other);
       if (inside && cluster != null && cluster.type == EntityType.PERSON) {
         holder = cluster;
       }
     }
-    String key = holder != null ? "office:" + holder.key : "office:" + Lexicon.key(office.mention().text());
-    Cluster cluster = resolution.cluster(key, EntityType.ORGANIZATION, "GOVERNMENT", null, OFFICE_HOLDER);
+    String key =
+        holder != null ? "office:" + holder.key : "office:" + Lexicon.key(office.mention().text());
+    Cluster cluster =
+        resolution.cluster(key, EntityType.ORGANIZATION, "GOVERNMENT", null, OFFICE_HOLDER);
     resolution.assign(office, cluster, OFFICE_HOLDER);
   }
 }

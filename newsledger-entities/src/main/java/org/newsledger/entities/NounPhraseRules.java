@@ -33,7 +33,8 @@ final class NounPhraseRules {
         }
         int nounStart = country.end();
         Token possessive = Tokens.at(tokens, nounStart);
-        nounStart = possessive != null && Tokens.isPossessive(possessive) ? nounStart + 1 : nounStart;
+        nounStart =
+            possessive != null && Tokens.isPossessive(possessive) ? nounStart + 1 : nounStart;
         Match<Lexicon.Institution> noun =
             nounStart < tokens.size() ? lexicon.institutions.matchAt(tokens, nounStart) : null;
         if (noun != null) {
@@ -45,11 +46,13 @@ final class NounPhraseRules {
     };
   }
 
-  private static Candidate institution(List<Token> tokens, int first, Match<Lexicon.Institution> noun) {
+  private static Candidate institution(
+      List<Token> tokens, int first, Match<Lexicon.Institution> noun) {
     int start = Tokens.withDeterminer(tokens, first);
     return noun.value().isState()
         ? Candidate.of(start, noun.end(), EntityType.LOCATION, MentionKind.NOMINAL, DEMONYM_STATE)
-        : Candidate.of(start, noun.end(), EntityType.ORGANIZATION, MentionKind.NAME, DEMONYM_INSTITUTION);
+        : Candidate.of(
+            start, noun.end(), EntityType.ORGANIZATION, MentionKind.NAME, DEMONYM_INSTITUTION);
   }
 
   /**
@@ -67,8 +70,14 @@ final class NounPhraseRules {
           continue;
         }
         int start = modifiersBefore(lexicon, tokens, i);
-        found.add(new Candidate(start, trailerEnd(lexicon, tokens, noun.end()), EntityType.MISC,
-            MentionKind.NOMINAL, GROUP, true));
+        found.add(
+            new Candidate(
+                start,
+                trailerEnd(lexicon, tokens, noun.end()),
+                EntityType.MISC,
+                MentionKind.NOMINAL,
+                GROUP,
+                true));
         i = noun.end() - 1;
       }
       return found;
@@ -103,14 +112,20 @@ final class NounPhraseRules {
       return end;
     }
     int stop = trailer.end();
-    while (stop < tokens.size() && stop < trailer.end() + MAX_TRAILER_TOKENS
-        && (tokens.get(stop).isPos("DT") || tokens.get(stop).isPos("JJ") || tokens.get(stop).isPos("NN"))) {
+    while (stop < tokens.size()
+        && stop < trailer.end() + MAX_TRAILER_TOKENS
+        && (tokens.get(stop).isPos("DT")
+            || tokens.get(stop).isPos("JJ")
+            || tokens.get(stop).isPos("NN"))) {
       stop++;
     }
     return stop;
   }
 
-  /** "The President", "the spokesman", "the EU's trade chief": a definite role standing for a person. */
+  /**
+   * "The President", "the spokesman", "the EU's trade chief": a definite role standing for a
+   * person.
+   */
   static MentionRule roleNominals(Lexicon lexicon) {
     requireNonNull(lexicon, "lexicon is null");
     return tokens -> {
@@ -122,8 +137,9 @@ final class NounPhraseRules {
         }
         int start = definiteStart(tokens, i);
         if (start >= 0 && standsForPerson(tokens, title.end())) {
-          found.add(new Candidate(start, title.end(), EntityType.PERSON, MentionKind.NOMINAL,
-              TITLE_ROLE, true));
+          found.add(
+              new Candidate(
+                  start, title.end(), EntityType.PERSON, MentionKind.NOMINAL, TITLE_ROLE, true));
         }
         i = title.end() - 1;
       }
@@ -133,8 +149,11 @@ final class NounPhraseRules {
 
   private static boolean standsForPerson(List<Token> tokens, int end) {
     Token next = Tokens.at(tokens, end);
-    return next == null || !(Tokens.isProperWord(next) || next.ner().equals("PERSON")
-        || Tokens.lower(next).equals("of") || next.isPos("NN"));
+    return next == null
+        || !(Tokens.isProperWord(next)
+            || next.ner().equals("PERSON")
+            || Tokens.lower(next).equals("of")
+            || next.isPos("NN"));
   }
 
   /** Start of "the [adjectives]" or "the Owner's" before a title, or -1 when not definite. */

@@ -27,11 +27,12 @@ final class PersonSieve {
 
   /** Clusters every person name mention and records the titles written before it. */
   void apply(Resolution resolution, Clauses clauses) {
-    List<Item> names = resolution.items.stream()
-        .filter(item -> item.mention().kind() == MentionKind.NAME)
-        .filter(item -> item.mention().type() == EntityType.PERSON)
-        .filter(item -> resolution.clusterOf(item) == null)
-        .toList();
+    List<Item> names =
+        resolution.items.stream()
+            .filter(item -> item.mention().kind() == MentionKind.NAME)
+            .filter(item -> item.mention().type() == EntityType.PERSON)
+            .filter(item -> resolution.clusterOf(item) == null)
+            .toList();
     List<Item> fullNames = new ArrayList<>();
     for (Item item : names) {
       if (Names.wordCount(item.mention().text()) > 1) {
@@ -59,16 +60,21 @@ final class PersonSieve {
       resolution.assign(item, listed(resolution, person), GAZETTEER);
       return;
     }
-    Cluster cluster = resolution.cluster("person:" + Lexicon.key(text), EntityType.PERSON, "", null,
-        FULL_NAME);
+    Cluster cluster =
+        resolution.cluster("person:" + Lexicon.key(text), EntityType.PERSON, "", null, FULL_NAME);
     String firstWord = Lexicon.key(text.split("\\s+")[0]);
     cluster.gender = lexicon.firstNames.getOrDefault(firstWord, "-");
     resolution.assign(item, cluster, FULL_NAME);
   }
 
   private Cluster listed(Resolution resolution, Lexicon.Person person) {
-    Cluster cluster = resolution.cluster("person:" + Lexicon.key(person.name()), EntityType.PERSON, "",
-        person.name(), GAZETTEER);
+    Cluster cluster =
+        resolution.cluster(
+            "person:" + Lexicon.key(person.name()),
+            EntityType.PERSON,
+            "",
+            person.name(),
+            GAZETTEER);
     cluster.gender = person.gender();
     cluster.roles.add(person.role());
     return cluster;
@@ -92,8 +98,15 @@ final class PersonSieve {
     if (person != null) {
       resolution.assign(item, listed(resolution, person), GAZETTEER);
     } else {
-      resolution.assign(item, resolution.cluster("person:" + Lexicon.key(item.mention().text()),
-          EntityType.PERSON, "", null, FULL_NAME), FULL_NAME);
+      resolution.assign(
+          item,
+          resolution.cluster(
+              "person:" + Lexicon.key(item.mention().text()),
+              EntityType.PERSON,
+              "",
+              null,
+              FULL_NAME),
+          FULL_NAME);
     }
   }
 }

@@ -32,9 +32,16 @@ final class PlaceRules {
       for (int i = 0; i < tokens.size(); i++) {
         Candidate candidate = governmentInCapital(lexicon, tokens, i);
         Match<Country> capital = lexicon.countries.capitalAt(tokens, i);
-        if (candidate == null && capital != null && actsAsSubject(lexicon, tokens, i, capital.end())) {
-          candidate = Candidate.of(i, capital.end(), EntityType.LOCATION, MentionKind.METONYM,
-              CAPITAL_AS_GOVERNMENT);
+        if (candidate == null
+            && capital != null
+            && actsAsSubject(lexicon, tokens, i, capital.end())) {
+          candidate =
+              Candidate.of(
+                  i,
+                  capital.end(),
+                  EntityType.LOCATION,
+                  MentionKind.METONYM,
+                  CAPITAL_AS_GOVERNMENT);
         }
         if (candidate != null) {
           found.add(candidate);
@@ -52,14 +59,26 @@ final class PlaceRules {
       return null;
     }
     Match<Country> capital = lexicon.countries.capitalAt(tokens, noun.end() + 1);
-    return capital == null ? null : Candidate.of(Tokens.withDeterminer(tokens, first), capital.end(),
-        EntityType.LOCATION, MentionKind.METONYM, GOVERNMENT_IN_CAPITAL);
+    return capital == null
+        ? null
+        : Candidate.of(
+            Tokens.withDeterminer(tokens, first),
+            capital.end(),
+            EntityType.LOCATION,
+            MentionKind.METONYM,
+            GOVERNMENT_IN_CAPITAL);
   }
 
   private static boolean actsAsSubject(Lexicon lexicon, List<Token> tokens, int first, int end) {
     Token before = Tokens.at(tokens, first - 1);
-    boolean opensClause = before == null || before.isPos(",") || before.isPos(":") || before.isPos("``")
-        || before.isPos("CC") || before.isPos("HYPH") || lexicon.clauseOpeners.contains(Tokens.lower(before));
+    boolean opensClause =
+        before == null
+            || before.isPos(",")
+            || before.isPos(":")
+            || before.isPos("``")
+            || before.isPos("CC")
+            || before.isPos("HYPH")
+            || lexicon.clauseOpeners.contains(Tokens.lower(before));
     Token verb = Tokens.at(tokens, Tokens.skipAdverbs(tokens, end));
     return opensClause && verb != null && Tokens.isFiniteVerb(verb);
   }
@@ -80,7 +99,8 @@ final class PlaceRules {
         }
         Match<Country> country = lexicon.countries.nameOrDemonymAt(tokens, start);
         if (start < i && (country == null || country.end() < i)) {
-          found.add(Candidate.of(start, head.end(), EntityType.LOCATION, MentionKind.NAME, FACILITY));
+          found.add(
+              Candidate.of(start, head.end(), EntityType.LOCATION, MentionKind.NAME, FACILITY));
         }
         i = head.end() - 1;
       }
@@ -111,8 +131,11 @@ final class PlaceRules {
       List<Candidate> found = new ArrayList<>();
       for (int i = 0; i < tokens.size(); i++) {
         Match<Country> match = lexicon.countries.demonymAt(tokens, i);
-        if (match != null && !tokens.get(i).isPos("NNS") && standsAlone(tokens, i, match.end(), DEMONYM_TAGS)) {
-          found.add(Candidate.of(i, match.end(), EntityType.LOCATION, MentionKind.DEMONYM, DEMONYM));
+        if (match != null
+            && !tokens.get(i).isPos("NNS")
+            && standsAlone(tokens, i, match.end(), DEMONYM_TAGS)) {
+          found.add(
+              Candidate.of(i, match.end(), EntityType.LOCATION, MentionKind.DEMONYM, DEMONYM));
           i = match.end() - 1;
         }
       }

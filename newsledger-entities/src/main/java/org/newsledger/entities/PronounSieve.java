@@ -8,10 +8,10 @@ import org.newsledger.core.facts.MentionKind;
 import org.newsledger.entities.Resolution.Item;
 
 /**
- * Resolves pronouns in text order. "he"/"she": the main subject earlier in the same sentence,
- * else, in the closest earlier sentence with a compatible person, its speaker ("Kirby said"), else
- * its first subject, else its last person. "they"/"their": the closest earlier group or
- * organization in the same or the previous sentence.
+ * Resolves pronouns in text order. "he"/"she": the main subject earlier in the same sentence, else,
+ * in the closest earlier sentence with a compatible person, its speaker ("Kirby said"), else its
+ * first subject, else its last person. "they"/"their": the closest earlier group or organization in
+ * the same or the previous sentence.
  */
 final class PronounSieve {
 
@@ -55,7 +55,8 @@ final class PronounSieve {
     for (int back = 1; back <= MAX_SENTENCES_BACK; back++) {
       List<Item> candidates = persons(resolution, pronoun, gender, pronoun.sentence() - back);
       if (!candidates.isEmpty()) {
-        resolution.assign(pronoun, resolution.clusterOf(pick(clauses, candidates)), ruleFor(clauses, candidates));
+        resolution.assign(
+            pronoun, resolution.clusterOf(pick(clauses, candidates)), ruleFor(clauses, candidates));
         return;
       }
     }
@@ -65,7 +66,10 @@ final class PronounSieve {
     Item subject = null;
     for (Item candidate : candidates) {
       if (clauses.isSpeaker(candidate.first(), candidate.end())) {
-        return candidates.stream().filter(c -> clauses.isSpeaker(c.first(), c.end())).reduce((a, b) -> b).get();
+        return candidates.stream()
+            .filter(c -> clauses.isSpeaker(c.first(), c.end()))
+            .reduce((a, b) -> b)
+            .get();
       }
       if (subject == null && clauses.isSubject(candidate.first(), candidate.end())) {
         subject = candidate;
@@ -83,21 +87,26 @@ final class PronounSieve {
   }
 
   /** Resolved person mentions of {@code sentence} before the pronoun, agreeing in gender. */
-  private static List<Item> persons(Resolution resolution, Item pronoun, String gender, int sentence) {
+  private static List<Item> persons(
+      Resolution resolution, Item pronoun, String gender, int sentence) {
     return resolution.items.stream()
         .filter(item -> item.sentence() == sentence && item.index() < pronoun.index())
         .filter(item -> item.end() <= pronoun.first())
-        .filter(item -> {
-          Cluster cluster = resolution.clusterOf(item);
-          return cluster != null && cluster.type == EntityType.PERSON && cluster.agreesWith(gender);
-        })
+        .filter(
+            item -> {
+              Cluster cluster = resolution.clusterOf(item);
+              return cluster != null
+                  && cluster.type == EntityType.PERSON
+                  && cluster.agreesWith(gender);
+            })
         .toList();
   }
 
   private static void plural(Resolution resolution, Item pronoun) {
     Item best = null;
     for (Item item : resolution.items) {
-      boolean near = item.sentence() == pronoun.sentence() || item.sentence() == pronoun.sentence() - 1;
+      boolean near =
+          item.sentence() == pronoun.sentence() || item.sentence() == pronoun.sentence() - 1;
       Cluster cluster = resolution.clusterOf(item);
       if (near && item.end() <= pronoun.first() && cluster != null && isGroupLike(item, cluster)) {
         best = item;
@@ -111,7 +120,8 @@ final class PronounSieve {
   private static boolean isGroupLike(Item item, Cluster cluster) {
     String rule = item.mention().rule();
     return item.mention().kind() != MentionKind.PRONOUN
-        && (cluster.type == EntityType.ORGANIZATION || rule.equals(NounPhraseRules.DEMONYM_STATE)
+        && (cluster.type == EntityType.ORGANIZATION
+            || rule.equals(NounPhraseRules.DEMONYM_STATE)
             || rule.equals(NounPhraseRules.GROUP));
   }
 }

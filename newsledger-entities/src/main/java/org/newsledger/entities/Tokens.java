@@ -68,6 +68,7 @@ final class Tokens {
     String tag = tokens.get(first).ner();
     Token before = at(tokens, first - 1);
     Token after = at(tokens, end);
-    return (before == null || !before.ner().equals(tag)) && (after == null || !after.ner().equals(tag));
+    return (before == null || !before.ner().equals(tag))
+        && (after == null || !after.ner().equals(tag));
   }
 }

@@ -29,7 +29,8 @@ final class Analyzed {
   }
 
   private static Pipeline pipeline() {
-    List<Stage> stages = new ArrayList<>(List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared())));
+    List<Stage> stages =
+        new ArrayList<>(List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared())));
     stages.addAll(EntityStages.create());
     return Pipeline.of(stages);
   }
@@ -46,9 +47,19 @@ final class Analyzed {
 
   /** The n-th (0-based) mention whose text is exactly {@code text}. */
   Mention mention(String text, int occurrence) {
-    return doc.get(Layers.MENTIONS).stream().filter(m -> m.text().equals(text)).skip(occurrence)
-        .findFirst().orElseThrow(() -> new AssertionError("no mention '" + text + "' #" + occurrence
-            + " in " + doc.get(Layers.MENTIONS)));
+    return doc.get(Layers.MENTIONS).stream()
+        .filter(m -> m.text().equals(text))
+        .skip(occurrence)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no mention '"
+                        + text
+                        + "' #"
+                        + occurrence
+                        + " in "
+                        + doc.get(Layers.MENTIONS)));
   }
 
   /** The first mention whose text is exactly {@code text}. */
@@ -63,13 +74,17 @@ final class Analyzed {
 
   /** The entity named {@code name}. */
   Entity entity(String name) {
-    return doc.get(Layers.ENTITIES).stream().filter(e -> e.name().equals(name)).findFirst()
+    return doc.get(Layers.ENTITIES).stream()
+        .filter(e -> e.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no entity '" + name + "' in " + names()));
   }
 
   /** The entity a mention resolves to, or null. */
   Entity entityOf(Mention mention) {
-    return doc.get(Layers.ENTITIES).stream().filter(e -> e.id().equals(mention.entityId())).findFirst()
+    return doc.get(Layers.ENTITIES).stream()
+        .filter(e -> e.id().equals(mention.entityId()))
+        .findFirst()
         .orElse(null);
   }
 

@@ -14,7 +14,16 @@ class CasedIndexTest {
     List<Token> tokens = new ArrayList<>();
     int offset = 0;
     for (String word : words) {
-      tokens.add(new Token(tokens.size(), new CharSpan(offset, offset + word.length()), word, "NNP", word, "O", 0, "test"));
+      tokens.add(
+          new Token(
+              tokens.size(),
+              new CharSpan(offset, offset + word.length()),
+              word,
+              "NNP",
+              word,
+              "O",
+              0,
+              "test"));
       offset += word.length() + 1;
     }
     return tokens;
@@ -37,7 +46,9 @@ class CasedIndexTest {
   @Test
   void loadsEveryWordList() {
     Lexicon lexicon = Lexicon.shared();
-    assertThat(lexicon.countries.find(tokens("Israeli"))).extracting(Country::name).isEqualTo("Israel");
+    assertThat(lexicon.countries.find(tokens("Israeli")))
+        .extracting(Country::name)
+        .isEqualTo("Israel");
     assertThat(lexicon.person("Biden").name()).isEqualTo("Joe Biden");
     assertThat(lexicon.isTitleWord("spokesman")).isTrue();
   }

@@ -21,16 +21,19 @@ class CorefStageTest {
 
   @Test
   void keepsTwoSullivansWithDifferentFirstNamesApart() {
-    Analyzed a = Analyzed.text(
-        "Jake Sullivan met Dan Sullivan in the Senate. Dan Sullivan later spoke to reporters.");
+    Analyzed a =
+        Analyzed.text(
+            "Jake Sullivan met Dan Sullivan in the Senate. Dan Sullivan later spoke to reporters.");
     assertThat(a.names()).contains("Jake Sullivan", "Dan Sullivan");
-    assertThat(a.mention("Jake Sullivan").entityId()).isNotEqualTo(a.mention("Dan Sullivan").entityId());
+    assertThat(a.mention("Jake Sullivan").entityId())
+        .isNotEqualTo(a.mention("Dan Sullivan").entityId());
   }
 
   @Test
   void resolvesHeToMostRecentSpeaker() {
-    Analyzed a = Analyzed.text(
-        "Tom Harper met Ellen Brooks on Monday, said spokesman Peter Grant. He added that talks went well.");
+    Analyzed a =
+        Analyzed.text(
+            "Tom Harper met Ellen Brooks on Monday, said spokesman Peter Grant. He added that talks went well.");
     assertThat(a.nameOf(a.mention("He"))).isEqualTo("Peter Grant");
   }
 
@@ -42,20 +45,24 @@ class CorefStageTest {
 
   @Test
   void skipsPersonOfOtherGender() {
-    Analyzed a = Analyzed.text("Mary Walsh met John Carter on Friday. She said the meeting was useful.");
+    Analyzed a =
+        Analyzed.text("Mary Walsh met John Carter on Friday. She said the meeting was useful.");
     assertThat(a.nameOf(a.mention("She"))).isEqualTo("Mary Walsh");
   }
 
   @Test
   void resolvesRoleNominalToTitleHolder() {
-    Analyzed a = Analyzed.text(
-        "Prime Minister Anna Berg visited the port. The prime minister promised new funds.");
+    Analyzed a =
+        Analyzed.text(
+            "Prime Minister Anna Berg visited the port. The prime minister promised new funds.");
     assertThat(a.nameOf(a.mention("The prime minister"))).isEqualTo("Anna Berg");
   }
 
   @Test
   void resolvesAppositionToTheNamedPerson() {
-    Analyzed a = Analyzed.text("The talks are led by the EU's trade chief, Commissioner Lena Vogt, in Brussels.");
+    Analyzed a =
+        Analyzed.text(
+            "The talks are led by the EU's trade chief, Commissioner Lena Vogt, in Brussels.");
     assertThat(a.nameOf(a.mention("the EU's trade chief"))).isEqualTo("Lena Vogt");
     assertThat(a.entity("Lena Vogt").roles()).contains("trade chief");
   }
@@ -68,7 +75,8 @@ class CorefStageTest {
 
   @Test
   void mergesDemonymCapitalAndNameOfOneCountry() {
-    Analyzed a = Analyzed.text("Russia denied the claim. Moscow said Russian forces had withdrawn.");
+    Analyzed a =
+        Analyzed.text("Russia denied the claim. Moscow said Russian forces had withdrawn.");
     assertThat(a.mention("Russia").entityId()).isEqualTo(a.mention("Moscow").entityId());
     assertThat(a.entity("Russian forces").type().name()).isEqualTo("ORGANIZATION");
   }

@@ -45,7 +45,8 @@ class MentionStageTest {
 
   @Test
   void separatesDemonymInstitutionFromTheState() {
-    Analyzed a = Analyzed.text("The French army moved north, while French authorities stayed silent.");
+    Analyzed a =
+        Analyzed.text("The French army moved north, while French authorities stayed silent.");
     assertThat(a.entity("French army").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(a.nameOf(a.mention("French authorities"))).isEqualTo("France");
   }
@@ -65,7 +66,8 @@ class MentionStageTest {
 
   @Test
   void findsAnonymousSourcesWithTheirTrailer() {
-    Analyzed a = Analyzed.text("Two senior officials familiar with the talks said the deal was close.");
+    Analyzed a =
+        Analyzed.text("Two senior officials familiar with the talks said the deal was close.");
     assertThat(a.entityOf(a.mention("Two senior officials familiar with the talks")).subtype())
         .isEqualTo("ANONYMOUS");
   }

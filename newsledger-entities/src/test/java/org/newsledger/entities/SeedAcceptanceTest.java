@@ -23,16 +23,30 @@ class SeedAcceptanceTest {
 
   @BeforeAll
   static void analyze() throws IOException {
-    seed = Analyzed.text(Files.readString(SharedData.require("corpus/seed/rafah-2024-05-07.txt"), UTF_8));
+    seed =
+        Analyzed.text(
+            Files.readString(SharedData.require("corpus/seed/rafah-2024-05-07.txt"), UTF_8));
   }
 
   @ParameterizedTest
   @CsvSource({
-    "Benjamin Netanyahu, PERSON", "Joe Biden, PERSON", "John Kirby, PERSON", "Bill Burns, PERSON",
-    "Hamas, ORGANIZATION", "Israeli war cabinet, ORGANIZATION", "White House, ORGANIZATION",
-    "National Security Council, ORGANIZATION", "CIA, ORGANIZATION", "Axios, ORGANIZATION",
-    "Israel, LOCATION", "United States, LOCATION", "Rafah, LOCATION", "Gaza Strip, LOCATION",
-    "Kerem Shalom border crossing, LOCATION", "Middle East, LOCATION"})
+    "Benjamin Netanyahu, PERSON",
+    "Joe Biden, PERSON",
+    "John Kirby, PERSON",
+    "Bill Burns, PERSON",
+    "Hamas, ORGANIZATION",
+    "Israeli war cabinet, ORGANIZATION",
+    "White House, ORGANIZATION",
+    "National Security Council, ORGANIZATION",
+    "CIA, ORGANIZATION",
+    "Axios, ORGANIZATION",
+    "Israel, LOCATION",
+    "United States, LOCATION",
+    "Rafah, LOCATION",
+    "Gaza Strip, LOCATION",
+    "Kerem Shalom border crossing, LOCATION",
+    "Middle East, LOCATION"
+  })
   void findsGoldEntityWithItsNameAndType(String name, EntityType type) {
     assertThat(seed.entity(name).type()).isEqualTo(type);
   }
@@ -46,10 +60,13 @@ class SeedAcceptanceTest {
 
   @Test
   void resolvesHeAfterKirbySpeaksToKirby() {
-    List<Mention> hes = seed.doc().get(Layers.MENTIONS).stream()
-        .filter(m -> m.text().equalsIgnoreCase("he")).toList();
+    List<Mention> hes =
+        seed.doc().get(Layers.MENTIONS).stream()
+            .filter(m -> m.text().equalsIgnoreCase("he"))
+            .toList();
     assertThat(hes).hasSize(5);
-    assertThat(hes.subList(1, 5)).allSatisfy(he -> assertThat(seed.nameOf(he)).isEqualTo("John Kirby"));
+    assertThat(hes.subList(1, 5))
+        .allSatisfy(he -> assertThat(seed.nameOf(he)).isEqualTo("John Kirby"));
   }
 
   @Test

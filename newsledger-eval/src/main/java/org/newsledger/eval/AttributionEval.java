@@ -17,8 +17,8 @@ import org.newsledger.core.NewsledgerException;
 
 /**
  * Runs an analyzer over the articles of seed-gold files and prints what score_attributions.py
- * prints: one line per article with its misses, then
- * "attribution F1 x.xxx (P x.xxx R x.xxx; tp T fp F fn N) over K articles".
+ * prints: one line per article with its misses, then "attribution F1 x.xxx (P x.xxx R x.xxx; tp T
+ * fp F fn N) over K articles".
  */
 public final class AttributionEval {
 
@@ -80,17 +80,31 @@ public final class AttributionEval {
 
   /** "name.gold.json: P 0.50 R 0.25 F1 0.33". */
   static String articleLine(Path goldPath, Prf counts) {
-    return goldPath.getFileName() + ": P " + PythonTexts.fixed(counts.precision(), 2)
-        + " R " + PythonTexts.fixed(counts.recall(), 2)
-        + " F1 " + PythonTexts.fixed(counts.f1(), 2);
+    return goldPath.getFileName()
+        + ": P "
+        + PythonTexts.fixed(counts.precision(), 2)
+        + " R "
+        + PythonTexts.fixed(counts.recall(), 2)
+        + " F1 "
+        + PythonTexts.fixed(counts.f1(), 2);
   }
 
   /** The final line, the one tools parse. */
   static String totalLine(Prf total, int articles) {
-    return "attribution F1 " + PythonTexts.fixed(total.f1(), 3)
-        + " (P " + PythonTexts.fixed(total.precision(), 3)
-        + " R " + PythonTexts.fixed(total.recall(), 3)
-        + "; tp " + total.tp() + " fp " + total.fp() + " fn " + total.fn()
-        + ") over " + articles + " articles";
+    return "attribution F1 "
+        + PythonTexts.fixed(total.f1(), 3)
+        + " (P "
+        + PythonTexts.fixed(total.precision(), 3)
+        + " R "
+        + PythonTexts.fixed(total.recall(), 3)
+        + "; tp "
+        + total.tp()
+        + " fp "
+        + total.fp()
+        + " fn "
+        + total.fn()
+        + ") over "
+        + articles
+        + " articles";
   }
 }

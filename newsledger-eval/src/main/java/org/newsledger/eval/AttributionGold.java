@@ -13,8 +13,8 @@ import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 
 /**
- * A seed-gold file ({@code eval/attribution/*.gold.json}): the article it scores, and its
- * expected and optional attributions.
+ * A seed-gold file ({@code eval/attribution/*.gold.json}): the article it scores, and its expected
+ * and optional attributions.
  *
  * @param path where the gold file was read from
  * @param article the article path as written in the file, relative to the shared root
@@ -83,8 +83,11 @@ public record AttributionGold(
     root.path("optional").forEach(node -> optional.add(node.path("anchor").asText()));
     JsonNode published = root.get("published");
     return new AttributionGold(
-        path, root.path("article").asText(), published == null ? null : published.asText(),
-        expected, optional);
+        path,
+        root.path("article").asText(),
+        published == null ? null : published.asText(),
+        expected,
+        optional);
   }
 
   /** The shared root the article path is relative to: the gold file's third ancestor. */

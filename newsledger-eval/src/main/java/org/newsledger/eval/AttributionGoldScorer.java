@@ -13,11 +13,11 @@ import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.Source;
 
 /**
- * Scores a document's attributions against a seed-gold file exactly as score_attributions.py
- * does: a gold attribution is found by the first unused system attribution whose folded content
- * (600 chars at most) contains the folded anchor and whose speaker matches an alias; a found
- * content with a wrong speaker uses that system row and counts as a false negative and a false
- * positive; unused rows are false positives unless they hold an optional anchor.
+ * Scores a document's attributions against a seed-gold file exactly as score_attributions.py does:
+ * a gold attribution is found by the first unused system attribution whose folded content (600
+ * chars at most) contains the folded anchor and whose speaker matches an alias; a found content
+ * with a wrong speaker uses that system row and counts as a false negative and a false positive;
+ * unused rows are false positives unless they hold an optional anchor.
  */
 public final class AttributionGoldScorer {
 
@@ -36,10 +36,14 @@ public final class AttributionGoldScorer {
     for (AttributionGold.Expected expected : gold.attributions()) {
       String anchor = SpeakerNames.norm(expected.anchor());
       List<Integer> hits = hits(rows, used, anchor);
-      Integer good = hits.stream()
-          .filter(i -> rows.get(i).speakers().stream()
-              .anyMatch(s -> SpeakerNames.matches(s, expected.speakers())))
-          .findFirst().orElse(null);
+      Integer good =
+          hits.stream()
+              .filter(
+                  i ->
+                      rows.get(i).speakers().stream()
+                          .anyMatch(s -> SpeakerNames.matches(s, expected.speakers())))
+              .findFirst()
+              .orElse(null);
       if (good != null) {
         used.add(good);
         tp++;
@@ -60,7 +64,8 @@ public final class AttributionGoldScorer {
     List<Integer> hits = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       String content = rows.get(i).content();
-      if (!used.contains(i) && content.contains(anchor)
+      if (!used.contains(i)
+          && content.contains(anchor)
           && PythonTexts.length(content) <= MAX_CONTENT) {
         hits.add(i);
       }
@@ -70,8 +75,13 @@ public final class AttributionGoldScorer {
 
   private static String wrongSpeaker(Row row, AttributionGold.Expected expected) {
     List<String> first = row.speakers().isEmpty() ? List.of() : row.speakers().subList(0, 1);
-    return "wrong speaker " + PythonTexts.repr(first) + " for '" + expected.anchor()
-        + "' (gold " + expected.speakers().get(0) + ")";
+    return "wrong speaker "
+        + PythonTexts.repr(first)
+        + " for '"
+        + expected.anchor()
+        + "' (gold "
+        + expected.speakers().get(0)
+        + ")";
   }
 
   private static int spurious(
@@ -97,8 +107,10 @@ public final class AttributionGoldScorer {
     }
     List<Row> rows = new ArrayList<>();
     for (Attribution attribution : doc.getOrEmpty(Layers.ATTRIBUTIONS)) {
-      rows.add(new Row(SpeakerNames.norm(attribution.content().text()),
-          speakers(attribution.source(), entityNames)));
+      rows.add(
+          new Row(
+              SpeakerNames.norm(attribution.content().text()),
+              speakers(attribution.source(), entityNames)));
     }
     return rows;
   }

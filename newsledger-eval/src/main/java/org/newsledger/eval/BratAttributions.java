@@ -56,12 +56,13 @@ final class BratAttributions {
         continue;
       }
       String role = parts[i].substring(0, colon).replaceAll("\\d+$", "");
-      List<CharSpan> target = switch (role) {
-        case "Content" -> content;
-        case "Cue" -> cue;
-        case "Source" -> source;
-        default -> new ArrayList<>();
-      };
+      List<CharSpan> target =
+          switch (role) {
+            case "Content" -> content;
+            case "Cue" -> cue;
+            case "Source" -> source;
+            default -> new ArrayList<>();
+          };
       target.addAll(spans.get(parts[i].substring(colon + 1)));
     }
     if (content.isEmpty()) {

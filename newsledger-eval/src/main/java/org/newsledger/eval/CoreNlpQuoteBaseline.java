@@ -24,11 +24,11 @@ import org.newsledger.core.facts.Source;
 import org.newsledger.core.facts.SourceType;
 
 /**
- * A peer baseline: CoreNLP 4.5.10's own {@code quote} annotator with quote attribution (its
- * sieves over coreference), each quote turned into a DIRECT attribution whose content and cue are
- * the quote span and whose source is the speaker CoreNLP picked (name "" and UNKNOWN when none).
- * The rule is "corenlp:quote/" plus the sieve that chose the mention. Models load once (about
- * 3 GB of heap with coref); {@code apply} is thread-safe as StanfordCoreNLP's annotate is.
+ * A peer baseline: CoreNLP 4.5.10's own {@code quote} annotator with quote attribution (its sieves
+ * over coreference), each quote turned into a DIRECT attribution whose content and cue are the
+ * quote span and whose source is the speaker CoreNLP picked (name "" and UNKNOWN when none). The
+ * rule is "corenlp:quote/" plus the sieve that chose the mention. Models load once (about 3 GB of
+ * heap with coref); {@code apply} is thread-safe as StanfordCoreNLP's annotate is.
  */
 public final class CoreNlpQuoteBaseline implements UnaryOperator<Document> {
 
@@ -49,14 +49,16 @@ public final class CoreNlpQuoteBaseline implements UnaryOperator<Document> {
   }
 
   /**
-   * Loads the models; without coreference the quote sieves work from names and pronouns alone
-   * (an empty coreference map is handed to them), which is faster and lighter.
+   * Loads the models; without coreference the quote sieves work from names and pronouns alone (an
+   * empty coreference map is handed to them), which is faster and lighter.
    */
   public static CoreNlpQuoteBaseline load(boolean useCoref) {
     Properties props = new Properties();
-    props.setProperty("annotators", useCoref
-        ? "tokenize,ssplit,pos,lemma,ner,depparse,coref"
-        : "tokenize,ssplit,pos,lemma,ner,depparse");
+    props.setProperty(
+        "annotators",
+        useCoref
+            ? "tokenize,ssplit,pos,lemma,ner,depparse,coref"
+            : "tokenize,ssplit,pos,lemma,ner,depparse");
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyFineGrained", "false");
@@ -98,18 +100,29 @@ public final class CoreNlpQuoteBaseline implements UnaryOperator<Document> {
     Excerpt content = Excerpt.of(text, begin, end);
     String sieve = quote.get(QuoteAttributionAnnotator.MentionSieveAnnotation.class);
     String rule = sieve == null ? RULE : RULE + "/" + sieve;
-    return new Attribution(id, AttributionKind.DIRECT, content, content,
-        source(text, quote, tokens), null, false, rule);
+    return new Attribution(
+        id,
+        AttributionKind.DIRECT,
+        content,
+        content,
+        source(text, quote, tokens),
+        null,
+        false,
+        rule);
   }
 
   private static Source source(String text, CoreMap quote, List<CoreLabel> tokens) {
-    String name = firstNonBlank(
-        quote.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class),
-        quote.get(QuoteAttributionAnnotator.SpeakerAnnotation.class),
-        quote.get(QuoteAttributionAnnotator.MentionAnnotation.class));
-    Excerpt mention = tokenExcerpt(text, tokens,
-        quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class),
-        quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class));
+    String name =
+        firstNonBlank(
+            quote.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class),
+            quote.get(QuoteAttributionAnnotator.SpeakerAnnotation.class),
+            quote.get(QuoteAttributionAnnotator.MentionAnnotation.class));
+    Excerpt mention =
+        tokenExcerpt(
+            text,
+            tokens,
+            quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class),
+            quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class));
     if (name.isEmpty() && mention != null) {
       name = mention.text();
     }

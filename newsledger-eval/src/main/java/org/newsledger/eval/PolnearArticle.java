@@ -14,8 +14,8 @@ import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 
 /**
- * One PolNeAR article: its raw text file and the brat file of the annotator whose file sorts
- * first (a few articles were annotated by all annotators).
+ * One PolNeAR article: its raw text file and the brat file of the annotator whose file sorts first
+ * (a few articles were annotated by all annotators).
  *
  * @param name the file name without extension ("nyt_2016-10-03_...")
  * @param text the raw text file

@@ -6,8 +6,8 @@ import java.util.List;
 import org.newsledger.core.CharSpan;
 
 /**
- * One gold attribution relation of PolNeAR ({@code E} line of a brat file), its parts as char
- * spans of the article text (discontinuous parts have several spans).
+ * One gold attribution relation of PolNeAR ({@code E} line of a brat file), its parts as char spans
+ * of the article text (discontinuous parts have several spans).
  *
  * @param id the relation id ("E3")
  * @param content spans of the content, in text order; never empty

@@ -29,8 +29,9 @@ public record PolnearCommand(String split, int limit, String baseline) {
         case "--split" -> split = require(args[i], value);
         case "--limit" -> limit = Integer.parseInt(require(args[i], value));
         case "--baseline" -> baseline = require(args[i], value);
-        default -> throw new NewsledgerException(
-            ErrorCode.BAD_CONFIGURATION, "unknown option '" + args[i] + "'");
+        default ->
+            throw new NewsledgerException(
+                ErrorCode.BAD_CONFIGURATION, "unknown option '" + args[i] + "'");
       }
       i++;
     }
@@ -64,8 +65,10 @@ public record PolnearCommand(String split, int limit, String baseline) {
     return switch (baseline) {
       case "corenlp" -> CoreNlpQuoteBaseline.load(true);
       case "corenlp-nocoref" -> CoreNlpQuoteBaseline.load(false);
-      default -> throw new NewsledgerException(ErrorCode.BAD_CONFIGURATION,
-          "unknown baseline '" + baseline + "' (corenlp, corenlp-nocoref)");
+      default ->
+          throw new NewsledgerException(
+              ErrorCode.BAD_CONFIGURATION,
+              "unknown baseline '" + baseline + "' (corenlp, corenlp-nocoref)");
     };
   }
 

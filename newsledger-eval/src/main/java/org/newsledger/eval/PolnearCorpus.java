@@ -17,9 +17,8 @@ import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 
 /**
- * The PolNeAR corpus on disk: {@code data/<split>/text/<name>.txt} with its annotations in
- * {@code data/<split>/attributions/<name>_<annotator>.ann} and metadata in
- * {@code data/metadata.tsv}.
+ * The PolNeAR corpus on disk: {@code data/<split>/text/<name>.txt} with its annotations in {@code
+ * data/<split>/attributions/<name>_<annotator>.ann} and metadata in {@code data/metadata.tsv}.
  */
 public final class PolnearCorpus {
 
@@ -37,8 +36,8 @@ public final class PolnearCorpus {
   }
 
   /**
-   * The corpus in {@code <shared>/datasets/polnear}, shared being the system property
-   * {@code newsledger.shared} or else {@code ../shared}.
+   * The corpus in {@code <shared>/datasets/polnear}, shared being the system property {@code
+   * newsledger.shared} or else {@code ../shared}.
    */
   public static PolnearCorpus inShared() {
     String configured = System.getProperty("newsledger.shared");
@@ -67,8 +66,13 @@ public final class PolnearCorpus {
         continue;
       }
       String[] meta = metadata.getOrDefault(entry.getKey(), new String[0]);
-      articles.add(new PolnearArticle(entry.getKey(), text, entry.getValue(),
-          meta.length > 7 ? meta[7] : null, meta.length > 5 ? meta[5] : null));
+      articles.add(
+          new PolnearArticle(
+              entry.getKey(),
+              text,
+              entry.getValue(),
+              meta.length > 7 ? meta[7] : null,
+              meta.length > 5 ? meta[5] : null));
     }
     return articles;
   }
@@ -89,8 +93,10 @@ public final class PolnearCorpus {
     try (Stream<Path> files = Files.list(folder)) {
       return files.sorted().toList();
     } catch (IOException e) {
-      throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE,
-          "cannot list PolNeAR folder " + folder + ": " + e.getMessage(), e);
+      throw new NewsledgerException(
+          ErrorCode.INPUT_UNREADABLE,
+          "cannot list PolNeAR folder " + folder + ": " + e.getMessage(),
+          e);
     }
   }
 

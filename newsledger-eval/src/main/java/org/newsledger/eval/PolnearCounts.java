@@ -31,9 +31,16 @@ public record PolnearCounts(
 
   /** Sum of both. */
   public PolnearCounts plus(PolnearCounts o) {
-    return new PolnearCounts(gold + o.gold, system + o.system, matched + o.matched,
-        exact + o.exact, sourceJudged + o.sourceJudged, sourceCorrect + o.sourceCorrect,
-        cueCorrect + o.cueCorrect, speechGold + o.speechGold, speechMatched + o.speechMatched);
+    return new PolnearCounts(
+        gold + o.gold,
+        system + o.system,
+        matched + o.matched,
+        exact + o.exact,
+        sourceJudged + o.sourceJudged,
+        sourceCorrect + o.sourceCorrect,
+        cueCorrect + o.cueCorrect,
+        speechGold + o.speechGold,
+        speechMatched + o.speechMatched);
   }
 
   /** Content matches (token overlap) as precision, recall and F1 counts. */

@@ -13,8 +13,8 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
 
 /**
- * Runs one or more analyzers over the same PolNeAR articles and prints their figures side by
- * side, one row per system (how contents are matched: {@link PolnearScorer}).
+ * Runs one or more analyzers over the same PolNeAR articles and prints their figures side by side,
+ * one row per system (how contents are matched: {@link PolnearScorer}).
  */
 public final class PolnearEvaluation {
 
@@ -91,19 +91,43 @@ public final class PolnearEvaluation {
   /** Prints the table: one row per system. */
   static void print(String split, int articles, List<PolnearFigures> figures, PrintStream out) {
     String title = String.format(Locale.ROOT, "PolNeAR %s (%d articles)", split, articles);
-    out.printf(Locale.ROOT, ROW, title, "P", "R", "F1", "exact F1", "source acc", "cue acc",
-        "speech-cue R", "art/s", "failures");
+    out.printf(
+        Locale.ROOT,
+        ROW,
+        title,
+        "P",
+        "R",
+        "F1",
+        "exact F1",
+        "source acc",
+        "cue acc",
+        "speech-cue R",
+        "art/s",
+        "failures");
     for (PolnearFigures f : figures) {
       Prf content = f.content();
-      out.printf(Locale.ROOT, ROW, f.system(), pct(content.precision()), pct(content.recall()),
-          pct(content.f1()), pct(f.exact().f1()), pct(f.sourceAccuracy()), pct(f.cueAccuracy()),
-          pct(f.speechCueRecall()), String.format(Locale.ROOT, "%.2f", f.articlesPerSecond()),
+      out.printf(
+          Locale.ROOT,
+          ROW,
+          f.system(),
+          pct(content.precision()),
+          pct(content.recall()),
+          pct(content.f1()),
+          pct(f.exact().f1()),
+          pct(f.sourceAccuracy()),
+          pct(f.cueAccuracy()),
+          pct(f.speechCueRecall()),
+          String.format(Locale.ROOT, "%.2f", f.articlesPerSecond()),
           Integer.toString(f.failures()));
     }
     if (!figures.isEmpty()) {
       PolnearCounts c = figures.get(0).counts();
-      out.printf(Locale.ROOT, "gold attributions %d (speech cue %d); content P/R/F1 with word "
-          + "overlap >= 50%% of the larger span%n", c.gold(), c.speechGold());
+      out.printf(
+          Locale.ROOT,
+          "gold attributions %d (speech cue %d); content P/R/F1 with word "
+              + "overlap >= 50%% of the larger span%n",
+          c.gold(),
+          c.speechGold());
     }
   }
 

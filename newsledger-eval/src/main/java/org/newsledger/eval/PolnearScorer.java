@@ -14,18 +14,17 @@ import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Attribution;
 
 /**
- * Scores a document's attributions against PolNeAR gold relations, the same way for every
- * system.
+ * Scores a document's attributions against PolNeAR gold relations, the same way for every system.
  *
- * <p>Words are maximal runs of letters and digits ({@link WordTokens}). A system content matches
- * a gold content when the words they share are at least half the words of the larger of the two
- * (overlap = shared / max(gold words, system words) &ge; 0.5); pairs are made one-to-one,
- * greedily from the highest overlap (ties: earlier gold, then earlier system). A content is exact
- * when its span equals the span covering the gold content once white space and punctuation are
- * trimmed from both ends of each. On matched pairs: the source is right when a system speaker
- * (source name, mention text, entity name) matches the gold source text as score_attributions.py
- * matches names, or the source mention or a mention of the source entity overlaps the gold
- * source; the cue is right when the spans overlap.
+ * <p>Words are maximal runs of letters and digits ({@link WordTokens}). A system content matches a
+ * gold content when the words they share are at least half the words of the larger of the two
+ * (overlap = shared / max(gold words, system words) &ge; 0.5); pairs are made one-to-one, greedily
+ * from the highest overlap (ties: earlier gold, then earlier system). A content is exact when its
+ * span equals the span covering the gold content once white space and punctuation are trimmed from
+ * both ends of each. On matched pairs: the source is right when a system speaker (source name,
+ * mention text, entity name) matches the gold source text as score_attributions.py matches names,
+ * or the source mention or a mention of the source entity overlaps the gold source; the cue is
+ * right when the spans overlap.
  */
 public final class PolnearScorer {
 
@@ -52,13 +51,24 @@ public final class PolnearScorer {
         speechMatched += pairs.containsKey(i) ? 1 : 0;
       }
     }
-    return new PolnearCounts(gold.size(), system.size(), pairs.size(), exact(text, gold, system),
-        judged[0], judged[1], judged[2], speechGold, speechMatched);
+    return new PolnearCounts(
+        gold.size(),
+        system.size(),
+        pairs.size(),
+        exact(text, gold, system),
+        judged[0],
+        judged[1],
+        judged[2],
+        speechGold,
+        speechMatched);
   }
 
   /** Sources judged, sources right and cues right over the matched pairs. */
-  private static int[] judgeSourcesAndCues(Document doc, List<PolnearAttribution> gold,
-      List<Attribution> system, Map<Integer, Integer> pairs) {
+  private static int[] judgeSourcesAndCues(
+      Document doc,
+      List<PolnearAttribution> gold,
+      List<Attribution> system,
+      Map<Integer, Integer> pairs) {
     SourceJudge judge = new SourceJudge(doc);
     int[] counts = new int[3];
     for (Map.Entry<Integer, Integer> pair : pairs.entrySet()) {
@@ -90,8 +100,11 @@ public final class PolnearScorer {
         }
       }
     }
-    candidates.sort(Comparator.comparingDouble(Candidate::overlap).reversed()
-        .thenComparingInt(Candidate::gold).thenComparingInt(Candidate::system));
+    candidates.sort(
+        Comparator.comparingDouble(Candidate::overlap)
+            .reversed()
+            .thenComparingInt(Candidate::gold)
+            .thenComparingInt(Candidate::system));
     Map<Integer, Integer> pairs = new HashMap<>();
     BitSet usedSystem = new BitSet();
     for (Candidate c : candidates) {

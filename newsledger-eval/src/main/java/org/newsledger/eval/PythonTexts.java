@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * String operations that behave as Python 3's do, so the Java scorer prints exactly what
- * score_attributions.py prints: {@code str.split()} white space, {@code \w}, {@code repr} of a
- * list of strings and {@code format(x, ".2f")}.
+ * score_attributions.py prints: {@code str.split()} white space, {@code \w}, {@code repr} of a list
+ * of strings and {@code format(x, ".2f")}.
  */
 final class PythonTexts {
 
@@ -115,9 +115,13 @@ final class PythonTexts {
       return true;
     }
     int type = Character.getType(codePoint);
-    return type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
-        && type != Character.PRIVATE_USE && type != Character.UNASSIGNED
-        && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR
+    return type != Character.CONTROL
+        && type != Character.FORMAT
+        && type != Character.SURROGATE
+        && type != Character.PRIVATE_USE
+        && type != Character.UNASSIGNED
+        && type != Character.LINE_SEPARATOR
+        && type != Character.PARAGRAPH_SEPARATOR
         && type != Character.SPACE_SEPARATOR;
   }
 

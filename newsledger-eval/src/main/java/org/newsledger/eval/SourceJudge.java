@@ -39,8 +39,10 @@ final class SourceJudge {
     if (entity != null) {
       names.add(entity.name());
       spans.add(entity.span());
-      entity.mentionIds().stream().map(mentionSpans::get)
-          .filter(span -> span != null).forEach(spans::add);
+      entity.mentionIds().stream()
+          .map(mentionSpans::get)
+          .filter(span -> span != null)
+          .forEach(spans::add);
     }
     return names.stream().anyMatch(name -> SpeakerNames.matches(name, goldText))
         || spans.stream().anyMatch(span -> goldSource.stream().anyMatch(span::overlaps));

@@ -14,22 +14,29 @@ public final class SpeakerNames {
 
   /** Lower-cased, curly quotes made straight, white space collapsed. */
   public static String norm(String s) {
-    String lowered = PythonTexts.lower(s)
-        .replace('\u2019', '\'')
-        .replace('\u2018', '\'')
-        .replace('\u201c', '"')
-        .replace('\u201d', '"');
+    String lowered =
+        PythonTexts.lower(s)
+            .replace('\u2019', '\'')
+            .replace('\u2018', '\'')
+            .replace('\u201c', '"')
+            .replace('\u201d', '"');
     return PythonTexts.collapseSpace(lowered);
   }
 
   /** {@link #norm}, punctuation but {@code ' -} made spaces, a leading article cut. */
   public static String normName(String s) {
     StringBuilder kept = new StringBuilder();
-    norm(s).codePoints().forEach(codePoint -> {
-      boolean keep = PythonTexts.isWord(codePoint) || PythonTexts.isSpace(codePoint)
-          || codePoint == '\'' || codePoint == '-';
-      kept.appendCodePoint(keep ? codePoint : ' ');
-    });
+    norm(s)
+        .codePoints()
+        .forEach(
+            codePoint -> {
+              boolean keep =
+                  PythonTexts.isWord(codePoint)
+                      || PythonTexts.isSpace(codePoint)
+                      || codePoint == '\''
+                      || codePoint == '-';
+              kept.appendCodePoint(keep ? codePoint : ' ');
+            });
     String collapsed = PythonTexts.collapseSpace(kept.toString());
     for (String article : List.of("the ", "a ", "an ")) {
       if (collapsed.startsWith(article)) {

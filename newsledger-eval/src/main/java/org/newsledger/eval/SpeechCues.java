@@ -10,8 +10,8 @@ import org.newsledger.core.lexicon.WordList;
 
 /**
  * Tells speech cues ("said", "told reporters", "has announced") from other attribution cues
- * ("fears", "thinks", "according to"), from the editable list {@code speech-verbs.txt}: a lemma
- * per line, then its irregular forms; regular forms (-s, -es, -ed, -d, -ing, y to -ies/-ied) are
+ * ("fears", "thinks", "according to"), from the editable list {@code speech-verbs.txt}: a lemma per
+ * line, then its irregular forms; regular forms (-s, -es, -ed, -d, -ing, y to -ies/-ied) are
  * derived.
  */
 public final class SpeechCues {
@@ -50,8 +50,9 @@ public final class SpeechCues {
   }
 
   private static Set<String> regularForms(String lemma) {
-    Set<String> forms = new HashSet<>(List.of(lemma, lemma + "s", lemma + "es", lemma + "ed",
-        lemma + "d", lemma + "ing"));
+    Set<String> forms =
+        new HashSet<>(
+            List.of(lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"));
     if (lemma.endsWith("e")) {
       forms.add(lemma.substring(0, lemma.length() - 1) + "ing");
     }

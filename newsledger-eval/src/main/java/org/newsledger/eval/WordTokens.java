@@ -52,8 +52,8 @@ final class WordTokens {
   }
 
   /**
-   * Shared words over the word count of the larger of the two (0 when either has none): 1 for
-   * the same words, at least 0.5 when they share half of the longer one.
+   * Shared words over the word count of the larger of the two (0 when either has none): 1 for the
+   * same words, at least 0.5 when they share half of the longer one.
    */
   static double overlap(BitSet gold, BitSet system) {
     int larger = Math.max(gold.cardinality(), system.cardinality());

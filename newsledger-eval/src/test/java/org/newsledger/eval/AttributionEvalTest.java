@@ -18,16 +18,19 @@ class AttributionEvalTest {
 
   private static final String ARTICLE =
       "Mayor Ada Lindqvist said the bridge will reopen on Friday.\n"
-      + "The council announced that \u201crepairs are finished\u201d.\n"
-      + "Lindqvist added that tolls stay.\n"
-      + "Israeli officials said nothing changed.\n"
-      + "A spokesman said the budget was cut.\n"
-      + "Rumours claimed the mayor would resign " + FILLER + "in the end.\n"
-      + "Nobody would deny the delay.\n"
-      + "Bob's aide said the delay was short.\n"
-      + "The weather was fine, someone said.\n";
+          + "The council announced that \u201crepairs are finished\u201d.\n"
+          + "Lindqvist added that tolls stay.\n"
+          + "Israeli officials said nothing changed.\n"
+          + "A spokesman said the budget was cut.\n"
+          + "Rumours claimed the mayor would resign "
+          + FILLER
+          + "in the end.\n"
+          + "Nobody would deny the delay.\n"
+          + "Bob's aide said the delay was short.\n"
+          + "The weather was fine, someone said.\n";
 
-  private static final String GOLD = """
+  private static final String GOLD =
+      """
       {"article": "corpus/test/bridge.txt", "published": "2024-03-01",
        "attributions": [
         {"speaker": ["Ada Lindqvist", "Lindqvist"], "anchor": "bridge will reopen"},
@@ -41,7 +44,8 @@ class AttributionEvalTest {
       """;
 
   // Printed by: score_attributions.py bridge.gold.json bridge.system.json, on the same files.
-  private static final String PYTHON_OUTPUT = """
+  private static final String PYTHON_OUTPUT =
+      """
       bridge.gold.json: P 0.43 R 0.43 F1 0.43
           wrong speaker ['Israeli officials'] for 'nothing changed' (gold Israel)
           missed 'budget was cut' (spokesman)
@@ -57,12 +61,20 @@ class AttributionEvalTest {
   private static FakeAnalyzer analyzer() {
     return FakeAnalyzer.empty()
         .withEntity("e1", "Ada Lindqvist")
-        .with("the bridge will reopen on Friday", "said", "Mayor Ada Lindqvist",
-            "Mayor Ada Lindqvist", "e1")
+        .with(
+            "the bridge will reopen on Friday",
+            "said",
+            "Mayor Ada Lindqvist",
+            "Mayor Ada Lindqvist",
+            "e1")
         .with("\u201crepairs are finished\u201d", "announced", "", "The council", null)
         .with("tolls stay", "added", "he", null, "e1")
         .with("nothing changed", "said", "Israeli officials", "Israeli officials", null)
-        .with("the mayor would resign " + FILLER + "in the end", "claimed", "Rumours", "Rumours",
+        .with(
+            "the mayor would resign " + FILLER + "in the end",
+            "claimed",
+            "Rumours",
+            "Rumours",
             null)
         .with("Nobody would deny the delay", "deny", "Nobody", "Nobody", null)
         .with("the delay was short", "said", "Bob's aide", "Bob's aide", null)
@@ -93,8 +105,9 @@ class AttributionEvalTest {
   void countsWrongSpeakersAsBothFalsePositiveAndFalseNegative() throws IOException {
     Path gold = writeFiles();
 
-    Prf total = AttributionEval.run(List.of(gold), analyzer(), new PrintStream(
-        new ByteArrayOutputStream(), true, UTF_8));
+    Prf total =
+        AttributionEval.run(
+            List.of(gold), analyzer(), new PrintStream(new ByteArrayOutputStream(), true, UTF_8));
 
     assertThat(total).isEqualTo(new Prf(3, 4, 4));
   }
@@ -104,10 +117,13 @@ class AttributionEvalTest {
     Path gold = writeFiles();
     String[] seen = new String[1];
 
-    new AttributionEval(AttributionEval::readPlainText, doc -> {
-      seen[0] = doc.meta().published();
-      return doc;
-    }).run(List.of(gold), new PrintStream(new ByteArrayOutputStream(), true, UTF_8));
+    new AttributionEval(
+            AttributionEval::readPlainText,
+            doc -> {
+              seen[0] = doc.meta().published();
+              return doc;
+            })
+        .run(List.of(gold), new PrintStream(new ByteArrayOutputStream(), true, UTF_8));
 
     assertThat(seen[0]).isEqualTo("2024-03-01");
   }
@@ -117,11 +133,12 @@ class AttributionEvalTest {
     Path gold = writeFiles();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-    Prf total = AttributionEval.run(List.of(gold), FakeAnalyzer.empty(),
-        new PrintStream(bytes, true, UTF_8));
+    Prf total =
+        AttributionEval.run(
+            List.of(gold), FakeAnalyzer.empty(), new PrintStream(bytes, true, UTF_8));
 
     assertThat(total).isEqualTo(new Prf(0, 0, 7));
-    assertThat(bytes.toString(UTF_8)).endsWith(
-        "attribution F1 0.000 (P 0.000 R 0.000; tp 0 fp 0 fn 7) over 1 articles\n");
+    assertThat(bytes.toString(UTF_8))
+        .endsWith("attribution F1 0.000 (P 0.000 R 0.000; tp 0 fp 0 fn 7) over 1 articles\n");
   }
 }

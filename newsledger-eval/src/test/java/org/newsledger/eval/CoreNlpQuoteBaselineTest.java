@@ -14,10 +14,11 @@ import org.newsledger.core.testing.DocumentChecks;
 
 class CoreNlpQuoteBaselineTest {
 
-  private static final String TEXT = "Bridge to reopen\n\n"
-      + "Mayor Ada Lindqvist spoke to reporters on Monday.\n\n"
-      + "\u201cThe bridge will reopen on Friday,\u201d Lindqvist said.\n\n"
-      + "Traffic was light.";
+  private static final String TEXT =
+      "Bridge to reopen\n\n"
+          + "Mayor Ada Lindqvist spoke to reporters on Monday.\n\n"
+          + "\u201cThe bridge will reopen on Friday,\u201d Lindqvist said.\n\n"
+          + "Traffic was light.";
 
   private static CoreNlpQuoteBaseline baseline;
 
@@ -31,12 +32,16 @@ class CoreNlpQuoteBaselineTest {
     Document doc = baseline.apply(Document.of(ArticleMeta.of("bridge"), TEXT));
 
     List<Attribution> attributions = doc.get(Layers.ATTRIBUTIONS);
-    assertThat(attributions).singleElement().satisfies(a -> {
-      assertThat(a.kind()).isEqualTo(AttributionKind.DIRECT);
-      assertThat(a.content().text()).isEqualTo("\u201cThe bridge will reopen on Friday,\u201d");
-      assertThat(a.source().name()).contains("Lindqvist");
-      assertThat(a.rule()).startsWith(CoreNlpQuoteBaseline.RULE);
-    });
+    assertThat(attributions)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.kind()).isEqualTo(AttributionKind.DIRECT);
+              assertThat(a.content().text())
+                  .isEqualTo("\u201cThe bridge will reopen on Friday,\u201d");
+              assertThat(a.source().name()).contains("Lindqvist");
+              assertThat(a.rule()).startsWith(CoreNlpQuoteBaseline.RULE);
+            });
     DocumentChecks.assertSound(doc);
   }
 

@@ -59,14 +59,31 @@ final class FakeAnalyzer implements UnaryOperator<Document> {
       Excerpt mention = p.mention() == null ? null : find(text, p.mention());
       SourceType type = p.sourceName().isEmpty() ? SourceType.UNKNOWN : SourceType.PERSON;
       Source source = new Source(p.entityId(), p.sourceName(), type, mention);
-      attributions.add(new Attribution("a" + (attributions.size() + 1), AttributionKind.INDIRECT,
-          cue, content, source, null, false, "fake"));
+      attributions.add(
+          new Attribution(
+              "a" + (attributions.size() + 1),
+              AttributionKind.INDIRECT,
+              cue,
+              content,
+              source,
+              null,
+              false,
+              "fake"));
     }
     List<Entity> made = new ArrayList<>();
     for (String[] entity : entities) {
       CharSpan span = find(text, entity[1]).span();
-      made.add(new Entity(entity[0], entity[1], EntityType.PERSON, "", List.of(), List.of(),
-          List.of(), span, "fake"));
+      made.add(
+          new Entity(
+              entity[0],
+              entity[1],
+              EntityType.PERSON,
+              "",
+              List.of(),
+              List.of(),
+              List.of(),
+              span,
+              "fake"));
     }
     return doc.with(Layers.ENTITIES, made).with(Layers.ATTRIBUTIONS, attributions);
   }

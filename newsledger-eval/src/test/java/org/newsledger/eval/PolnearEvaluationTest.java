@@ -41,10 +41,22 @@ class PolnearEvaluationTest {
         Excerpt cue =
             Excerpt.of(text, gold.cue().isEmpty() ? gold.contentCover() : gold.cue().get(0));
         Excerpt mention = gold.source().isEmpty() ? null : Excerpt.of(text, gold.source().get(0));
-        Source source = new Source(null, mention == null ? "" : mention.text(),
-            mention == null ? SourceType.UNKNOWN : SourceType.PERSON, mention);
-        made.add(new Attribution("a" + made.size(), AttributionKind.INDIRECT, cue,
-            Excerpt.of(text, gold.contentCover()), source, null, false, "oracle"));
+        Source source =
+            new Source(
+                null,
+                mention == null ? "" : mention.text(),
+                mention == null ? SourceType.UNKNOWN : SourceType.PERSON,
+                mention);
+        made.add(
+            new Attribution(
+                "a" + made.size(),
+                AttributionKind.INDIRECT,
+                cue,
+                Excerpt.of(text, gold.contentCover()),
+                source,
+                null,
+                false,
+                "oracle"));
       }
       return doc.with(Layers.ATTRIBUTIONS, made);
     };
@@ -60,8 +72,12 @@ class PolnearEvaluationTest {
   void scoresTheGoldItselfAsPerfect() {
     PolnearCorpus corpus = corpus();
 
-    PolnearFigures figures = evaluate(corpus, Map.of("oracle", oracle(corpus)),
-        new PrintStream(new ByteArrayOutputStream(), true, UTF_8)).get(0);
+    PolnearFigures figures =
+        evaluate(
+                corpus,
+                Map.of("oracle", oracle(corpus)),
+                new PrintStream(new ByteArrayOutputStream(), true, UTF_8))
+            .get(0);
 
     assertThat(figures.articles()).isEqualTo(LIMIT);
     assertThat(figures.counts().gold()).isPositive();
@@ -91,9 +107,16 @@ class PolnearEvaluationTest {
 
   @Test
   void countsAThrowingAnalyzerAsAFailureFindingNothing() {
-    PolnearFigures figures = evaluate(corpus(), Map.of("broken", doc -> {
-      throw new IllegalStateException("boom");
-    }), new PrintStream(new ByteArrayOutputStream(), true, UTF_8)).get(0);
+    PolnearFigures figures =
+        evaluate(
+                corpus(),
+                Map.of(
+                    "broken",
+                    doc -> {
+                      throw new IllegalStateException("boom");
+                    }),
+                new PrintStream(new ByteArrayOutputStream(), true, UTF_8))
+            .get(0);
 
     assertThat(figures.failures()).isEqualTo(LIMIT);
     assertThat(figures.counts().system()).isZero();

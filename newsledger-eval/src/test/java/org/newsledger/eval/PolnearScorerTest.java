@@ -10,9 +10,10 @@ import org.newsledger.core.Document;
 
 class PolnearScorerTest {
 
-  private static final String TEXT = "Mayor Ada Lindqvist said the bridge will reopen on Friday. "
-      + "Residents fear long delays on the river road. "
-      + "\u201cWe are ready,\u201d a spokesman said.";
+  private static final String TEXT =
+      "Mayor Ada Lindqvist said the bridge will reopen on Friday. "
+          + "Residents fear long delays on the river road. "
+          + "\u201cWe are ready,\u201d a spokesman said.";
 
   private static final PolnearScorer SCORER = new PolnearScorer(SpeechCues.load());
 
@@ -21,14 +22,23 @@ class PolnearScorerTest {
     return new CharSpan(at, at + words.length());
   }
 
-  private static final List<PolnearAttribution> GOLD = List.of(
-      new PolnearAttribution("E1", List.of(span("the bridge will reopen on Friday")),
-          List.of(span("said")), List.of(span("Mayor Ada Lindqvist"))),
-      new PolnearAttribution("E2", List.of(span("long delays on the river road")),
-          List.of(span("fear")), List.of(span("Residents"))),
-      new PolnearAttribution("E3", List.of(span("\u201cWe are ready,\u201d")),
-          List.of(new CharSpan(TEXT.lastIndexOf("said"), TEXT.lastIndexOf("said") + 4)),
-          List.of(span("a spokesman"))));
+  private static final List<PolnearAttribution> GOLD =
+      List.of(
+          new PolnearAttribution(
+              "E1",
+              List.of(span("the bridge will reopen on Friday")),
+              List.of(span("said")),
+              List.of(span("Mayor Ada Lindqvist"))),
+          new PolnearAttribution(
+              "E2",
+              List.of(span("long delays on the river road")),
+              List.of(span("fear")),
+              List.of(span("Residents"))),
+          new PolnearAttribution(
+              "E3",
+              List.of(span("\u201cWe are ready,\u201d")),
+              List.of(new CharSpan(TEXT.lastIndexOf("said"), TEXT.lastIndexOf("said") + 4)),
+              List.of(span("a spokesman"))));
 
   private static PolnearCounts score(FakeAnalyzer analyzer) {
     Document doc = analyzer.apply(Document.of(ArticleMeta.of("t"), TEXT));
@@ -37,9 +47,11 @@ class PolnearScorerTest {
 
   @Test
   void matchesContentsSharingHalfTheWordsOfTheLargerSpan() {
-    PolnearCounts counts = score(FakeAnalyzer.empty()
-        .with("the bridge will reopen", "said", "Lindqvist", "Lindqvist", null)
-        .with("the bridge", "said", "Lindqvist", null, null));
+    PolnearCounts counts =
+        score(
+            FakeAnalyzer.empty()
+                .with("the bridge will reopen", "said", "Lindqvist", "Lindqvist", null)
+                .with("the bridge", "said", "Lindqvist", null, null));
 
     assertThat(counts.content()).isEqualTo(new Prf(1, 1, 2));
     assertThat(counts.exact()).isZero();
@@ -47,18 +59,21 @@ class PolnearScorerTest {
 
   @Test
   void countsExactSpansDespiteQuoteMarksAndPunctuationAtTheEdges() {
-    PolnearCounts counts = score(FakeAnalyzer.empty()
-        .with("We are ready", "said", "a spokesman", "a spokesman", null));
+    PolnearCounts counts =
+        score(
+            FakeAnalyzer.empty().with("We are ready", "said", "a spokesman", "a spokesman", null));
 
     assertThat(counts.exactContent()).isEqualTo(new Prf(1, 0, 2));
   }
 
   @Test
   void judgesSourcesByNameOrSpanAndCuesBySpan() {
-    PolnearCounts counts = score(FakeAnalyzer.empty()
-        .with("the bridge will reopen on Friday", "said", "Ada Lindqvist", null, null)
-        .with("long delays on the river road", "long", "the council", "Mayor", null)
-        .with("We are ready", "ready", "", null, null));
+    PolnearCounts counts =
+        score(
+            FakeAnalyzer.empty()
+                .with("the bridge will reopen on Friday", "said", "Ada Lindqvist", null, null)
+                .with("long delays on the river road", "long", "the council", "Mayor", null)
+                .with("We are ready", "ready", "", null, null));
 
     assertThat(counts.matched()).isEqualTo(3);
     assertThat(counts.sourceJudged()).isEqualTo(3);
@@ -68,8 +83,10 @@ class PolnearScorerTest {
 
   @Test
   void restrictsSpeechRecallToGoldWithSpeechCues() {
-    PolnearCounts counts = score(FakeAnalyzer.empty()
-        .with("long delays on the river road", "fear", "Residents", "Residents", null));
+    PolnearCounts counts =
+        score(
+            FakeAnalyzer.empty()
+                .with("long delays on the river road", "fear", "Residents", "Residents", null));
 
     assertThat(counts.speechGold()).isEqualTo(2);
     assertThat(counts.speechMatched()).isZero();

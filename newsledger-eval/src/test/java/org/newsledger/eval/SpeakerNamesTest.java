@@ -10,8 +10,10 @@ class SpeakerNamesTest {
   @Test
   void matchesASurnameInsideAFullName() {
     assertThat(SpeakerNames.matches("Kirby", List.of("John Kirby"))).isTrue();
-    assertThat(SpeakerNames.matches("National Security Council spokesman John Kirby",
-        List.of("John Kirby"))).isTrue();
+    assertThat(
+            SpeakerNames.matches(
+                "National Security Council spokesman John Kirby", List.of("John Kirby")))
+        .isTrue();
   }
 
   @Test

@@ -10,11 +10,11 @@ import java.util.Map;
 import org.newsledger.core.lexicon.WordList;
 
 /**
- * Country codes for actors: by country name, alias or demonym ("Israeli war cabinet" is ISR) and
- * by the organisations in actor-countries.tsv ("Hamas" is PSE).
+ * Country codes for actors: by country name, alias or demonym ("Israeli war cabinet" is ISR) and by
+ * the organisations in actor-countries.tsv ("Hamas" is PSE).
  *
- * <p>Country names come from the entity module's countries.tsv when it is on the class path, so
- * the two modules share one list; without it only actor-countries.tsv is known.
+ * <p>Country names come from the entity module's countries.tsv when it is on the class path, so the
+ * two modules share one list; without it only actor-countries.tsv is known.
  */
 final class ActorCountries {
 
@@ -43,7 +43,8 @@ final class ActorCountries {
     try (InputStream in = ActorCountries.class.getResourceAsStream(COUNTRIES_RESOURCE)) {
       return in == null
           ? null
-          : WordList.parse(COUNTRIES_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          : WordList.parse(
+              COUNTRIES_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       return null;
     }

@@ -15,8 +15,22 @@ final class Arguments {
   private static final Set<String> TARGET_PREPOSITIONS =
       Set.of("to", "with", "on", "against", "toward", "towards", "over", "upon", "for", "of");
   private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
-  private static final Set<String> LIGHT_VERBS = Set.of("hold", "launch", "stage", "carry",
-      "conduct", "make", "have", "mount", "wage", "begin", "start", "order", "resume", "continue");
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "hold",
+          "launch",
+          "stage",
+          "carry",
+          "conduct",
+          "make",
+          "have",
+          "mount",
+          "wage",
+          "begin",
+          "start",
+          "order",
+          "resume",
+          "continue");
   private static final int POST_WINDOW = 10;
 
   private Arguments() {}
@@ -36,8 +50,12 @@ final class Arguments {
     return new Roles(Subjects.find(s, trigger.head(), clauseStart), target, location, "active");
   }
 
-  private static Roles nominal(SentenceContext s, TriggerMatch trigger, int clauseStart,
-      int clauseEnd, PlacedMention location) {
+  private static Roles nominal(
+      SentenceContext s,
+      TriggerMatch trigger,
+      int clauseStart,
+      int clauseEnd,
+      PlacedMention location) {
     PlacedMention actor = premodifier(s, trigger.head());
     String rule = "noun-modifier";
     if (actor == null) {
@@ -45,8 +63,9 @@ final class Arguments {
       rule = "noun-by";
     }
     PlacedMention target = after(s, trigger.last(), clauseEnd, TARGET_PREPOSITIONS);
-    if (actor == null && (target != null && precededBy(s, target, "with")
-        || lightVerbBefore(s.tokens(), trigger.head(), clauseStart))) {
+    if (actor == null
+        && (target != null && precededBy(s, target, "with")
+            || lightVerbBefore(s.tokens(), trigger.head(), clauseStart))) {
       actor = Subjects.find(s, trigger.head(), clauseStart);
       rule = "noun-subject";
     }
@@ -73,8 +92,12 @@ final class Arguments {
   }
 
   private static boolean isModifier(Token token) {
-    return token.isPos("NN") || token.isPos("JJ") || token.isPos("POS") || token.isPos("CD")
-        || token.isPos("HYPH") || token.isPos("VBN") && token.text().contains("-");
+    return token.isPos("NN")
+        || token.isPos("JJ")
+        || token.isPos("POS")
+        || token.isPos("CD")
+        || token.isPos("HYPH")
+        || token.isPos("VBN") && token.text().contains("-");
   }
 
   private static PlacedMention object(SentenceContext s, int last, int clauseEnd) {
@@ -109,8 +132,11 @@ final class Arguments {
     for (PlacedMention m : s.mentions()) {
       boolean inClause = m.first() >= clauseStart && m.end() <= clauseEnd;
       String prep = prepositionBefore(s.tokens(), m.first(), clauseStart - 1);
-      if (inClause && prep != null && LOCATIVE.contains(prep)
-          && m.mention().type().name().equals("LOCATION") && !m.covers(trigger.head())) {
+      if (inClause
+          && prep != null
+          && LOCATIVE.contains(prep)
+          && m.mention().type().name().equals("LOCATION")
+          && !m.covers(trigger.head())) {
         return m;
       }
     }

@@ -11,8 +11,26 @@ final class Clauses {
   private static final Set<String> BREAK_PUNCTUATION =
       Set.of(";", ":", "-", "--", "–", "—", "\"", "“", "”", "(", ")");
   private static final Set<String> SUBORDINATORS =
-      Set.of("that", "which", "who", "whom", "whose", "because", "while", "although", "though",
-          "but", "if", "unless", "when", "whereas", "after", "before", "since", "until", "as");
+      Set.of(
+          "that",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "because",
+          "while",
+          "although",
+          "though",
+          "but",
+          "if",
+          "unless",
+          "when",
+          "whereas",
+          "after",
+          "before",
+          "since",
+          "until",
+          "as");
 
   private Clauses() {}
 

@@ -21,9 +21,14 @@ final class EventLexicon {
     for (EventPattern pattern : patterns) {
       byHead.computeIfAbsent(pattern.head(), h -> new ArrayList<>()).add(pattern);
     }
-    byHead.values().forEach(list -> list.sort(
-        Comparator.comparingInt(EventPattern::length).reversed()
-            .thenComparingInt(p -> p.segments().size())));
+    byHead
+        .values()
+        .forEach(
+            list ->
+                list.sort(
+                    Comparator.comparingInt(EventPattern::length)
+                        .reversed()
+                        .thenComparingInt(p -> p.segments().size())));
   }
 
   /** Loads event-patterns.tsv. */

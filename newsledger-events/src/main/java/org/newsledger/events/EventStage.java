@@ -49,8 +49,13 @@ public final class EventStage implements Stage {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.PARAGRAPHS, Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS,
-        Layers.ENTITIES, Layers.TIMES);
+    return Set.of(
+        Layers.PARAGRAPHS,
+        Layers.TOKENS,
+        Layers.SENTENCES,
+        Layers.MENTIONS,
+        Layers.ENTITIES,
+        Layers.TIMES);
   }
 
   @Override
@@ -60,20 +65,23 @@ public final class EventStage implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    Map<String, Entity> entities = doc.get(Layers.ENTITIES).stream()
-        .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
+    Map<String, Entity> entities =
+        doc.get(Layers.ENTITIES).stream()
+            .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
     List<Event> events = new ArrayList<>();
     List<Paragraph> paragraphs = doc.get(Layers.PARAGRAPHS);
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
       if (!paragraphs.get(sentence.paragraphIndex()).zone().isText()) {
         continue; // a dateline states when and where the article was filed, not what happened
       }
-      List<Mention> mentions = doc.get(Layers.MENTIONS).stream()
-          .filter(m -> sentence.span().contains(m.span())).toList();
+      List<Mention> mentions =
+          doc.get(Layers.MENTIONS).stream()
+              .filter(m -> sentence.span().contains(m.span()))
+              .toList();
       SentenceContext context =
           new SentenceContext(doc.text(), doc.tokens(sentence), mentions, entities, countries);
-      List<TimeExpression> times = doc.get(Layers.TIMES).stream()
-          .filter(t -> sentence.span().contains(t.span())).toList();
+      List<TimeExpression> times =
+          doc.get(Layers.TIMES).stream().filter(t -> sentence.span().contains(t.span())).toList();
       List<TriggerMatch> triggers = triggers(context.tokens());
       List<CharSpan> clauses = triggers.stream().map(t -> clause(context, t).span()).toList();
       for (int k = 0; k < triggers.size(); k++) {
@@ -87,7 +95,10 @@ public final class EventStage implements Stage {
   }
 
   /** What an event draws on besides its sentence. */
-  private record Facts(Document doc, Map<String, Entity> entities, List<TimeExpression> times,
+  private record Facts(
+      Document doc,
+      Map<String, Entity> entities,
+      List<TimeExpression> times,
       List<CharSpan> otherClauses) {}
 
   private static Excerpt clause(SentenceContext s, TriggerMatch trigger) {
@@ -123,8 +134,14 @@ public final class EventStage implements Stage {
     EventArgument actor = argument(s, roles.actor());
     String argumentRule = roles.rule();
     if (actor == null && tokens.get(trigger.head()).isPos("VB")) {
-      actor = implicitActors.find(s, clauseStart, trigger.head(),
-          facts.doc().get(Layers.MENTIONS), facts.entities(), countries);
+      actor =
+          implicitActors.find(
+              s,
+              clauseStart,
+              trigger.head(),
+              facts.doc().get(Layers.MENTIONS),
+              facts.entities(),
+              countries);
       argumentRule = actor == null ? argumentRule : "government-of-last-country";
     }
     Modalities.Decision decision = modalities.decide(tokens, trigger.head(), clauseStart);
@@ -133,11 +150,23 @@ public final class EventStage implements Stage {
     TimeExpression time =
         Times.closest(facts.times(), span, triggerText.span(), facts.otherClauses());
     EventPattern p = trigger.pattern();
-    Event event = new Event(id, triggerText, span, p.type(), p.mode(), p.cameo(), actor,
-        argument(s, roles.target()), argument(s, roles.location()),
-        time == null ? null : time.id(), time == null ? null : time.value(),
-        Modalities.isNegated(tokens, trigger.head()), decision.modality(), null,
-        "pattern '" + p.text() + "', " + argumentRule + ", " + decision.rule());
+    Event event =
+        new Event(
+            id,
+            triggerText,
+            span,
+            p.type(),
+            p.mode(),
+            p.cameo(),
+            actor,
+            argument(s, roles.target()),
+            argument(s, roles.location()),
+            time == null ? null : time.id(),
+            time == null ? null : time.value(),
+            Modalities.isNegated(tokens, trigger.head()),
+            decision.modality(),
+            null,
+            "pattern '" + p.text() + "', " + argumentRule + ", " + decision.rule());
     return event.withAttribution(attribution(facts.doc(), triggerText.span()));
   }
 

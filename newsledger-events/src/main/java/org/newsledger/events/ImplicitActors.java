@@ -13,8 +13,8 @@ import org.newsledger.core.lexicon.WordList;
 import org.newsledger.core.text.Token;
 
 /**
- * Actors the mention layer leaves unnamed: "the government will send negotiators" is the
- * government of the country the text last named, a common convention of news writing.
+ * Actors the mention layer leaves unnamed: "the government will send negotiators" is the government
+ * of the country the text last named, a common convention of news writing.
  */
 final class ImplicitActors {
 
@@ -31,23 +31,33 @@ final class ImplicitActors {
   }
 
   /** The country whose "the government" is the subject of the trigger at head, or null. */
-  EventArgument find(SentenceContext s, int clauseStart, int head, List<Mention> mentions,
-      Map<String, Entity> entities, ActorCountries countries) {
+  EventArgument find(
+      SentenceContext s,
+      int clauseStart,
+      int head,
+      List<Mention> mentions,
+      Map<String, Entity> entities,
+      ActorCountries countries) {
     List<Token> tokens = s.tokens();
     for (int at = head - 1; at > clauseStart; at--) {
       Token noun = tokens.get(at);
       boolean definite = tokens.get(at - 1).lemma().equalsIgnoreCase("the");
       if (definite && governmentNouns.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
         Entity country = lastCountryBefore(noun.begin(), mentions, entities, countries);
-        return country == null ? null : new EventArgument(country.id(), country.name(),
-            countries.ofName(country.name()), s.excerpt(at - 1, at + 1));
+        return country == null
+            ? null
+            : new EventArgument(
+                country.id(),
+                country.name(),
+                countries.ofName(country.name()),
+                s.excerpt(at - 1, at + 1));
       }
     }
     return null;
   }
 
-  private static Entity lastCountryBefore(int offset, List<Mention> mentions,
-      Map<String, Entity> entities, ActorCountries countries) {
+  private static Entity lastCountryBefore(
+      int offset, List<Mention> mentions, Map<String, Entity> entities, ActorCountries countries) {
     Entity found = null;
     for (Mention m : mentions) {
       Entity entity = m.entityId() == null ? null : entities.get(m.entityId());
@@ -59,7 +69,7 @@ final class ImplicitActors {
   }
 
   private static boolean isCountry(Entity entity, ActorCountries countries) {
-    return "COUNTRY".equals(entity.subtype()) || entity.type().name().equals("LOCATION")
-        && countries.ofName(entity.name()) != null;
+    return "COUNTRY".equals(entity.subtype())
+        || entity.type().name().equals("LOCATION") && countries.ofName(entity.name()) != null;
   }
 }

@@ -42,8 +42,11 @@ final class Modalities {
   }
 
   private static Set<String> column(WordList cues, String kind) {
-    return Set.copyOf(cues.rows().stream().filter(row -> row.size() > 1 && row.get(1).equals(kind))
-        .map(row -> row.get(0).toLowerCase(Locale.ROOT)).toList());
+    return Set.copyOf(
+        cues.rows().stream()
+            .filter(row -> row.size() > 1 && row.get(1).equals(kind))
+            .map(row -> row.get(0).toLowerCase(Locale.ROOT))
+            .toList());
   }
 
   /** True when a negator stands among the auxiliaries before the trigger ("did not agree"). */
@@ -75,7 +78,8 @@ final class Modalities {
       return new Decision(EventModality.PLANNED, "plan-cue");
     }
     String modal = String.valueOf(modalBefore(tokens, head));
-    boolean future = Set.of("will", "shall", "'ll", "wo").contains(modal) || goingTo(tokens, before);
+    boolean future =
+        Set.of("will", "shall", "'ll", "wo").contains(modal) || goingTo(tokens, before);
     if ((future || "would".equals(modal)) && announced(tokens, clauseStart)) {
       return new Decision(EventModality.ANNOUNCED, "announce-cue");
     }
@@ -93,7 +97,8 @@ final class Modalities {
     for (int at = head - 1; at >= Math.max(0, head - REPORT_WINDOW); at--) {
       String word = lemma(tokens.get(at));
       if (hedges.contains(word) && at >= clauseStart
-          || reportNouns.contains(word) && tokens.get(at).isPos("NN")
+          || reportNouns.contains(word)
+              && tokens.get(at).isPos("NN")
               && prepositionLeadsTo(tokens, at, head)) {
         return true;
       }
@@ -121,7 +126,8 @@ final class Modalities {
   private static boolean modifiedBy(List<Token> tokens, int head, Set<String> words) {
     for (int at = head - 1; at >= Math.max(0, head - 3); at--) {
       String text = tokens.get(at).text().toLowerCase(Locale.ROOT);
-      if (words.contains(lemma(tokens.get(at))) || words.contains(text)
+      if (words.contains(lemma(tokens.get(at)))
+          || words.contains(text)
           || words.stream().anyMatch(w -> text.endsWith("-" + w))) {
         return true;
       }
@@ -149,8 +155,10 @@ final class Modalities {
   /** Index of the first word before the trigger that is no auxiliary, adverb or negator. */
   private static int skipAuxiliaries(List<Token> tokens, int head) {
     int at = head - 1;
-    while (at >= 0 && (tokens.get(at).isPos("RB") || tokens.get(at).isPos("MD")
-        || Set.of("be", "have").contains(lemma(tokens.get(at))))) {
+    while (at >= 0
+        && (tokens.get(at).isPos("RB")
+            || tokens.get(at).isPos("MD")
+            || Set.of("be", "have").contains(lemma(tokens.get(at))))) {
       at--;
     }
     return at;
@@ -166,8 +174,9 @@ final class Modalities {
   }
 
   private static boolean isAuxiliaryOrAdverb(Token token) {
-    return token.isPos("MD") || token.isPos("RB") || token.isPos("VB")
-        && Set.of("be", "have", "do").contains(lemma(token));
+    return token.isPos("MD")
+        || token.isPos("RB")
+        || token.isPos("VB") && Set.of("be", "have", "do").contains(lemma(token));
   }
 
   private static boolean isTo(Token token) {

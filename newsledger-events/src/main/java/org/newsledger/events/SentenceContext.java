@@ -22,8 +22,12 @@ final class SentenceContext {
   private final Map<String, Entity> entities;
   private final ActorCountries countries;
 
-  SentenceContext(String text, List<Token> tokens, List<Mention> sentenceMentions,
-      Map<String, Entity> entities, ActorCountries countries) {
+  SentenceContext(
+      String text,
+      List<Token> tokens,
+      List<Mention> sentenceMentions,
+      Map<String, Entity> entities,
+      ActorCountries countries) {
     this.text = requireNonNull(text, "text is null");
     this.tokens = List.copyOf(tokens);
     this.entities = requireNonNull(entities, "entities is null");
@@ -48,8 +52,8 @@ final class SentenceContext {
       return false;
     }
     Entity entity = mention.entityId() == null ? null : entities.get(mention.entityId());
-    return entity == null || !"COUNTRY".equals(entity.subtype())
-        && countries.ofName(entity.name()) == null;
+    return entity == null
+        || !"COUNTRY".equals(entity.subtype()) && countries.ofName(entity.name()) == null;
   }
 
   /** The original text covered by sentence tokens [first, end). */
@@ -63,7 +67,10 @@ final class SentenceContext {
     Entity entity = mention.entityId() == null ? null : entities.get(mention.entityId());
     String name = entity != null ? entity.name() : mention.text();
     String words = excerpt(placed.first(), placed.end()).text();
-    return new EventArgument(mention.entityId(), name, country(entity, mention, words),
+    return new EventArgument(
+        mention.entityId(),
+        name,
+        country(entity, mention, words),
         Excerpt.of(text, mention.span()));
   }
 
@@ -97,14 +104,16 @@ final class SentenceContext {
         placed.add(new PlacedMention(mention, first, last + 1));
       }
     }
-    placed.sort(Comparator.comparingInt(PlacedMention::first)
-        .thenComparing(Comparator.comparingInt(PlacedMention::end).reversed()));
+    placed.sort(
+        Comparator.comparingInt(PlacedMention::first)
+            .thenComparing(Comparator.comparingInt(PlacedMention::end).reversed()));
     List<PlacedMention> outermost = new ArrayList<>();
     for (PlacedMention candidate : placed) {
       PlacedMention previous = outermost.isEmpty() ? null : outermost.get(outermost.size() - 1);
       if (previous == null || candidate.first() >= previous.end()) {
         if (previous != null && modifies(previous, candidate)) {
-          outermost.set(outermost.size() - 1,
+          outermost.set(
+              outermost.size() - 1,
               new PlacedMention(candidate.mention(), previous.first(), candidate.end()));
         } else {
           outermost.add(candidate);
@@ -116,8 +125,7 @@ final class SentenceContext {
 
   /** A demonym before a name, with only title words between: "Israeli Prime Minister X". */
   private boolean modifies(PlacedMention demonym, PlacedMention named) {
-    if (!demonym.mention().kind().name().equals("DEMONYM")
-        || named.first() - demonym.end() > 3) {
+    if (!demonym.mention().kind().name().equals("DEMONYM") || named.first() - demonym.end() > 3) {
       return false;
     }
     for (int at = demonym.end(); at < named.first(); at++) {

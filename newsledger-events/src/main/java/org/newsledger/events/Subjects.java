@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import org.newsledger.core.text.Token;
 
-/** Finds the subject of a clause: the nearest mention before the verb that no preposition governs. */
+/**
+ * Finds the subject of a clause: the nearest mention before the verb that no preposition governs.
+ */
 final class Subjects {
 
   private Subjects() {}
@@ -58,7 +60,9 @@ final class Subjects {
       return false;
     }
     Token next = tokens.get(m.end());
-    return next.isPos("JJ") || next.lemma().equals("be") && m.end() + 1 < tokens.size()
-        && tokens.get(m.end() + 1).isPos("JJ");
+    return next.isPos("JJ")
+        || next.lemma().equals("be")
+            && m.end() + 1 < tokens.size()
+            && tokens.get(m.end() + 1).isPos("JJ");
   }
 }

@@ -15,13 +15,17 @@ final class Times {
    * sentence outside the clauses of other events, or null; durations, sets and unnormalized or
    * vague values ("PAST_REF") are skipped.
    */
-  static TimeExpression closest(List<TimeExpression> sentenceTimes, CharSpan clause,
-      CharSpan trigger, List<CharSpan> otherClauses) {
+  static TimeExpression closest(
+      List<TimeExpression> sentenceTimes,
+      CharSpan clause,
+      CharSpan trigger,
+      List<CharSpan> otherClauses) {
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression time : sentenceTimes) {
-      boolean elsewhere = !clause.contains(time.span())
-          && otherClauses.stream().anyMatch(other -> other.contains(time.span()));
+      boolean elsewhere =
+          !clause.contains(time.span())
+              && otherClauses.stream().anyMatch(other -> other.contains(time.span()));
       if (!isDate(time) || elsewhere) {
         continue;
       }
@@ -36,7 +40,9 @@ final class Times {
 
   private static boolean isDate(TimeExpression time) {
     return (time.type() == TimeType.DATE || time.type() == TimeType.TIME)
-        && time.value() != null && !time.value().endsWith("_REF") && !time.value().startsWith("P");
+        && time.value() != null
+        && !time.value().endsWith("_REF")
+        && !time.value().startsWith("P");
   }
 
   private static int distance(CharSpan a, CharSpan b) {

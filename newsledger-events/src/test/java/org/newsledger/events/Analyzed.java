@@ -42,8 +42,8 @@ final class Analyzed {
 
   /** The analysis of {@code text} published on {@code published}, checked with assertSound. */
   static Document text(String text, String published) {
-    Document doc = Holder.PIPELINE.apply(
-        Document.of(ArticleMeta.of("test").withPublished(published), text));
+    Document doc =
+        Holder.PIPELINE.apply(Document.of(ArticleMeta.of("test").withPublished(published), text));
     return assertSound(doc);
   }
 

@@ -13,13 +13,16 @@ class EventStageTest {
 
   private static Event only(String text, String type) {
     List<Event> events = Analyzed.events(text);
-    return events.stream().filter(e -> e.type().equals(type)).findFirst()
+    return events.stream()
+        .filter(e -> e.type().equals(type))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no " + type + " in " + events));
   }
 
   @Test
   void codesVerbWithSubjectAndObject() {
-    Event event = only("Norway criticized Sweden on Tuesday over the new fishing quotas.", "ACCUSE");
+    Event event =
+        only("Norway criticized Sweden on Tuesday over the new fishing quotas.", "ACCUSE");
     assertThat(event.actor().name()).isEqualTo("Norway");
     assertThat(event.actor().countryCode()).isEqualTo("NOR");
     assertThat(event.target().countryCode()).isEqualTo("SWE");
@@ -28,7 +31,8 @@ class EventStageTest {
 
   @Test
   void neverCodesDatelinesOrMonthNames() {
-    List<Event> events = Analyzed.events("Talks resume\n2 March 2024 10:15\nIn March the envoys met.");
+    List<Event> events =
+        Analyzed.events("Talks resume\n2 March 2024 10:15\nIn March the envoys met.");
     assertThat(events).extracting(Event::type).doesNotContain("PROTEST");
     assertThat(events).extracting(e -> e.trigger().text()).doesNotContain("March");
   }
@@ -43,11 +47,10 @@ class EventStageTest {
 
   @Test
   void marksDemandedAndHypotheticalEvents() {
-    Event demanded =
-        only("The mayor called on the protesters to release the hostages.", "RETREAT");
+    Event demanded = only("The mayor called on the protesters to release the hostages.", "RETREAT");
     assertThat(demanded.modality()).isEqualTo(EventModality.DEMANDED);
-    Event hypothetical = only("A blockade would hurt farmers, if Ghana imposed sanctions.",
-        "SANCTION");
+    Event hypothetical =
+        only("A blockade would hurt farmers, if Ghana imposed sanctions.", "SANCTION");
     assertThat(hypothetical.modality()).isIn(EventModality.HYPOTHETICAL, EventModality.ASSERTED);
   }
 

@@ -31,14 +31,17 @@ class SeedArticleTest {
     return events.stream()
         .filter(e -> e.trigger().text().contains(trigger) && types.contains(e.type()))
         .filter(e -> e.actor() != null && e.actor().name().equals(actor))
-        .findFirst().orElseThrow(() -> new AssertionError(
-            "no " + types + " '" + trigger + "' by " + actor + " in " + events));
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no " + types + " '" + trigger + "' by " + actor + " in " + events));
   }
 
   @Test
   void findsWarCabinetApprovingTheRafahOperation() {
-    Event event = find("approved an operation", Set.of("MOBILIZE", "THREATEN"),
-        "Israeli war cabinet");
+    Event event =
+        find("approved an operation", Set.of("MOBILIZE", "THREATEN"), "Israeli war cabinet");
     assertThat(event.actor().countryCode()).isEqualTo("ISR");
     assertThat(event.location().name()).isEqualTo("Rafah");
   }
@@ -46,11 +49,13 @@ class SeedArticleTest {
   @Test
   void findsBidenOpposingTheAssault() {
     Event event = find("opposes", Set.of("REJECT", "ACCUSE"), "Joe Biden");
-    assertThat(events).anySatisfy(e -> {
-      assertThat(e.type()).isEqualTo("REJECT");
-      assertThat(e.target()).isNotNull();
-      assertThat(e.target().countryCode()).isEqualTo("ISR");
-    });
+    assertThat(events)
+        .anySatisfy(
+            e -> {
+              assertThat(e.type()).isEqualTo("REJECT");
+              assertThat(e.target()).isNotNull();
+              assertThat(e.target().countryCode()).isEqualTo("ISR");
+            });
     assertThat(event.negated()).isFalse();
   }
 

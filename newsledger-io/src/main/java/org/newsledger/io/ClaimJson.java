@@ -40,8 +40,7 @@ final class ClaimJson {
     json.writeEndArray();
   }
 
-  private static void history(JsonGenerator json, List<StatusChange> history)
-      throws IOException {
+  private static void history(JsonGenerator json, List<StatusChange> history) throws IOException {
     json.writeArrayFieldStart("history");
     for (StatusChange change : history) {
       json.writeStartObject();

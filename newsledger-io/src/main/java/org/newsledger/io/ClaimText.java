@@ -16,21 +16,35 @@ final class ClaimText {
   static void render(StringBuilder out, List<Claim> claims) {
     out.append("\nClaims (").append(claims.size()).append(")\n");
     for (Claim c : claims) {
-      out.append("  ").append(c.id()).append(' ').append(c.status().name()).append(": \"")
-          .append(quote(c.proposition().text())).append('"');
+      out.append("  ")
+          .append(c.id())
+          .append(' ')
+          .append(c.status().name())
+          .append(": \"")
+          .append(quote(c.proposition().text()))
+          .append('"');
       if (c.eventId() != null) {
         out.append(" (event ").append(c.eventId()).append(')');
       }
       if (!c.sources().isEmpty()) {
-        out.append(" sources: ").append(c.sources().stream()
-            .map(s -> s.name() + " (" + s.attributionId() + ")")
-            .collect(Collectors.joining(", ")));
+        out.append(" sources: ")
+            .append(
+                c.sources().stream()
+                    .map(s -> s.name() + " (" + s.attributionId() + ")")
+                    .collect(Collectors.joining(", ")));
       }
       out.append(" [").append(c.rule()).append("]\n");
       for (StatusChange change : c.history()) {
-        out.append("    ").append(change.status().label()).append(" by ").append(change.by())
-            .append(" (\"").append(oneLine(change.evidence().text())).append("\" @")
-            .append(change.evidence().span().begin()).append(") [").append(change.rule())
+        out.append("    ")
+            .append(change.status().label())
+            .append(" by ")
+            .append(change.by())
+            .append(" (\"")
+            .append(oneLine(change.evidence().text()))
+            .append("\" @")
+            .append(change.evidence().span().begin())
+            .append(") [")
+            .append(change.rule())
             .append("]\n");
       }
     }

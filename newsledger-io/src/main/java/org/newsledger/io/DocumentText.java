@@ -157,8 +157,12 @@ public final class DocumentText {
   private static void quantities(StringBuilder out, List<Quantity> quantities) {
     section(out, "Quantities", quantities.size());
     for (Quantity q : quantities) {
-      out.append(INDENT).append(oneLine(q.text())).append(" → ").append(lower(q.qualifier()))
-          .append(' ').append(number(q.value()));
+      out.append(INDENT)
+          .append(oneLine(q.text()))
+          .append(" → ")
+          .append(lower(q.qualifier()))
+          .append(' ')
+          .append(number(q.value()));
       if (q.upper() != null) {
         out.append("..").append(number(q.upper()));
       }

@@ -30,8 +30,11 @@ final class EventText {
       if (v.attributionId() != null) {
         out.append(" per ").append(v.attributionId());
       }
-      out.append(" (\"").append(oneLine(v.trigger().text())).append("\") [")
-          .append(v.rule()).append("]\n");
+      out.append(" (\"")
+          .append(oneLine(v.trigger().text()))
+          .append("\") [")
+          .append(v.rule())
+          .append("]\n");
     }
   }
 

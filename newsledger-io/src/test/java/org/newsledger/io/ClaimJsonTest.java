@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsledger.core.ArticleMeta;
-import org.newsledger.core.CharSpan;
 import org.newsledger.core.Document;
 import org.newsledger.core.Excerpt;
 import org.newsledger.core.Layers;
@@ -27,23 +26,45 @@ class ClaimJsonTest {
 
   private static Document withClaim() {
     Source dana = new Source(null, "Dana", SourceType.PERSON, Excerpt.of(TEXT, 17, 21));
-    Attribution said = new Attribution("a1", AttributionKind.INDIRECT, Excerpt.of(TEXT, 22, 26),
-        Excerpt.of(TEXT, 0, 15), dana, null, false, "test");
-    Claim claim = new Claim("c1", Excerpt.of(TEXT, 0, 15), null,
-        List.of(new ClaimSource(null, "Dana", SourceType.PERSON, "a1")), ClaimStatus.DENIED,
-        List.of(new StatusChange(ClaimStatus.REPORTED, "Dana", null, Excerpt.of(TEXT, 22, 26),
-                "claims:reported"),
-            new StatusChange(ClaimStatus.DENIED, "Lee", null, Excerpt.of(TEXT, 32, 38),
-                "claims:denied")),
-        "claims:attribution-content");
+    Attribution said =
+        new Attribution(
+            "a1",
+            AttributionKind.INDIRECT,
+            Excerpt.of(TEXT, 22, 26),
+            Excerpt.of(TEXT, 0, 15),
+            dana,
+            null,
+            false,
+            "test");
+    Claim claim =
+        new Claim(
+            "c1",
+            Excerpt.of(TEXT, 0, 15),
+            null,
+            List.of(new ClaimSource(null, "Dana", SourceType.PERSON, "a1")),
+            ClaimStatus.DENIED,
+            List.of(
+                new StatusChange(
+                    ClaimStatus.REPORTED,
+                    "Dana",
+                    null,
+                    Excerpt.of(TEXT, 22, 26),
+                    "claims:reported"),
+                new StatusChange(
+                    ClaimStatus.DENIED, "Lee", null, Excerpt.of(TEXT, 32, 38), "claims:denied")),
+            "claims:attribution-content");
     return Document.of(ArticleMeta.of("c"), TEXT)
-        .with(Layers.ATTRIBUTIONS, List.of(said)).with(Layers.CLAIMS, List.of(claim));
+        .with(Layers.ATTRIBUTIONS, List.of(said))
+        .with(Layers.CLAIMS, List.of(claim));
   }
 
   @Test
   void writesClaimsWithSourcesStatusAndHistory() throws Exception {
-    JsonNode claim = new ObjectMapper()
-        .readTree(DocumentJson.write(assertSound(withClaim()), false)).get("claims").get(0);
+    JsonNode claim =
+        new ObjectMapper()
+            .readTree(DocumentJson.write(assertSound(withClaim()), false))
+            .get("claims")
+            .get(0);
 
     assertThat(claim.get("proposition").get("text").asText()).isEqualTo("The mill closed");
     assertThat(claim.get("status").asText()).isEqualTo("denied");
@@ -64,8 +85,9 @@ class ClaimJsonTest {
 
   @Test
   void writesAnEmptyClaimsArrayWithoutTheLayer() throws Exception {
-    JsonNode root = new ObjectMapper().readTree(
-        DocumentJson.write(Document.of(ArticleMeta.of("c"), TEXT), false));
+    JsonNode root =
+        new ObjectMapper()
+            .readTree(DocumentJson.write(Document.of(ArticleMeta.of("c"), TEXT), false));
     assertThat(root.get("claims").isArray()).isTrue();
     assertThat(root.get("claims")).isEmpty();
   }

@@ -21,17 +21,34 @@ class EventJsonTest {
   private static final String TEXT = "Norway will not send envoys to Oslo.";
 
   private static Document withEvent() {
-    EventArgument actor =
-        new EventArgument(null, "Norway", "NOR", Excerpt.of(TEXT, 0, 6));
-    Event event = new Event("v1", Excerpt.of(TEXT, 16, 27), new CharSpan(0, 35), "CONSULT", null,
-        "04", actor, null, null, null, null, true, EventModality.FUTURE, null, "pattern 'send'");
+    EventArgument actor = new EventArgument(null, "Norway", "NOR", Excerpt.of(TEXT, 0, 6));
+    Event event =
+        new Event(
+            "v1",
+            Excerpt.of(TEXT, 16, 27),
+            new CharSpan(0, 35),
+            "CONSULT",
+            null,
+            "04",
+            actor,
+            null,
+            null,
+            null,
+            null,
+            true,
+            EventModality.FUTURE,
+            null,
+            "pattern 'send'");
     return Document.of(ArticleMeta.of("e"), TEXT).with(Layers.EVENTS, List.of(event));
   }
 
   @Test
   void writesEventsWithTriggerActorAndModality() throws Exception {
-    JsonNode event = new ObjectMapper()
-        .readTree(DocumentJson.write(assertSound(withEvent()), false)).get("events").get(0);
+    JsonNode event =
+        new ObjectMapper()
+            .readTree(DocumentJson.write(assertSound(withEvent()), false))
+            .get("events")
+            .get(0);
 
     assertThat(event.get("trigger").get("text").asText()).isEqualTo("send envoys");
     assertThat(event.get("type").asText()).isEqualTo("CONSULT");

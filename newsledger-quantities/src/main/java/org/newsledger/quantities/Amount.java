@@ -25,7 +25,7 @@ record Amount(
 
   /** The same amount multiplied by {@code multiplier} (a scale written after a range). */
   Amount scaledBy(double multiplier) {
-    return new Amount(first, end, value * multiplier, scale * multiplier, currency, implied,
-        digits, false);
+    return new Amount(
+        first, end, value * multiplier, scale * multiplier, currency, implied, digits, false);
   }
 }

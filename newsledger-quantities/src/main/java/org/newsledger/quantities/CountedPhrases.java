@@ -36,8 +36,8 @@ final class CountedPhrases {
   }
 
   /**
-   * What "of" at {@code start} points to: "of the 2.3 million residents" gives "residents", "of
-   * the vote" gives "vote"; null when {@code start} is not a partitive.
+   * What "of" at {@code start} points to: "of the 2.3 million residents" gives "residents", "of the
+   * vote" gives "vote"; null when {@code start} is not a partitive.
    */
   TokenRange partitive(List<Token> tokens, int start) {
     if (!isPartitive(tokens, start)) {

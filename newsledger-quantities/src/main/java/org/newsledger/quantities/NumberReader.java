@@ -37,8 +37,15 @@ final class NumberReader {
     }
     Amount scaled = withScales(tokens, bare);
     return prefixed
-        ? new Amount(start, scaled.end(), scaled.value(), scaled.scale(),
-            currency.value().code(), scaled.implied(), scaled.digits(), false)
+        ? new Amount(
+            start,
+            scaled.end(),
+            scaled.value(),
+            scaled.scale(),
+            currency.value().code(),
+            scaled.implied(),
+            scaled.digits(),
+            false)
         : scaled;
   }
 
@@ -50,25 +57,31 @@ final class NumberReader {
     }
     PhraseIndex.Match<NumberWord> word = lexicon.numberWords.matchAt(tokens, start);
     if (word != null) {
-      boolean scaleFollows = word.end() < tokens.size()
-          && lexicon.scales.matchAt(tokens, word.end()) != null;
+      boolean scaleFollows =
+          word.end() < tokens.size() && lexicon.scales.matchAt(tokens, word.end()) != null;
       if (word.value().scaleOnly() && !scaleFollows) {
         return null;
       }
       return withUnits(tokens, word.value(), start, word.end());
     }
     Double compound = compoundWord(token.text());
-    return compound == null ? null
+    return compound == null
+        ? null
         : new Amount(start, start + 1, compound, 1, null, null, false, false);
   }
 
   /** "twenty-five", "twenty five": a tens word, an optional hyphen and a units word. */
   private Amount withUnits(List<Token> tokens, NumberWord tens, int start, int end) {
-    boolean isTens = tens.implied() == null && tens.value() >= 20 && tens.value() < 100
-        && tens.value() % 10 == 0;
+    boolean isTens =
+        tens.implied() == null
+            && tens.value() >= 20
+            && tens.value() < 100
+            && tens.value() % 10 == 0;
     int next = end < tokens.size() && tokens.get(end).isPos(HYPHEN_TAG) ? end + 1 : end;
-    NumberWord units = isTens && next < tokens.size()
-        ? lexicon.singleNumberWords.get(QuantityLexicon.lower(tokens.get(next).text())) : null;
+    NumberWord units =
+        isTens && next < tokens.size()
+            ? lexicon.singleNumberWords.get(QuantityLexicon.lower(tokens.get(next).text()))
+            : null;
     if (units != null && units.implied() == null && units.value() >= 1 && units.value() < 10) {
       return new Amount(start, next + 1, tens.value() + units.value(), 1, null, null, false, false);
     }
@@ -88,8 +101,12 @@ final class NumberReader {
       scale = multiplier;
     }
     double value = Double.parseDouble(integer.replace(",", "") + fraction) * scale;
-    boolean yearLike = integer.length() == 4 && fraction.isEmpty() && suffix.isEmpty()
-        && value >= FIRST_YEAR && value <= LAST_YEAR;
+    boolean yearLike =
+        integer.length() == 4
+            && fraction.isEmpty()
+            && suffix.isEmpty()
+            && value >= FIRST_YEAR
+            && value <= LAST_YEAR;
     return new Amount(start, start + 1, value, scale, null, null, true, yearLike);
   }
 
@@ -101,8 +118,13 @@ final class NumberReader {
     }
     NumberWord tens = lexicon.singleNumberWords.get(parts[0]);
     NumberWord units = lexicon.singleNumberWords.get(parts[1]);
-    boolean valid = tens != null && units != null && tens.implied() == null
-        && units.implied() == null && tens.value() >= 20 && units.value() < 10;
+    boolean valid =
+        tens != null
+            && units != null
+            && tens.implied() == null
+            && units.implied() == null
+            && tens.value() >= 20
+            && units.value() < 10;
     return valid ? tens.value() + units.value() : null;
   }
 
@@ -111,8 +133,8 @@ final class NumberReader {
     double scale = 1;
     while (end < tokens.size()) {
       PhraseIndex.Match<Double> match = lexicon.scales.matchAt(tokens, end);
-      boolean compoundAdjective = match != null && match.end() < tokens.size()
-          && tokens.get(match.end()).isPos(HYPHEN_TAG);
+      boolean compoundAdjective =
+          match != null && match.end() < tokens.size() && tokens.get(match.end()).isPos(HYPHEN_TAG);
       if (match == null || compoundAdjective) {
         break;
       }
@@ -122,7 +144,14 @@ final class NumberReader {
     if (end == amount.end()) {
       return amount;
     }
-    return new Amount(amount.first(), end, amount.value() * scale, amount.scale() * scale,
-        amount.currency(), amount.implied(), amount.digits(), false);
+    return new Amount(
+        amount.first(),
+        end,
+        amount.value() * scale,
+        amount.scale() * scale,
+        amount.currency(),
+        amount.implied(),
+        amount.digits(),
+        false);
   }
 }

@@ -37,7 +37,8 @@ final class QuantityLexicon {
 
   private QuantityLexicon() {
     numberWords = PhraseIndex.of(list("numbers.tsv"), QuantityLexicon::numberWord);
-    list("numbers.tsv").rows().stream().filter(row -> !row.get(0).contains(" "))
+    list("numbers.tsv").rows().stream()
+        .filter(row -> !row.get(0).contains(" "))
         .forEach(row -> singleNumberWords.put(lower(row.get(0)), numberWord(row)));
     for (List<String> row : list("scales.tsv").rows()) {
       double multiplier = Double.parseDouble(row.get(1));
@@ -47,17 +48,22 @@ final class QuantityLexicon {
         scales.add(row.get(0), multiplier);
       }
     }
-    qualifiers = PhraseIndex.of(list("qualifiers.tsv"),
-        row -> QuantityQualifier.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
-    currencies = PhraseIndex.of(list("currencies.tsv"),
-        row -> new Currency(row.get(1), row.size() > 2 && PREFIX.equals(row.get(2))));
+    qualifiers =
+        PhraseIndex.of(
+            list("qualifiers.tsv"),
+            row -> QuantityQualifier.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+    currencies =
+        PhraseIndex.of(
+            list("currencies.tsv"),
+            row -> new Currency(row.get(1), row.size() > 2 && PREFIX.equals(row.get(2))));
     units = PhraseIndex.of(list("units.tsv"), row -> row.get(1));
     timeUnits = list("time-units.tsv").firstColumnLowerCase();
     namePrefixes = list("name-prefixes.tsv").firstColumnLowerCase();
     rangeOpeners = list("range-openers.tsv").firstColumnLowerCase();
     partitives = list("partitives.tsv").firstColumnLowerCase();
-    list("range-links.tsv").rows().forEach(
-        row -> rangeLinks.put(lower(row.get(0)), row.size() > 1 ? lower(row.get(1)) : ""));
+    list("range-links.tsv")
+        .rows()
+        .forEach(row -> rangeLinks.put(lower(row.get(0)), row.size() > 1 ? lower(row.get(1)) : ""));
   }
 
   /** Loads every list; throws when one is missing (bad packaging). */

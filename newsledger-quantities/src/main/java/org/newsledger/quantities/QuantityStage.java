@@ -16,9 +16,9 @@ import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
 
 /**
- * Finds numbers with their qualifier and what they count or measure ("over a million people",
- * "50% tariff", "1.6 trillion euros ($1.7 trillion)"). Stateless and thread-safe; skips numbers
- * inside time expressions when the TIMES layer is present.
+ * Finds numbers with their qualifier and what they count or measure ("over a million people", "50%
+ * tariff", "1.6 trillion euros ($1.7 trillion)"). Stateless and thread-safe; skips numbers inside
+ * time expressions when the TIMES layer is present.
  */
 public final class QuantityStage implements Stage {
 
@@ -64,9 +64,12 @@ public final class QuantityStage implements Stage {
     Reading previous = null;
     for (Reading reading : readings) {
       String id = "q" + (out.size() + 1);
-      boolean conversion = previous != null && previous.money() && reading.money()
-          && reading.start() == previous.unitEnd() + 1
-          && tokens.get(previous.unitEnd()).isPos("-LRB-");
+      boolean conversion =
+          previous != null
+              && previous.money()
+              && reading.money()
+              && reading.start() == previous.unitEnd() + 1
+              && tokens.get(previous.unitEnd()).isPos("-LRB-");
       String equivalentOf = conversion ? out.get(out.size() - 1).id() : null;
       out.add(quantity(text, tokens, reading, id, equivalentOf));
       previous = reading;
@@ -77,13 +80,27 @@ public final class QuantityStage implements Stage {
       String text, List<Token> tokens, Reading r, String id, String equivalentOf) {
     CharSpan span = CharSpan.of(tokens.get(r.start()).begin(), tokens.get(r.end() - 1).end());
     int numberEnd = r.upper() != null ? r.upper().end() : r.amount().end();
-    CharSpan number = CharSpan.of(tokens.get(r.amount().first()).begin(),
-        tokens.get(numberEnd - 1).end());
-    Excerpt counted = r.counted() == null ? null : Excerpt.of(text,
-        tokens.get(r.counted().first()).begin(), tokens.get(r.counted().end() - 1).end());
-    return new Quantity(id, span, span.textOf(text), number.textOf(text), r.amount().value(),
-        r.upper() == null ? null : r.upper().value(), r.effectiveQualifier(), r.unit(), counted,
-        equivalentOf, equivalentOf != null ? CONVERSION_RULE : r.rule());
+    CharSpan number =
+        CharSpan.of(tokens.get(r.amount().first()).begin(), tokens.get(numberEnd - 1).end());
+    Excerpt counted =
+        r.counted() == null
+            ? null
+            : Excerpt.of(
+                text,
+                tokens.get(r.counted().first()).begin(),
+                tokens.get(r.counted().end() - 1).end());
+    return new Quantity(
+        id,
+        span,
+        span.textOf(text),
+        number.textOf(text),
+        r.amount().value(),
+        r.upper() == null ? null : r.upper().value(),
+        r.effectiveQualifier(),
+        r.unit(),
+        counted,
+        equivalentOf,
+        equivalentOf != null ? CONVERSION_RULE : r.rule());
   }
 
   /** Indexes (within the sentence) of tokens inside time expressions. */

@@ -54,23 +54,26 @@ final class SentenceScanner {
     }
     int opener = isOpener(tokens, amount.first() - 1) ? amount.first() - 1 : -1;
     Amount upper = upper(tokens, amount, opener >= 0);
-    if (upper != null && (upper.value() <= scaledFirst(amount, upper).value() || upper.yearLike())) {
+    if (upper != null
+        && (upper.value() <= scaledFirst(amount, upper).value() || upper.yearLike())) {
       return null;
     }
     Amount lower = upper == null ? amount : scaledFirst(amount, upper);
-    int start = qualifier != null ? qualifier.first() : upper != null && opener >= 0 ? opener
-        : amount.first();
+    int start =
+        qualifier != null
+            ? qualifier.first()
+            : upper != null && opener >= 0 ? opener : amount.first();
     return withUnit(tokens, start, lower, upper, qualifier == null ? null : qualifier.value());
   }
 
   private Reading withUnit(
       List<Token> tokens, int start, Amount amount, Amount upper, QuantityQualifier qualifier) {
     int j = upper != null ? upper.end() : amount.end();
-    String unit = amount.currency() != null ? amount.currency()
-        : upper != null ? upper.currency() : null;
+    String unit =
+        amount.currency() != null ? amount.currency() : upper != null ? upper.currency() : null;
     boolean money = unit != null;
-    PhraseIndex.Match<Currency> currency = j < tokens.size()
-        ? lexicon.currencies.matchAt(tokens, j) : null;
+    PhraseIndex.Match<Currency> currency =
+        j < tokens.size() ? lexicon.currencies.matchAt(tokens, j) : null;
     PhraseIndex.Match<String> measure = j < tokens.size() ? lexicon.units.matchAt(tokens, j) : null;
     if (unit == null && currency != null && !currency.value().prefix()) {
       unit = currency.value().code();
@@ -83,8 +86,8 @@ final class SentenceScanner {
     if (amount.yearLike() && qualifier == null && unit == null) {
       return null;
     }
-    return withCounted(tokens, new Reading(start, amount, upper, qualifier, unit, money, j, null,
-        false));
+    return withCounted(
+        tokens, new Reading(start, amount, upper, qualifier, unit, money, j, null, false));
   }
 
   private Reading withCounted(List<Token> tokens, Reading reading) {
@@ -108,8 +111,16 @@ final class SentenceScanner {
     if (bare && (amount.implied() != null || wordsOnly) || selection) {
       return null;
     }
-    return new Reading(reading.start(), amount, reading.upper(), reading.qualifier(),
-        reading.unit(), reading.money(), j, counted, partitive);
+    return new Reading(
+        reading.start(),
+        amount,
+        reading.upper(),
+        reading.qualifier(),
+        reading.unit(),
+        reading.money(),
+        j,
+        counted,
+        partitive);
   }
 
   private PhraseIndex.Match<QuantityQualifier> qualifierBefore(List<Token> tokens, int first) {
@@ -128,8 +139,10 @@ final class SentenceScanner {
       return null;
     }
     String required = lexicon.rangeLinks.get(QuantityLexicon.lower(tokens.get(link).text()));
-    if (required == null || !required.isEmpty() && !(opened
-        && required.equals(QuantityLexicon.lower(tokens.get(amount.first() - 1).text())))) {
+    if (required == null
+        || !required.isEmpty()
+            && !(opened
+                && required.equals(QuantityLexicon.lower(tokens.get(amount.first() - 1).text())))) {
       return null;
     }
     return numbers.readAt(tokens, link + 1);
@@ -138,8 +151,9 @@ final class SentenceScanner {
   /** Where to go on after an amount that is no quantity: past a score such as "3-1" too. */
   private int skipEnd(List<Token> tokens, Amount amount) {
     int link = amount.end();
-    boolean linked = link + 1 < tokens.size()
-        && lexicon.rangeLinks.containsKey(QuantityLexicon.lower(tokens.get(link).text()));
+    boolean linked =
+        link + 1 < tokens.size()
+            && lexicon.rangeLinks.containsKey(QuantityLexicon.lower(tokens.get(link).text()));
     Amount next = linked ? numbers.readAt(tokens, link + 1) : null;
     return next != null ? next.end() : amount.end();
   }
@@ -159,7 +173,8 @@ final class SentenceScanner {
       return false;
     }
     Token before = tokens.get(amount.first() - 1);
-    return before.isPos("NNP") || lexicon.namePrefixes.contains(QuantityLexicon.lower(before.text()))
+    return before.isPos("NNP")
+        || lexicon.namePrefixes.contains(QuantityLexicon.lower(before.text()))
         || isGluedSuffix(tokens, amount.first());
   }
 
@@ -170,13 +185,16 @@ final class SentenceScanner {
     }
     Token hyphen = tokens.get(first - 1);
     Token word = tokens.get(first - 2);
-    return hyphen.end() == tokens.get(first).begin() && word.end() == hyphen.begin()
-        && lexicon.rangeLinks.containsKey(hyphen.text()) && numbers.readAt(tokens, first - 2) == null;
+    return hyphen.end() == tokens.get(first).begin()
+        && word.end() == hyphen.begin()
+        && lexicon.rangeLinks.containsKey(hyphen.text())
+        && numbers.readAt(tokens, first - 2) == null;
   }
 
   /** Phone numbers and codes: digits right next to other digits. */
   private boolean inDigitRun(List<Token> tokens, Amount amount) {
-    return amount.digits() && (isDigits(tokens, amount.first() - 1) || isDigits(tokens, amount.end()));
+    return amount.digits()
+        && (isDigits(tokens, amount.first() - 1) || isDigits(tokens, amount.end()));
   }
 
   private boolean isDigits(List<Token> tokens, int index) {

@@ -15,8 +15,9 @@ import org.newsledger.corenlp.CoreNlpBackend;
 final class Analysis {
 
   private static final class Holder {
-    static final Pipeline PIPELINE = Pipeline.of(List.of(
-        new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new QuantityStage()));
+    static final Pipeline PIPELINE =
+        Pipeline.of(
+            List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new QuantityStage()));
   }
 
   private Analysis() {}
@@ -39,7 +40,9 @@ final class Analysis {
 
   /** The quantity whose number is written {@code number}. */
   static Quantity find(List<Quantity> quantities, String number) {
-    return quantities.stream().filter(q -> q.number().equals(number)).findFirst()
+    return quantities.stream()
+        .filter(q -> q.number().equals(number))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no quantity '" + number + "' in " + quantities));
   }
 }

@@ -11,8 +11,10 @@ class QuantityStageTest {
 
   @Test
   void readsQualifiedMillionWithWhatItCounts() {
-    Quantity q = Analysis.find(
-        Analysis.quantities("The raid would put over a million people in danger."), "a million");
+    Quantity q =
+        Analysis.find(
+            Analysis.quantities("The raid would put over a million people in danger."),
+            "a million");
     assertThat(q.value()).isEqualTo(1_000_000);
     assertThat(q.qualifier()).isEqualTo(QuantityQualifier.MORE_THAN);
     assertThat(q.counted().text()).isEqualTo("people");
@@ -22,8 +24,9 @@ class QuantityStageTest {
 
   @Test
   void takesTheCountedNounOfAPartitiveFromTheWholeItIsPartOf() {
-    List<Quantity> found = Analysis.quantities(
-        "Roughly 3.5 million of the 8.1 million inhabitants have left the valley.");
+    List<Quantity> found =
+        Analysis.quantities(
+            "Roughly 3.5 million of the 8.1 million inhabitants have left the valley.");
     Quantity part = Analysis.find(found, "3.5 million");
     Quantity whole = Analysis.find(found, "8.1 million");
     assertThat(part.qualifier()).isEqualTo(QuantityQualifier.ABOUT);
@@ -35,17 +38,20 @@ class QuantityStageTest {
 
   @Test
   void keepsAnOfPhraseWithoutDeterminerInTheCountedNoun() {
-    Quantity q = Analysis.find(
-        Analysis.quantities("The ministry delayed three shipments of medical supplies to the port."),
-        "three");
+    Quantity q =
+        Analysis.find(
+            Analysis.quantities(
+                "The ministry delayed three shipments of medical supplies to the port."),
+            "three");
     assertThat(q.value()).isEqualTo(3);
     assertThat(q.counted().text()).isEqualTo("shipments of medical supplies");
   }
 
   @Test
   void readsPercentUnitAndTheNounItQualifies() {
-    Quantity q = Analysis.find(
-        Analysis.quantities("The council imposed a 35% levy on imported steel."), "35");
+    Quantity q =
+        Analysis.find(
+            Analysis.quantities("The council imposed a 35% levy on imported steel."), "35");
     assertThat(q.unit()).isEqualTo("percent");
     assertThat(q.value()).isEqualTo(35);
     assertThat(q.counted().text()).isEqualTo("levy");
@@ -53,8 +59,8 @@ class QuantityStageTest {
 
   @Test
   void linksAMoneyConversionInParenthesesToTheAmountBeforeIt() {
-    List<Quantity> found = Analysis.quantities(
-        "The fund is worth 2.4 billion euros ($2.6 billion), the bank said.");
+    List<Quantity> found =
+        Analysis.quantities("The fund is worth 2.4 billion euros ($2.6 billion), the bank said.");
     Quantity euros = Analysis.find(found, "2.4 billion");
     Quantity dollars = Analysis.find(found, "$2.6 billion");
     assertThat(euros.unit()).isEqualTo("EUR");
@@ -67,9 +73,10 @@ class QuantityStageTest {
 
   @Test
   void readsLowerBoundsAndUpperBounds() {
-    List<Quantity> found = Analysis.quantities(
-        "At least 14 deaths were recorded, and up to 9,000 tonnes of grain and fewer than 6 "
-            + "ambulances reached the town.");
+    List<Quantity> found =
+        Analysis.quantities(
+            "At least 14 deaths were recorded, and up to 9,000 tonnes of grain and fewer than 6 "
+                + "ambulances reached the town.");
     assertThat(Analysis.find(found, "14").qualifier()).isEqualTo(QuantityQualifier.AT_LEAST);
     assertThat(Analysis.find(found, "14").counted().text()).isEqualTo("deaths");
     assertThat(Analysis.find(found, "9,000").qualifier()).isEqualTo(QuantityQualifier.UP_TO);
@@ -79,8 +86,9 @@ class QuantityStageTest {
 
   @Test
   void readsRangesWithBetweenHyphenAndSharedScale() {
-    List<Quantity> found = Analysis.quantities(
-        "Between 40 and 60 volunteers came; 5-8 trucks left; it costs 1.5 to 2 million dollars.");
+    List<Quantity> found =
+        Analysis.quantities(
+            "Between 40 and 60 volunteers came; 5-8 trucks left; it costs 1.5 to 2 million dollars.");
     Quantity between = Analysis.find(found, "40 and 60");
     assertThat(between.qualifier()).isEqualTo(QuantityQualifier.RANGE);
     assertThat(between.value()).isEqualTo(40);
@@ -95,8 +103,9 @@ class QuantityStageTest {
 
   @Test
   void readsNumberWordsSuffixScalesAndVaguePlurals() {
-    List<Quantity> found = Analysis.quantities(
-        "Thirty-two monks, a dozen guards and hundreds of pilgrims spent £450m and €3bn.");
+    List<Quantity> found =
+        Analysis.quantities(
+            "Thirty-two monks, a dozen guards and hundreds of pilgrims spent £450m and €3bn.");
     assertThat(Analysis.find(found, "Thirty-two").value()).isEqualTo(32);
     assertThat(Analysis.find(found, "a dozen").value()).isEqualTo(12);
     Quantity hundreds = Analysis.find(found, "hundreds");
@@ -108,16 +117,18 @@ class QuantityStageTest {
 
   @Test
   void ignoresYearsClockTimesDatesNamesAndPhoneNumbers() {
-    List<Quantity> found = Analysis.quantities(
-        "In 2023 an Airbus 320 landed at 11:45 p.m. on March 9 near the G20 venue; "
-            + "call 020 7946 0018 or see page 4 about COVID-19 and the 2026 elections.");
+    List<Quantity> found =
+        Analysis.quantities(
+            "In 2023 an Airbus 320 landed at 11:45 p.m. on March 9 near the G20 venue; "
+                + "call 020 7946 0018 or see page 4 about COVID-19 and the 2026 elections.");
     assertThat(found).isEmpty();
   }
 
   @Test
   void ignoresDurationsAndSelectionsOfOne() {
-    List<Quantity> found = Analysis.quantities(
-        "One of the guards said the talks lasted three weeks and someone stayed for 10 days.");
+    List<Quantity> found =
+        Analysis.quantities(
+            "One of the guards said the talks lasted three weeks and someone stayed for 10 days.");
     assertThat(found).isEmpty();
   }
 

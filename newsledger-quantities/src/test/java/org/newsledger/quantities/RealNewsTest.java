@@ -28,8 +28,10 @@ class RealNewsTest {
     int total = 0;
     for (Path article : articles) {
       String text = Files.readString(article, UTF_8);
-      Document doc = DocumentChecks.assertSound(Analysis.pipeline().apply(
-          Document.of(ArticleMeta.of(article.getFileName().toString()), text)));
+      Document doc =
+          DocumentChecks.assertSound(
+              Analysis.pipeline()
+                  .apply(Document.of(ArticleMeta.of(article.getFileName().toString()), text)));
       for (Quantity q : doc.get(Layers.QUANTITIES)) {
         System.out.println("wikinews quantity: " + describe(q));
         assertThat(q.text()).as("year read as a quantity").doesNotMatch("(in|since) \\d{4}");
@@ -41,8 +43,16 @@ class RealNewsTest {
   }
 
   private static String describe(Quantity q) {
-    return q.text().replace('\n', ' ') + " | " + q.qualifier() + " " + q.value()
-        + (q.upper() == null ? "" : ".." + q.upper()) + (q.unit() == null ? "" : " " + q.unit())
-        + (q.counted() == null ? "" : " of '" + q.counted().text() + "'") + " [" + q.rule() + "]";
+    return q.text().replace('\n', ' ')
+        + " | "
+        + q.qualifier()
+        + " "
+        + q.value()
+        + (q.upper() == null ? "" : ".." + q.upper())
+        + (q.unit() == null ? "" : " " + q.unit())
+        + (q.counted() == null ? "" : " of '" + q.counted().text() + "'")
+        + " ["
+        + q.rule()
+        + "]";
   }
 }

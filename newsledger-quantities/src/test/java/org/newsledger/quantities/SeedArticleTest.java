@@ -19,26 +19,32 @@ class SeedArticleTest {
   void findsEveryGoldQuantityOfTheRafahArticleWithItsValueAndQualifier() {
     Path goldPath = SharedData.require("eval/attribution/rafah-2024-05-07.gold.json");
     QuantityGold gold = QuantityGold.read(goldPath);
-    Document doc = DocumentChecks.assertSound(
-        Analysis.pipeline().apply(QuantityEval.readPlainText(gold.articlePath())));
+    Document doc =
+        DocumentChecks.assertSound(
+            Analysis.pipeline().apply(QuantityEval.readPlainText(gold.articlePath())));
     List<Quantity> found = doc.get(Layers.QUANTITIES);
     found.forEach(q -> System.out.println("seed quantity: " + q));
 
     assertThat(gold.expected()).isNotEmpty();
     for (QuantityGold.Expected expected : gold.expected()) {
-      assertThat(found).as(expected.text()).anyMatch(q ->
-          doc.text().indexOf(expected.text()) < q.span().end()
-              && q.span().begin() < doc.text().indexOf(expected.text()) + expected.text().length()
-              && q.value() == expected.value()
-              && q.qualifier() == expected.qualifier());
+      assertThat(found)
+          .as(expected.text())
+          .anyMatch(
+              q ->
+                  doc.text().indexOf(expected.text()) < q.span().end()
+                      && q.span().begin()
+                          < doc.text().indexOf(expected.text()) + expected.text().length()
+                      && q.value() == expected.value()
+                      && q.qualifier() == expected.qualifier());
     }
   }
 
   @Test
   void tellsWhatTheSeedQuantitiesCount() {
     Path goldPath = SharedData.require("eval/attribution/rafah-2024-05-07.gold.json");
-    Document doc = Analysis.pipeline().apply(
-        QuantityEval.readPlainText(QuantityGold.read(goldPath).articlePath()));
+    Document doc =
+        Analysis.pipeline()
+            .apply(QuantityEval.readPlainText(QuantityGold.read(goldPath).articlePath()));
     List<Quantity> found = doc.get(Layers.QUANTITIES);
 
     assertThat(Analysis.find(found, "1.4 million").counted().text()).isEqualTo("residents");

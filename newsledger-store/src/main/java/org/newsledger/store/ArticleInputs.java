@@ -21,9 +21,10 @@ import org.newsledger.io.ReadOptions;
 import org.newsledger.io.ReadResult;
 
 /**
- * Turns an ingest source into articles: a text or HTML file, a folder (recursively, in path
- * order, hidden files and files not named like articles skipped), a JSON Lines file, an RSS/Atom feed file or URL, a WARC file.
- * A source that cannot be read becomes one failed {@link ReadResult}, never an exception.
+ * Turns an ingest source into articles: a text or HTML file, a folder (recursively, in path order,
+ * hidden files and files not named like articles skipped), a JSON Lines file, an RSS/Atom feed file
+ * or URL, a WARC file. A source that cannot be read becomes one failed {@link ReadResult}, never an
+ * exception.
  */
 final class ArticleInputs {
 
@@ -53,8 +54,8 @@ final class ArticleInputs {
     }
   }
 
-  private static void readFile(Path file, String label, ReadOptions options,
-      Consumer<ReadResult> sink) {
+  private static void readFile(
+      Path file, String label, ReadOptions options, Consumer<ReadResult> sink) {
     try {
       String name = file.getFileName() == null ? "" : file.getFileName().toString();
       String lower = name.toLowerCase(Locale.ROOT);
@@ -97,8 +98,9 @@ final class ArticleInputs {
   private static boolean isArticleFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
-    return dot < 0 || FOLDER_EXTENSIONS.contains(name.substring(dot + 1))
-        && (!name.endsWith(".gz") || name.endsWith(".warc.gz"));
+    return dot < 0
+        || FOLDER_EXTENSIONS.contains(name.substring(dot + 1))
+            && (!name.endsWith(".gz") || name.endsWith(".warc.gz"));
   }
 
   private static boolean isHidden(Path relative) {
@@ -122,8 +124,11 @@ final class ArticleInputs {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url)).timeout(FEED_TIMEOUT)
-            .header("User-Agent", "newsledger").GET().build();
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(FEED_TIMEOUT)
+            .header("User-Agent", "newsledger")
+            .GET()
+            .build();
     try {
       HttpResponse<InputStream> response =
           client.send(request, HttpResponse.BodyHandlers.ofInputStream());

@@ -16,13 +16,14 @@ import org.newsledger.store.stories.StoryParameters;
 
 /**
  * Stores one article per transaction: duplicate check, near-duplicate link, article and facts, the
- * links of its entities to ledger entities, its story, and its events and claims linked to
- * ledger events and ledger claims.
+ * links of its entities to ledger entities, its story, and its events and claims linked to ledger
+ * events and ledger claims.
  */
 final class ArticleRows {
 
   /** Jaccard similarity of word 5-grams from which an article counts as a near-duplicate. */
   static final double NEAR_DUPLICATE_JACCARD = 0.8;
+
   /** Most candidates checked exactly; LSH rarely yields more for a real near-duplicate. */
   private static final int MAX_CANDIDATES = 50;
 
@@ -116,10 +117,20 @@ final class ArticleRows {
             "INSERT INTO articles (id, content_hash, doc_id, source_label, url, title, published,"
                 + " text, analysis, near_duplicate_of, similarity, ingested_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      FactRows.bind(insert, id, hash, meta.id(), sourceLabel, meta.url(), meta.title(),
-          meta.published(), doc.text(), DocumentJson.write(doc, false),
+      FactRows.bind(
+          insert,
+          id,
+          hash,
+          meta.id(),
+          sourceLabel,
+          meta.url(),
+          meta.title(),
+          meta.published(),
+          doc.text(),
+          DocumentJson.write(doc, false),
           original == null ? null : original.articleId(),
-          original == null ? null : original.similarity(), Instant.now().toString());
+          original == null ? null : original.similarity(),
+          Instant.now().toString());
       insert.executeUpdate();
     }
     try (PreparedStatement fts =
@@ -164,7 +175,8 @@ final class ArticleRows {
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT article_id FROM article_bands WHERE band = ? AND bucket = ?"
-                + " ORDER BY article_id LIMIT " + MAX_CANDIDATES)) {
+                + " ORDER BY article_id LIMIT "
+                + MAX_CANDIDATES)) {
       for (int band = 0; band < buckets.length && candidates.size() < MAX_CANDIDATES; band++) {
         FactRows.bind(select, band, buckets[band]);
         try (ResultSet rows = select.executeQuery()) {
@@ -203,7 +215,7 @@ final class ArticleRows {
 
   private long nextId(String table) throws SQLException {
     try (PreparedStatement select =
-        connection.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
+            connection.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
         ResultSet rows = select.executeQuery()) {
       rows.next();
       return rows.getLong(1);

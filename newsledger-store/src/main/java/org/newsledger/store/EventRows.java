@@ -34,10 +34,16 @@ final class EventRows {
       Long target = ledgerId(articleId, event.target());
       String day = EventTimes.day(event.time());
       String when = day != null ? day : published;
-      Long linked = actor == null && target == null ? null
-          : match(event.type(), actor, target, when);
+      Long linked =
+          actor == null && target == null ? null : match(event.type(), actor, target, when);
       long ledgerId = linked != null ? linked : create(event.type(), actor, target, day);
-      insertRow(articleId, event, actor, target, day, ledgerId,
+      insertRow(
+          articleId,
+          event,
+          actor,
+          target,
+          day,
+          ledgerId,
           linked != null ? "same-type-arguments-time" : "new");
       update(ledgerId, day, published);
     }
@@ -48,15 +54,20 @@ final class EventRows {
     if (argument == null || argument.entityId() == null) {
       return null;
     }
-    long id = FactRows.count(connection, "SELECT ledger_entity_id FROM entity_links"
-        + " WHERE article_id = ? AND entity_id = ?", articleId, argument.entityId());
+    long id =
+        FactRows.count(
+            connection,
+            "SELECT ledger_entity_id FROM entity_links" + " WHERE article_id = ? AND entity_id = ?",
+            articleId,
+            argument.entityId());
     return id == 0 ? null : id;
   }
 
   private Long match(String type, Long actor, Long target, String when) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT id, COALESCE(event_day, first_published), last_published FROM ledger_events"
-            + " WHERE type = ? AND actor_ledger_id IS ? AND target_ledger_id IS ? ORDER BY id DESC")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT id, COALESCE(event_day, first_published), last_published FROM ledger_events"
+                + " WHERE type = ? AND actor_ledger_id IS ? AND target_ledger_id IS ? ORDER BY id DESC")) {
       FactRows.bind(select, type, actor, target);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -72,38 +83,77 @@ final class EventRows {
 
   private long create(String type, Long actor, Long target, String day) throws SQLException {
     long id = FactRows.count(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM ledger_events");
-    FactRows.execute(connection, "INSERT INTO ledger_events (id, type, actor_ledger_id,"
-        + " target_ledger_id, event_day, first_published, last_published, article_count)"
-        + " VALUES (?, ?, ?, ?, ?, NULL, NULL, 0)", id, type, actor, target, day);
+    FactRows.execute(
+        connection,
+        "INSERT INTO ledger_events (id, type, actor_ledger_id,"
+            + " target_ledger_id, event_day, first_published, last_published, article_count)"
+            + " VALUES (?, ?, ?, ?, ?, NULL, NULL, 0)",
+        id,
+        type,
+        actor,
+        target,
+        day);
     return id;
   }
 
-  private void insertRow(long articleId, Event e, Long actor, Long target, String day,
-      long ledgerId, String linkRule) throws SQLException {
-    FactRows.execute(connection, "INSERT INTO events (article_id, event_id, type, mode, cameo,"
-        + " trigger, trigger_begin, trigger_end, span_begin, span_end, actor_name, actor_entity_id,"
-        + " actor_ledger_id, target_name, target_entity_id, target_ledger_id, location_name,"
-        + " time_id, time_value, event_day, negated, modality, attribution_id, ledger_event_id,"
-        + " link_rule, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?)", articleId, e.id(), e.type(), e.mode(), e.cameo(),
-        e.trigger().text(), e.trigger().span().begin(), e.trigger().span().end(),
-        e.span().begin(), e.span().end(), name(e.actor()), entityId(e.actor()), actor,
-        name(e.target()), entityId(e.target()), target, name(e.location()), e.timeId(), e.time(),
-        day, e.negated() ? 1 : 0, e.modality().name(), e.attributionId(), ledgerId, linkRule,
+  private void insertRow(
+      long articleId, Event e, Long actor, Long target, String day, long ledgerId, String linkRule)
+      throws SQLException {
+    FactRows.execute(
+        connection,
+        "INSERT INTO events (article_id, event_id, type, mode, cameo,"
+            + " trigger, trigger_begin, trigger_end, span_begin, span_end, actor_name, actor_entity_id,"
+            + " actor_ledger_id, target_name, target_entity_id, target_ledger_id, location_name,"
+            + " time_id, time_value, event_day, negated, modality, attribution_id, ledger_event_id,"
+            + " link_rule, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?)",
+        articleId,
+        e.id(),
+        e.type(),
+        e.mode(),
+        e.cameo(),
+        e.trigger().text(),
+        e.trigger().span().begin(),
+        e.trigger().span().end(),
+        e.span().begin(),
+        e.span().end(),
+        name(e.actor()),
+        entityId(e.actor()),
+        actor,
+        name(e.target()),
+        entityId(e.target()),
+        target,
+        name(e.location()),
+        e.timeId(),
+        e.time(),
+        day,
+        e.negated() ? 1 : 0,
+        e.modality().name(),
+        e.attributionId(),
+        ledgerId,
+        linkRule,
         e.rule());
   }
 
   /** Counts the articles and widens the dates of a ledger event after an insert. */
   private void update(long ledgerId, String day, String published) throws SQLException {
-    FactRows.execute(connection, "UPDATE ledger_events SET"
-        + " event_day = COALESCE(event_day, ?),"
-        + " first_published = CASE WHEN first_published IS NULL OR ? < first_published THEN ?"
-        + " ELSE first_published END,"
-        + " last_published = CASE WHEN last_published IS NULL OR ? > last_published THEN ?"
-        + " ELSE last_published END,"
-        + " article_count = (SELECT COUNT(DISTINCT article_id) FROM events"
-        + " WHERE ledger_event_id = ?) WHERE id = ?", day, published, published, published,
-        published, ledgerId, ledgerId);
+    FactRows.execute(
+        connection,
+        "UPDATE ledger_events SET"
+            + " event_day = COALESCE(event_day, ?),"
+            + " first_published = CASE WHEN first_published IS NULL OR ? < first_published THEN ?"
+            + " ELSE first_published END,"
+            + " last_published = CASE WHEN last_published IS NULL OR ? > last_published THEN ?"
+            + " ELSE last_published END,"
+            + " article_count = (SELECT COUNT(DISTINCT article_id) FROM events"
+            + " WHERE ledger_event_id = ?) WHERE id = ?",
+        day,
+        published,
+        published,
+        published,
+        published,
+        ledgerId,
+        ledgerId);
   }
 
   private static String name(EventArgument argument) {

@@ -41,11 +41,12 @@ public final class EventTimes {
     if (day == null) {
       return null;
     }
-    String full = switch (day.length()) {
-      case 4 -> day + "-01-01";
-      case 7 -> day + "-01";
-      default -> day;
-    };
+    String full =
+        switch (day.length()) {
+          case 4 -> day + "-01-01";
+          case 7 -> day + "-01";
+          default -> day;
+        };
     try {
       return LocalDate.parse(full);
     } catch (DateTimeParseException e) {

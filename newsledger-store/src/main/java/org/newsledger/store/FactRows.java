@@ -53,9 +53,18 @@ final class FactRows {
     try (PreparedStatement insert = connection.prepareStatement(sql);
         PreparedStatement names = connection.prepareStatement(namesSql)) {
       for (Entity entity : doc.getOrEmpty(Layers.ENTITIES)) {
-        bind(insert, articleId, entity.id(), entity.name(), entity.type().name(), entity.subtype(),
-            lines(entity.aliases()), lines(entity.roles()), entity.span().begin(),
-            entity.span().end(), entity.rule());
+        bind(
+            insert,
+            articleId,
+            entity.id(),
+            entity.name(),
+            entity.type().name(),
+            entity.subtype(),
+            lines(entity.aliases()),
+            lines(entity.roles()),
+            entity.span().begin(),
+            entity.span().end(),
+            entity.rule());
         insert.addBatch();
         Set<String> keys = new LinkedHashSet<>();
         keys.add(key(entity.name()));
@@ -76,8 +85,17 @@ final class FactRows {
             + " span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (Mention m : doc.getOrEmpty(Layers.MENTIONS)) {
-        bind(insert, articleId, m.id(), m.entityId(), m.text(), m.type().name(), m.kind().name(),
-            m.span().begin(), m.span().end(), m.rule());
+        bind(
+            insert,
+            articleId,
+            m.id(),
+            m.entityId(),
+            m.text(),
+            m.type().name(),
+            m.kind().name(),
+            m.span().begin(),
+            m.span().end(),
+            m.rule());
         insert.addBatch();
       }
       insert.executeBatch();
@@ -96,12 +114,27 @@ final class FactRows {
         PreparedStatement fts = connection.prepareStatement(ftsSql)) {
       for (Attribution a : doc.getOrEmpty(Layers.ATTRIBUTIONS)) {
         Excerpt named = a.source().mention();
-        bind(insert, rowId, articleId, a.id(), a.kind().name(), a.cue().text(),
-            a.cue().span().begin(), a.cue().span().end(), a.content().text(),
-            a.content().span().begin(), a.content().span().end(), a.source().name(),
-            key(a.source().name()), a.source().type().name(), a.source().entityId(),
-            named == null ? null : named.span().begin(), named == null ? null : named.span().end(),
-            a.via(), a.inHeadline() ? 1 : 0, a.rule());
+        bind(
+            insert,
+            rowId,
+            articleId,
+            a.id(),
+            a.kind().name(),
+            a.cue().text(),
+            a.cue().span().begin(),
+            a.cue().span().end(),
+            a.content().text(),
+            a.content().span().begin(),
+            a.content().span().end(),
+            a.source().name(),
+            key(a.source().name()),
+            a.source().type().name(),
+            a.source().entityId(),
+            named == null ? null : named.span().begin(),
+            named == null ? null : named.span().end(),
+            a.via(),
+            a.inHeadline() ? 1 : 0,
+            a.rule());
         insert.addBatch();
         bind(fts, rowId, a.content().text(), a.source().name());
         fts.addBatch();
@@ -118,8 +151,16 @@ final class FactRows {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (TimeExpression t : doc.getOrEmpty(Layers.TIMES)) {
-        bind(insert, articleId, t.id(), t.text(), t.type().name(), t.value(), t.span().begin(),
-            t.span().end(), t.rule());
+        bind(
+            insert,
+            articleId,
+            t.id(),
+            t.text(),
+            t.type().name(),
+            t.value(),
+            t.span().begin(),
+            t.span().end(),
+            t.rule());
         insert.addBatch();
       }
       insert.executeBatch();
@@ -134,11 +175,23 @@ final class FactRows {
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (EpistemicAct x : doc.getOrEmpty(Layers.EPISTEMIC)) {
         Excerpt target = x.target();
-        bind(insert, articleId, x.id(), x.act().name(), x.actor().name(), key(x.actor().name()),
-            x.actor().type().name(), x.actor().entityId(), x.cue().text(),
-            x.cue().span().begin(), x.cue().span().end(), target == null ? null : target.text(),
+        bind(
+            insert,
+            articleId,
+            x.id(),
+            x.act().name(),
+            x.actor().name(),
+            key(x.actor().name()),
+            x.actor().type().name(),
+            x.actor().entityId(),
+            x.cue().text(),
+            x.cue().span().begin(),
+            x.cue().span().end(),
+            target == null ? null : target.text(),
             target == null ? null : target.span().begin(),
-            target == null ? null : target.span().end(), x.span().begin(), x.span().end(),
+            target == null ? null : target.span().end(),
+            x.span().begin(),
+            x.span().end(),
             x.rule());
         insert.addBatch();
       }

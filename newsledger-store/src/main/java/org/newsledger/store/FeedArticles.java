@@ -21,8 +21,8 @@ import org.newsledger.io.ReadOptions;
 import org.newsledger.io.ReadResult;
 
 /**
- * The entries of an RSS or Atom feed as articles: title, link, publication date and the content
- * or description. Linked pages are not fetched.
+ * The entries of an RSS or Atom feed as articles: title, link, publication date and the content or
+ * description. Linked pages are not fetched.
  */
 final class FeedArticles {
 
@@ -61,15 +61,20 @@ final class FeedArticles {
     org.jsoup.nodes.Document page = org.jsoup.nodes.Document.createShell("");
     page.head().appendElement("meta").attr("charset", "utf-8");
     if (entry.getTitle() != null) {
-      page.head().appendElement("meta").attr("property", "og:title")
+      page.head()
+          .appendElement("meta")
+          .attr("property", "og:title")
           .attr("content", entry.getTitle().strip());
     }
     if (entry.getLink() != null) {
       page.head().appendElement("link").attr("rel", "canonical").attr("href", entry.getLink());
     }
-    Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    Date date =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     if (date != null) {
-      page.head().appendElement("meta").attr("property", "article:published_time")
+      page.head()
+          .appendElement("meta")
+          .attr("property", "article:published_time")
           .attr("content", date.toInstant().toString());
     }
     appendBody(page.body(), entry);

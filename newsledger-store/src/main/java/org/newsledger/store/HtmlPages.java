@@ -40,8 +40,8 @@ final class HtmlPages {
   static Document withId(Document doc, String id) {
     ArticleMeta m = doc.meta();
     return doc.withMeta(
-        new ArticleMeta(id, m.title(), m.published(), m.dateline(), m.url(), m.titleSpan(),
-            m.datelineSpans()));
+        new ArticleMeta(
+            id, m.title(), m.published(), m.dateline(), m.url(), m.titleSpan(), m.datelineSpans()));
   }
 
   private static void deleteQuietly(Path page) {

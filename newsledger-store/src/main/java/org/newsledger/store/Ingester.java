@@ -14,9 +14,9 @@ import org.newsledger.io.ReadResult;
 
 /**
  * Reads sources, runs each new article through the analyzer and stores it. Articles are committed
- * in small batches, each article under its own savepoint, so a failure loses only that article,
- * and a rerun after an interruption skips what is stored (before analyzing it) and stores the
- * rest once.
+ * in small batches, each article under its own savepoint, so a failure loses only that article, and
+ * a rerun after an interruption skips what is stored (before analyzing it) and stores the rest
+ * once.
  */
 public final class Ingester {
 
@@ -49,8 +49,8 @@ public final class Ingester {
 
   /** An ingester into {@code store}: default read options, no listener, batches of 64. */
   public static Ingester of(LedgerStore store, UnaryOperator<Document> analyzer) {
-    return new Ingester(store, analyzer, ReadOptions.defaults(), IngestListener.none(),
-        DEFAULT_BATCH_SIZE);
+    return new Ingester(
+        store, analyzer, ReadOptions.defaults(), IngestListener.none(), DEFAULT_BATCH_SIZE);
   }
 
   /** A copy reading with other options (publication date override, size limit). */
@@ -64,8 +64,8 @@ public final class Ingester {
   }
 
   /**
-   * A copy committing every {@code articles} articles (1: each in its own transaction) and at
-   * least once a second; an interruption loses at most the open batch, which a rerun stores.
+   * A copy committing every {@code articles} articles (1: each in its own transaction) and at least
+   * once a second; an interruption loses at most the open batch, which a rerun stores.
    */
   public Ingester withBatchSize(int articles) {
     return new Ingester(store, analyzer, options, listener, articles);
@@ -77,12 +77,15 @@ public final class Ingester {
     Batches batches = new Batches();
     try {
       for (String source : List.copyOf(sources)) {
-        ArticleInputs.read(source, options, result -> {
-          batches.beforeArticle();
-          handle(result, tally);
-          batches.afterArticle();
-          listener.articleDone(result.label(), tally.summary());
-        });
+        ArticleInputs.read(
+            source,
+            options,
+            result -> {
+              batches.beforeArticle();
+              handle(result, tally);
+              batches.afterArticle();
+              listener.articleDone(result.label(), tally.summary());
+            });
       }
     } finally {
       store.commitBatch();
@@ -120,11 +123,12 @@ public final class Ingester {
     try {
       analyzed = analyzer.apply(doc);
     } catch (RuntimeException e) {
-      String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst()
-          .orElse("");
+      String detail =
+          e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
       throw new NewsledgerException(
           ErrorCode.BAD_PIPELINE,
-          label + ": analysis failed: " + e.getClass().getSimpleName() + detail, e);
+          label + ": analysis failed: " + e.getClass().getSimpleName() + detail,
+          e);
     }
     if (analyzed == null || !analyzed.text().equals(doc.text())) {
       throw new NewsledgerException(

@@ -65,8 +65,15 @@ public record LedgerClaim(
    * @param outlet that article's outlet
    * @param rule the rule that recorded the change
    */
-  public record Change(ClaimStatus status, String by, String evidence, CharSpan evidenceSpan,
-      long articleId, String published, String outlet, String rule) {
+  public record Change(
+      ClaimStatus status,
+      String by,
+      String evidence,
+      CharSpan evidenceSpan,
+      long articleId,
+      String published,
+      String outlet,
+      String rule) {
 
     /** Validates the fields; published may be null. */
     public Change {

@@ -37,11 +37,16 @@ final class LedgerEntityRows {
     for (Entity entity : entities) {
       ArticleEntity articleEntity = articleEntity(entity, entities, doc.meta().published());
       Resolution resolution = EntityResolver.resolve(articleEntity, candidates(articleEntity));
-      long ledgerId = resolution.ledgerEntityId() == null
-          ? create(articleEntity) : resolution.ledgerEntityId();
+      long ledgerId =
+          resolution.ledgerEntityId() == null ? create(articleEntity) : resolution.ledgerEntityId();
       enrich(ledgerId, articleEntity);
-      FactRows.execute(connection, "INSERT INTO entity_links (article_id, entity_id,"
-          + " ledger_entity_id, rule) VALUES (?, ?, ?, ?)", articleId, entity.id(), ledgerId,
+      FactRows.execute(
+          connection,
+          "INSERT INTO entity_links (article_id, entity_id,"
+              + " ledger_entity_id, rule) VALUES (?, ?, ?, ?)",
+          articleId,
+          entity.id(),
+          ledgerId,
           resolution.rule());
     }
   }
@@ -56,22 +61,24 @@ final class LedgerEntityRows {
         context.add(EntityResolver.key(other.name()));
       }
     }
-    return new ArticleEntity(entity.name(), entity.type(), keys, entity.roles(), published,
-        context);
+    return new ArticleEntity(
+        entity.name(), entity.type(), keys, entity.roles(), published, context);
   }
 
   private List<Candidate> candidates(ArticleEntity entity) throws SQLException {
     Set<Long> ids = new LinkedHashSet<>();
-    try (PreparedStatement byName = connection.prepareStatement(
-        "SELECT ledger_entity_id FROM ledger_entity_names WHERE name_key = ?")) {
+    try (PreparedStatement byName =
+        connection.prepareStatement(
+            "SELECT ledger_entity_id FROM ledger_entity_names WHERE name_key = ?")) {
       for (String key : entity.keys()) {
         byName.setString(1, key);
         collect(byName, ids);
       }
     }
     if (entity.type() == EntityType.PERSON) {
-      try (PreparedStatement bySurname = connection.prepareStatement(
-          "SELECT id FROM ledger_entities WHERE type = ? AND surname_key = ?")) {
+      try (PreparedStatement bySurname =
+          connection.prepareStatement(
+              "SELECT id FROM ledger_entities WHERE type = ? AND surname_key = ?")) {
         FactRows.bind(bySurname, entity.type().name(), PersonNames.surname(entity.name()));
         collect(bySurname, ids);
       }
@@ -93,10 +100,11 @@ final class LedgerEntityRows {
 
   private Set<String> context(long ledgerId) throws SQLException {
     Set<String> context = new LinkedHashSet<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT DISTINCT e.name FROM entity_links l JOIN entities e ON e.article_id = l.article_id"
-            + " WHERE l.ledger_entity_id = ? AND e.entity_id <> l.entity_id LIMIT "
-            + MAX_CONTEXT)) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT DISTINCT e.name FROM entity_links l JOIN entities e ON e.article_id = l.article_id"
+                + " WHERE l.ledger_entity_id = ? AND e.entity_id <> l.entity_id LIMIT "
+                + MAX_CONTEXT)) {
       select.setLong(1, ledgerId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -109,9 +117,14 @@ final class LedgerEntityRows {
 
   private long create(ArticleEntity entity) throws SQLException {
     long id = FactRows.count(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM ledger_entities");
-    FactRows.execute(connection, "INSERT INTO ledger_entities (id, name, type, surname_key, roles,"
-        + " article_count, first_seen, last_seen) VALUES (?, ?, ?, ?, '', 0, NULL, NULL)", id,
-        entity.name(), entity.type().name(), surnameKey(entity.name(), entity.type()));
+    FactRows.execute(
+        connection,
+        "INSERT INTO ledger_entities (id, name, type, surname_key, roles,"
+            + " article_count, first_seen, last_seen) VALUES (?, ?, ?, ?, '', 0, NULL, NULL)",
+        id,
+        entity.name(),
+        entity.type().name(),
+        surnameKey(entity.name(), entity.type()));
     return id;
   }
 
@@ -123,16 +136,28 @@ final class LedgerEntityRows {
     Set<String> roles = new LinkedHashSet<>(ledger.roles());
     roles.addAll(entity.roles());
     String published = StoryCandidates.date(entity.published());
-    FactRows.execute(connection, "UPDATE ledger_entities SET name = ?, surname_key = ?, roles = ?,"
-        + " article_count = article_count + 1,"
-        + " first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END,"
-        + " last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen THEN ? ELSE last_seen END"
-        + " WHERE id = ?", name, surnameKey(name, ledger.type()),
-        String.join("\n", roles.stream().limit(MAX_ROLES).toList()), published, published,
-        published, published, ledgerId);
+    FactRows.execute(
+        connection,
+        "UPDATE ledger_entities SET name = ?, surname_key = ?, roles = ?,"
+            + " article_count = article_count + 1,"
+            + " first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END,"
+            + " last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen THEN ? ELSE last_seen END"
+            + " WHERE id = ?",
+        name,
+        surnameKey(name, ledger.type()),
+        String.join("\n", roles.stream().limit(MAX_ROLES).toList()),
+        published,
+        published,
+        published,
+        published,
+        ledgerId);
     for (String key : entity.keys()) {
-      FactRows.execute(connection, "INSERT INTO ledger_entity_names (ledger_entity_id, name_key)"
-          + " VALUES (?, ?) ON CONFLICT DO NOTHING", ledgerId, key);
+      FactRows.execute(
+          connection,
+          "INSERT INTO ledger_entity_names (ledger_entity_id, name_key)"
+              + " VALUES (?, ?) ON CONFLICT DO NOTHING",
+          ledgerId,
+          key);
     }
   }
 

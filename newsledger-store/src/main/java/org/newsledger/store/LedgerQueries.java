@@ -43,8 +43,15 @@ final class LedgerQueries {
       FactRows.bind(select, match, limit);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          hits.add(new SearchHit(rows.getLong(1), rows.getString(2), rows.getString(3),
-              rows.getString(4), rows.getString(5), rows.getString(6), -rows.getDouble(7)));
+          hits.add(
+              new SearchHit(
+                  rows.getLong(1),
+                  rows.getString(2),
+                  rows.getString(3),
+                  rows.getString(4),
+                  rows.getString(5),
+                  rows.getString(6),
+                  -rows.getDouble(7)));
         }
       }
     }
@@ -58,7 +65,9 @@ final class LedgerQueries {
       return List.of();
     }
     String sql =
-        "SELECT " + STATEMENT_COLUMNS + " FROM statements_fts"
+        "SELECT "
+            + STATEMENT_COLUMNS
+            + " FROM statements_fts"
             + " JOIN attributions a ON a.id = statements_fts.rowid"
             + " JOIN articles ar ON ar.id = a.article_id"
             + " WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts) LIMIT ?";
@@ -66,12 +75,14 @@ final class LedgerQueries {
   }
 
   /**
-   * Statements whose source has this name key: directly, through its entity's names in the
-   * article, or through the ledger entity its entity is linked to across articles.
+   * Statements whose source has this name key: directly, through its entity's names in the article,
+   * or through the ledger entity its entity is linked to across articles.
    */
   List<AttributedStatement> whoSaid(String nameKey) throws SQLException {
     String sql =
-        "SELECT " + STATEMENT_COLUMNS + " FROM attributions a"
+        "SELECT "
+            + STATEMENT_COLUMNS
+            + " FROM attributions a"
             + " JOIN articles ar ON ar.id = a.article_id WHERE a.id IN ("
             + " SELECT id FROM attributions WHERE source_key = ?"
             + " UNION SELECT a2.id FROM entity_names n JOIN attributions a2"

@@ -23,18 +23,31 @@ import org.newsledger.store.stories.Story;
 import org.newsledger.store.stories.StoryParameters;
 
 /**
- * The ledger across articles in one SQLite file (WAL mode): articles with their analysis and
- * facts, full-text indexes, near-duplicate links, ledger entities, events and claims across
- * articles, and stories.
- * One writer at a time; methods are synchronized.
+ * The ledger across articles in one SQLite file (WAL mode): articles with their analysis and facts,
+ * full-text indexes, near-duplicate links, ledger entities, events and claims across articles, and
+ * stories. One writer at a time; methods are synchronized.
  */
 public final class LedgerStore implements AutoCloseable {
 
   /** Tables whose row counts {@link #counts()} reports. */
   public static final List<String> TABLES =
-      List.of("articles", "entities", "entity_names", "mentions", "attributions", "times",
-          "epistemic_acts", "article_bands", "ingest_failures", "ledger_entities",
-          "entity_links", "stories", "story_articles", "events", "ledger_events", "claims",
+      List.of(
+          "articles",
+          "entities",
+          "entity_names",
+          "mentions",
+          "attributions",
+          "times",
+          "epistemic_acts",
+          "article_bands",
+          "ingest_failures",
+          "ledger_entities",
+          "entity_links",
+          "stories",
+          "story_articles",
+          "events",
+          "ledger_events",
+          "claims",
           "ledger_claims");
 
   private static final String DIALECT = "sqlite";

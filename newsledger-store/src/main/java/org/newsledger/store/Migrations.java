@@ -17,9 +17,9 @@ import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 
 /**
- * Brings a database's schema up to date: numbered SQL resources ({@code 001.sql}, {@code
- * 002.sql}, ...) of one dialect, applied in order, each in its own transaction and recorded in
- * {@code schema_version}.
+ * Brings a database's schema up to date: numbered SQL resources ({@code 001.sql}, {@code 002.sql},
+ * ...) of one dialect, applied in order, each in its own transaction and recorded in {@code
+ * schema_version}.
  */
 final class Migrations {
 
@@ -39,7 +39,10 @@ final class Migrations {
     if (current > known) {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION,
-          "the store has schema version " + current + ", newer than this newsledger (" + known
+          "the store has schema version "
+              + current
+              + ", newer than this newsledger ("
+              + known
               + "); use a newer newsledger");
     }
     for (int version = current + 1; version <= known; version++) {

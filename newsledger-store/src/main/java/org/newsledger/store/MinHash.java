@@ -18,8 +18,10 @@ final class MinHash {
 
   /** Words per shingle. */
   static final int SHINGLE_WORDS = 5;
+
   /** Number of LSH bands; with {@link #ROWS} rows each, Jaccard 0.8 is a candidate 99.98%. */
   static final int BANDS = 16;
+
   /** Signature rows per band. */
   static final int ROWS = 4;
 

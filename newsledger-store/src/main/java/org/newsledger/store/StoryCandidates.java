@@ -16,16 +16,18 @@ import org.newsledger.store.stories.ArticleVectors;
 import org.newsledger.store.stories.StoryParameters;
 
 /**
- * Finds the story most similar to an article vector: stories sharing one of the article's
- * heaviest features are candidates, ranked by that partial similarity; the best few within the
- * time window are scored by exact cosine similarity against their whole centroid.
+ * Finds the story most similar to an article vector: stories sharing one of the article's heaviest
+ * features are candidates, ranked by that partial similarity; the best few within the time window
+ * are scored by exact cosine similarity against their whole centroid.
  */
 final class StoryCandidates {
 
   /** Heaviest article features used to look up candidate stories. */
   private static final int PROBE_FEATURES = 25;
+
   /** Candidates scored exactly. */
   private static final int MAX_CANDIDATES = 40;
+
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
   private final Connection connection;
@@ -40,12 +42,14 @@ final class StoryCandidates {
   Optional<Match> best(Map<String, Double> vector, String published) throws SQLException {
     Map<Long, Candidate> candidates = probe(vector);
     Match best = null;
-    List<Candidate> ranked = candidates.values().stream()
-        .filter(candidate -> inWindow(published, candidate))
-        .sorted(Comparator.comparingDouble((Candidate c) -> -c.partial / c.norm)
-            .thenComparingLong(c -> c.storyId))
-        .limit(MAX_CANDIDATES)
-        .toList();
+    List<Candidate> ranked =
+        candidates.values().stream()
+            .filter(candidate -> inWindow(published, candidate))
+            .sorted(
+                Comparator.comparingDouble((Candidate c) -> -c.partial / c.norm)
+                    .thenComparingLong(c -> c.storyId))
+            .limit(MAX_CANDIDATES)
+            .toList();
     for (Candidate candidate : ranked) {
       double similarity = dot(vector, candidate.storyId) / candidate.norm;
       if (best == null || similarity > best.similarity()) {
@@ -58,16 +62,18 @@ final class StoryCandidates {
   /** The ISO date (yyyy-mm-dd) a publication date starts with, or null. */
   static String date(String published) {
     return published != null && ISO_DATE.matcher(published.strip()).matches()
-        ? published.strip().substring(0, 10) : null;
+        ? published.strip().substring(0, 10)
+        : null;
   }
 
   private Map<Long, Candidate> probe(Map<String, Double> vector) throws SQLException {
     Map<Long, Candidate> candidates = new HashMap<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT f.story_id, f.weight, s.norm, s.first_published, s.last_published"
-            + " FROM story_features f JOIN stories s ON s.id = f.story_id WHERE f.feature = ?")) {
-      for (Map.Entry<String, Double> entry
-          : ArticleVectors.heaviest(vector, PROBE_FEATURES).entrySet()) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT f.story_id, f.weight, s.norm, s.first_published, s.last_published"
+                + " FROM story_features f JOIN stories s ON s.id = f.story_id WHERE f.feature = ?")) {
+      for (Map.Entry<String, Double> entry :
+          ArticleVectors.heaviest(vector, PROBE_FEATURES).entrySet()) {
         select.setString(1, entry.getKey());
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
@@ -75,8 +81,8 @@ final class StoryCandidates {
             Candidate candidate = candidates.get(storyId);
             if (candidate == null) {
               double norm = rows.getDouble(3);
-              candidate = new Candidate(storyId, norm > 0 ? norm : 1, rows.getString(4),
-                  rows.getString(5));
+              candidate =
+                  new Candidate(storyId, norm > 0 ? norm : 1, rows.getString(4), rows.getString(5));
               candidates.put(storyId, candidate);
             }
             candidate.partial += rows.getDouble(2) * entry.getValue();
@@ -89,8 +95,9 @@ final class StoryCandidates {
 
   private double dot(Map<String, Double> vector, long storyId) throws SQLException {
     double dot = 0;
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT feature, weight FROM story_features WHERE story_id = ?")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT feature, weight FROM story_features WHERE story_id = ?")) {
       select.setLong(1, storyId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {

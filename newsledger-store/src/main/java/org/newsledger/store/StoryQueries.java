@@ -34,17 +34,22 @@ final class StoryQueries {
 
   /** The story of the stored article, if it has one. */
   Optional<Story> storyOf(long articleId) throws SQLException {
-    List<Story> stories = select("SELECT " + COLUMNS
-        + " WHERE id = (SELECT story_id FROM story_articles WHERE article_id = ?)", articleId);
+    List<Story> stories =
+        select(
+            "SELECT "
+                + COLUMNS
+                + " WHERE id = (SELECT story_id FROM story_articles WHERE article_id = ?)",
+            articleId);
     return stories.stream().findFirst();
   }
 
   /** Ids of the story's articles, oldest first. */
   List<Long> articlesOf(long storyId) throws SQLException {
     List<Long> ids = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
-            + " WHERE sa.story_id = ? ORDER BY a.published, a.id")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                + " WHERE sa.story_id = ? ORDER BY a.published, a.id")) {
       select.setLong(1, storyId);
       try (ResultSet result = select.executeQuery()) {
         while (result.next()) {
@@ -62,9 +67,15 @@ final class StoryQueries {
       try (ResultSet result = select.executeQuery()) {
         while (result.next()) {
           long id = result.getLong(1);
-          stories.add(new Story(id, result.getString(2), result.getInt(3), result.getString(4),
-              result.getString(5), rows.topFeatures(id, true, TOP),
-              rows.topFeatures(id, false, TOP)));
+          stories.add(
+              new Story(
+                  id,
+                  result.getString(2),
+                  result.getInt(3),
+                  result.getString(4),
+                  result.getString(5),
+                  rows.topFeatures(id, true, TOP),
+                  rows.topFeatures(id, false, TOP)));
         }
       }
     }

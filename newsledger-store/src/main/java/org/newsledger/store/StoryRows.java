@@ -36,8 +36,9 @@ final class StoryRows {
     countFeatures(counts);
     Map<String, Integer> articlesWith = articlesWith(counts);
     long articles = FactRows.count(connection, "SELECT COUNT(*) FROM story_articles") + 1;
-    Map<String, Double> vector = ArticleVectors.of(counts,
-        feature -> articlesWith.getOrDefault(feature, 1), articles, parameters);
+    Map<String, Double> vector =
+        ArticleVectors.of(
+            counts, feature -> articlesWith.getOrDefault(feature, 1), articles, parameters);
     String published = StoryCandidates.date(doc.meta().published());
     Optional<StoryCandidates.Match> best =
         new StoryCandidates(connection, parameters).best(vector, published);
@@ -45,18 +46,21 @@ final class StoryRows {
     long storyId = joins ? best.get().storyId() : newStory(doc);
     double similarity = joins ? best.get().similarity() : 1.0;
     updateStory(storyId, vector, published);
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO story_articles (article_id, story_id, similarity, rule) VALUES (?, ?, ?, ?)")) {
-      FactRows.bind(insert, articleId, storyId, similarity, joins ? "centroid-cosine" : "new-story");
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO story_articles (article_id, story_id, similarity, rule) VALUES (?, ?, ?, ?)")) {
+      FactRows.bind(
+          insert, articleId, storyId, similarity, joins ? "centroid-cosine" : "new-story");
       insert.executeUpdate();
     }
     return storyId;
   }
 
   private void countFeatures(Map<String, Integer> counts) throws SQLException {
-    try (PreparedStatement upsert = connection.prepareStatement(
-        "INSERT INTO feature_counts (feature, articles) VALUES (?, 1)"
-            + " ON CONFLICT (feature) DO UPDATE SET articles = articles + 1")) {
+    try (PreparedStatement upsert =
+        connection.prepareStatement(
+            "INSERT INTO feature_counts (feature, articles) VALUES (?, 1)"
+                + " ON CONFLICT (feature) DO UPDATE SET articles = articles + 1")) {
       for (String feature : counts.keySet()) {
         upsert.setString(1, feature);
         upsert.addBatch();
@@ -81,9 +85,10 @@ final class StoryRows {
 
   private long newStory(Document doc) throws SQLException {
     long id = FactRows.count(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM stories");
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO stories (id, title, size, first_published, last_published, norm)"
-            + " VALUES (?, ?, 0, NULL, NULL, 0)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO stories (id, title, size, first_published, last_published, norm)"
+                + " VALUES (?, ?, 0, NULL, NULL, 0)")) {
       FactRows.bind(insert, id, title(doc));
       insert.executeUpdate();
     }
@@ -95,26 +100,35 @@ final class StoryRows {
     Map<String, Double> centroid =
         ArticleVectors.add(centroid(storyId), vector, parameters.centroidFeatures());
     FactRows.execute(connection, "DELETE FROM story_features WHERE story_id = ?", storyId);
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO story_features (story_id, feature, weight) VALUES (?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO story_features (story_id, feature, weight) VALUES (?, ?, ?)")) {
       for (Map.Entry<String, Double> entry : centroid.entrySet()) {
         FactRows.bind(insert, storyId, entry.getKey(), entry.getValue());
         insert.addBatch();
       }
       insert.executeBatch();
     }
-    FactRows.execute(connection, "UPDATE stories SET size = size + 1, norm = ?,"
-        + " first_published = CASE WHEN first_published IS NULL OR ? < first_published"
-        + " THEN ? ELSE first_published END,"
-        + " last_published = CASE WHEN last_published IS NULL OR ? > last_published"
-        + " THEN ? ELSE last_published END WHERE id = ?",
-        ArticleVectors.norm(centroid), published, published, published, published, storyId);
+    FactRows.execute(
+        connection,
+        "UPDATE stories SET size = size + 1, norm = ?,"
+            + " first_published = CASE WHEN first_published IS NULL OR ? < first_published"
+            + " THEN ? ELSE first_published END,"
+            + " last_published = CASE WHEN last_published IS NULL OR ? > last_published"
+            + " THEN ? ELSE last_published END WHERE id = ?",
+        ArticleVectors.norm(centroid),
+        published,
+        published,
+        published,
+        published,
+        storyId);
   }
 
   private Map<String, Double> centroid(long storyId) throws SQLException {
     Map<String, Double> centroid = new LinkedHashMap<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT feature, weight FROM story_features WHERE story_id = ?")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT feature, weight FROM story_features WHERE story_id = ?")) {
       select.setLong(1, storyId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -136,14 +150,16 @@ final class StoryRows {
   /** Features of a story's centroid, heaviest first: entity names or content words. */
   List<String> topFeatures(long storyId, boolean entities, int limit) throws SQLException {
     List<String> features = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT feature FROM story_features WHERE story_id = ? AND (substr(feature, 1, 1) = ?)"
-            + " = ? ORDER BY weight DESC, feature LIMIT ?")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT feature FROM story_features WHERE story_id = ? AND (substr(feature, 1, 1) = ?)"
+                + " = ? ORDER BY weight DESC, feature LIMIT ?")) {
       FactRows.bind(select, storyId, StoryFeatures.ENTITY_PREFIX, entities ? 1 : 0, limit);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           String feature = rows.getString(1);
-          features.add(entities ? feature.substring(StoryFeatures.ENTITY_PREFIX.length()) : feature);
+          features.add(
+              entities ? feature.substring(StoryFeatures.ENTITY_PREFIX.length()) : feature);
         }
       }
     }

@@ -58,8 +58,8 @@ final class WarcArticles {
       return result.isOk() ? ReadResult.ok(label, withUrl(result.document(), target)) : result;
     } catch (IOException | RuntimeException e) {
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return ReadResult.failed(label, label + ": unreadable record: " + detail.lines().findFirst()
-          .orElse(""));
+      return ReadResult.failed(
+          label, label + ": unreadable record: " + detail.lines().findFirst().orElse(""));
     }
   }
 

@@ -16,6 +16,7 @@ class ContentHashTest {
 
   @Test
   void tellsDifferentWordingApart() {
-    assertThat(ContentHash.of("The port is closed.")).isNotEqualTo(ContentHash.of("The port is open."));
+    assertThat(ContentHash.of("The port is closed."))
+        .isNotEqualTo(ContentHash.of("The port is open."));
   }
 }

@@ -36,8 +36,8 @@ class CrashResumeTest {
       resumed = Ingester.of(store, new FakeAnalyzer()).ingest(List.of(folder.toString()));
     }
 
-    System.out.printf("killed at %d stored (%d after exit); resumed: %s%n", storedAtKill,
-        afterKill, resumed);
+    System.out.printf(
+        "killed at %d stored (%d after exit); resumed: %s%n", storedAtKill, afterKill, resumed);
     assertThat(afterKill).isBetween(storedAtKill, (long) ARTICLES - 1);
     assertThat(resumed.duplicates()).isEqualTo((int) afterKill);
     assertThat(resumed.added()).isEqualTo(ARTICLES - (int) afterKill);
@@ -53,9 +53,15 @@ class CrashResumeTest {
 
   private static Process startIngest(Path db, Path folder, int sleepMillis) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        IngestProcess.class.getName(), db.toString(), folder.toString(),
-        Integer.toString(sleepMillis));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            IngestProcess.class.getName(),
+            db.toString(),
+            folder.toString(),
+            Integer.toString(sleepMillis));
     builder.redirectErrorStream(true);
     builder.redirectOutput(new File(db + ".log"));
     return builder.start();

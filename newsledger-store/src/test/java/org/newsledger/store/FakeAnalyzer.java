@@ -65,9 +65,17 @@ final class FakeAnalyzer implements UnaryOperator<Document> {
         mentions.add(m.resolvedTo(entityId, "fake-same-name"));
         mentionIds.add(m.id());
       }
-      entities.add(new Entity(entityId, named.getKey(), EntityType.PERSON, "",
-          List.of(lastName(named.getKey())), List.of(), mentionIds,
-          named.getValue().get(0).span(), "fake-entity"));
+      entities.add(
+          new Entity(
+              entityId,
+              named.getKey(),
+              EntityType.PERSON,
+              "",
+              List.of(lastName(named.getKey())),
+              List.of(),
+              mentionIds,
+              named.getValue().get(0).span(),
+              "fake-entity"));
     }
     return doc.with(Layers.TIMES, times(text))
         .with(Layers.MENTIONS, mentions)
@@ -80,8 +88,15 @@ final class FakeAnalyzer implements UnaryOperator<Document> {
     Matcher m = NAME.matcher(text);
     int count = 0;
     while (m.find()) {
-      Mention mention = new Mention("m" + (++count), CharSpan.of(m.start(), m.end()), m.group(),
-          EntityType.PERSON, MentionKind.NAME, null, "fake-name");
+      Mention mention =
+          new Mention(
+              "m" + (++count),
+              CharSpan.of(m.start(), m.end()),
+              m.group(),
+              EntityType.PERSON,
+              MentionKind.NAME,
+              null,
+              "fake-name");
       byName.computeIfAbsent(m.group(), name -> new ArrayList<>()).add(mention);
     }
     return byName;
@@ -92,11 +107,17 @@ final class FakeAnalyzer implements UnaryOperator<Document> {
     Matcher m = QUOTE.matcher(text);
     while (m.find()) {
       Excerpt named = Excerpt.of(text, m.start(3), m.end(3));
-      Source source =
-          new Source(entityIds.get(m.group(3)), m.group(3), SourceType.PERSON, named);
-      attributions.add(new Attribution("a" + (attributions.size() + 1), AttributionKind.DIRECT,
-          Excerpt.of(text, m.start(2), m.end(2)), Excerpt.of(text, m.start(1), m.end(1)), source,
-          null, false, "fake-quote-said-name"));
+      Source source = new Source(entityIds.get(m.group(3)), m.group(3), SourceType.PERSON, named);
+      attributions.add(
+          new Attribution(
+              "a" + (attributions.size() + 1),
+              AttributionKind.DIRECT,
+              Excerpt.of(text, m.start(2), m.end(2)),
+              Excerpt.of(text, m.start(1), m.end(1)),
+              source,
+              null,
+              false,
+              "fake-quote-said-name"));
     }
     return attributions;
   }
@@ -105,8 +126,14 @@ final class FakeAnalyzer implements UnaryOperator<Document> {
     List<TimeExpression> times = new ArrayList<>();
     Matcher m = WEEKDAY.matcher(text);
     while (m.find()) {
-      times.add(new TimeExpression("t" + (times.size() + 1), CharSpan.of(m.start(), m.end()),
-          m.group(), TimeType.DATE, null, "fake-weekday"));
+      times.add(
+          new TimeExpression(
+              "t" + (times.size() + 1),
+              CharSpan.of(m.start(), m.end()),
+              m.group(),
+              TimeType.DATE,
+              null,
+              "fake-weekday"));
     }
     return times;
   }

@@ -49,15 +49,32 @@ final class HandMadeArticles {
       CharSpan span = CharSpan.of(begin, begin + entity.mention().length());
       String entityId = "e" + (entities.size() + 1);
       String mentionId = "m" + (mentions.size() + 1);
-      mentions.add(new Mention(mentionId, span, entity.mention(), entity.type(), MentionKind.NAME,
-          entityId, "hand"));
-      List<String> aliases = entity.mention().equals(entity.name()) ? List.of()
-          : List.of(entity.mention());
-      entities.add(new Entity(entityId, entity.name(), entity.type(), "", aliases, entity.roles(),
-          List.of(mentionId), span, "hand"));
+      mentions.add(
+          new Mention(
+              mentionId,
+              span,
+              entity.mention(),
+              entity.type(),
+              MentionKind.NAME,
+              entityId,
+              "hand"));
+      List<String> aliases =
+          entity.mention().equals(entity.name()) ? List.of() : List.of(entity.mention());
+      entities.add(
+          new Entity(
+              entityId,
+              entity.name(),
+              entity.type(),
+              "",
+              aliases,
+              entity.roles(),
+              List.of(mentionId),
+              span,
+              "hand"));
     }
     ArticleMeta meta = ArticleMeta.of(id).withPublished(published);
-    return Document.of(meta, text).with(Layers.MENTIONS, mentions)
+    return Document.of(meta, text)
+        .with(Layers.MENTIONS, mentions)
         .with(Layers.ENTITIES, entities)
         .with(Layers.ATTRIBUTIONS, quote(text, entities.get(0), mentions.get(0)));
   }
@@ -69,9 +86,17 @@ final class HandMadeArticles {
     if (open < 0 || close < 0 || cue < 0) {
       return List.of();
     }
-    Source source = new Source(speaker.id(), speaker.name(), SourceType.PERSON,
-        Excerpt.of(text, named.span()));
-    return List.of(new Attribution("a1", AttributionKind.DIRECT, Excerpt.of(text, cue, cue + 4),
-        Excerpt.of(text, open + 1, close), source, null, false, "hand"));
+    Source source =
+        new Source(speaker.id(), speaker.name(), SourceType.PERSON, Excerpt.of(text, named.span()));
+    return List.of(
+        new Attribution(
+            "a1",
+            AttributionKind.DIRECT,
+            Excerpt.of(text, cue, cue + 4),
+            Excerpt.of(text, open + 1, close),
+            source,
+            null,
+            false,
+            "hand"));
   }
 }

@@ -63,9 +63,10 @@ class IngesterTest {
           .ingest(List.of(folder.toString()));
     }
 
-    assertThat(labels).containsExactly(
-        folder.resolve("a/article-00001.txt").toString(),
-        folder.resolve("b/article-00000.txt").toString());
+    assertThat(labels)
+        .containsExactly(
+            folder.resolve("a/article-00001.txt").toString(),
+            folder.resolve("b/article-00000.txt").toString());
   }
 
   @Test
@@ -73,15 +74,16 @@ class IngesterTest {
     Path folder = dir.resolve("articles");
     TestArticles.writeFolder(folder, 0, 6);
     Files.write(folder.resolve("article-00002.txt"), new byte[] {'a', 0, 'b'});
-    Files.writeString(folder.resolve("article-00003.txt"), "Fine words " + FakeAnalyzer.POISON,
-        UTF_8);
+    Files.writeString(
+        folder.resolve("article-00003.txt"), "Fine words " + FakeAnalyzer.POISON, UTF_8);
     Path db = dir.resolve("ledger.db");
 
     IngestSummary summary = ingest(db, folder.toString(), dir.resolve("missing.txt").toString());
 
     assertThat(summary.read()).isEqualTo(7);
     assertThat(summary.added()).isEqualTo(4);
-    assertThat(summary.failures()).extracting(IngestSummary.Failure::reason)
+    assertThat(summary.failures())
+        .extracting(IngestSummary.Failure::reason)
         .anySatisfy(reason -> assertThat(reason).contains("binary"))
         .anySatisfy(reason -> assertThat(reason).contains("analysis failed"))
         .anySatisfy(reason -> assertThat(reason).contains("no such file"));
@@ -108,8 +110,8 @@ class IngesterTest {
     Path folder = dir.resolve("articles");
     Files.createDirectories(folder);
     Files.writeString(folder.resolve("1-original.txt"), TestArticles.article(7), UTF_8);
-    Files.writeString(folder.resolve("2-copy.txt"),
-        TestArticles.syndicatedCopy(TestArticles.article(7)), UTF_8);
+    Files.writeString(
+        folder.resolve("2-copy.txt"), TestArticles.syndicatedCopy(TestArticles.article(7)), UTF_8);
 
     IngestSummary summary = ingest(dir.resolve("ledger.db"), folder.toString());
 
@@ -120,20 +122,24 @@ class IngesterTest {
   @Test
   void ingestsJsonLines() throws IOException {
     Path jsonl = dir.resolve("articles.jsonl");
-    Files.writeString(jsonl,
+    Files.writeString(
+        jsonl,
         "{\"id\": \"x1\", \"text\": \"\\\"We agree,\\\" said Anna Berg.\","
             + " \"published\": \"2024-05-07\"}\n"
             + "not json\n"
-            + "{\"id\": \"x2\", \"text\": \"\\\"We do not,\\\" said Anna Berg.\"}\n", UTF_8);
+            + "{\"id\": \"x2\", \"text\": \"\\\"We do not,\\\" said Anna Berg.\"}\n",
+        UTF_8);
     Path db = dir.resolve("ledger.db");
 
     IngestSummary summary = ingest(db, jsonl.toString());
 
     assertThat(summary.added()).isEqualTo(2);
-    assertThat(summary.failures()).singleElement()
+    assertThat(summary.failures())
+        .singleElement()
         .satisfies(f -> assertThat(f.label()).endsWith(":2"));
     try (LedgerStore store = LedgerStore.open(db)) {
-      assertThat(store.whoSaid("Anna Berg")).extracting(AttributedStatement::published)
+      assertThat(store.whoSaid("Anna Berg"))
+          .extracting(AttributedStatement::published)
           .containsExactly(null, "2024-05-07");
     }
   }
@@ -147,14 +153,18 @@ class IngesterTest {
     assertThat(summary.added()).isEqualTo(2);
     try (LedgerStore store = LedgerStore.open(db)) {
       List<AttributedStatement> said = store.whoSaid("Anna Berg");
-      assertThat(said).singleElement().satisfies(s -> {
-        assertThat(s.content()).isEqualTo("The port is closed until Friday");
-        assertThat(s.title()).isEqualTo("Port closes after storm");
-        assertThat(s.url()).isEqualTo("https://harbour-times.example/port-closes");
-        assertThat(s.outlet()).isEqualTo("harbour-times.example");
-        assertThat(s.published()).isEqualTo("2024-05-07T09:04");
-      });
-      assertThat(store.search("ferries harbour", 5)).extracting(SearchHit::docId)
+      assertThat(said)
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.content()).isEqualTo("The port is closed until Friday");
+                assertThat(s.title()).isEqualTo("Port closes after storm");
+                assertThat(s.url()).isEqualTo("https://harbour-times.example/port-closes");
+                assertThat(s.outlet()).isEqualTo("harbour-times.example");
+                assertThat(s.published()).isEqualTo("2024-05-07T09:04");
+              });
+      assertThat(store.search("ferries harbour", 5))
+          .extracting(SearchHit::docId)
           .containsExactly("https://harbour-times.example/port-closes");
       assertThat(store.whoSaid("Jonas Weber")).hasSize(1);
     }
@@ -168,10 +178,13 @@ class IngesterTest {
 
     assertThat(summary.added()).isEqualTo(1);
     try (LedgerStore store = LedgerStore.open(db)) {
-      assertThat(store.whoSaid("Mira Okafor")).singleElement().satisfies(s -> {
-        assertThat(s.title()).isEqualTo("Bridge reopens");
-        assertThat(s.published()).isEqualTo("2024-05-09T11:30");
-      });
+      assertThat(store.whoSaid("Mira Okafor"))
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.title()).isEqualTo("Bridge reopens");
+                assertThat(s.published()).isEqualTo("2024-05-09T11:30");
+              });
     }
   }
 
@@ -181,7 +194,8 @@ class IngesterTest {
 
     IngestSummary summary = ingest(dir.resolve("ledger.db"), feed.toString());
 
-    assertThat(summary.failures()).singleElement()
+    assertThat(summary.failures())
+        .singleElement()
         .satisfies(f -> assertThat(f.reason()).contains("not an RSS or Atom feed"));
   }
 
@@ -195,11 +209,14 @@ class IngesterTest {
       assertThat(summary.read()).as(name).isEqualTo(2);
       assertThat(summary.added()).as(name).isEqualTo(2);
       try (LedgerStore store = LedgerStore.open(db)) {
-        assertThat(store.whoSaid("Tomas Reyes")).singleElement().satisfies(s -> {
-          assertThat(s.url()).isEqualTo("https://courier.example/news/grain");
-          assertThat(s.title()).isEqualTo("Grain exports rise");
-          assertThat(s.published()).isEqualTo("2024-05-10T08:00");
-        });
+        assertThat(store.whoSaid("Tomas Reyes"))
+            .singleElement()
+            .satisfies(
+                s -> {
+                  assertThat(s.url()).isEqualTo("https://courier.example/news/grain");
+                  assertThat(s.title()).isEqualTo("Grain exports rise");
+                  assertThat(s.published()).isEqualTo("2024-05-10T08:00");
+                });
         assertThat(store.search("copyright", 5)).isEmpty();
       }
     }
@@ -215,10 +232,13 @@ class IngesterTest {
     List<String> analyzed = new ArrayList<>();
 
     try (LedgerStore store = LedgerStore.open(db)) {
-      Ingester.of(store, doc -> {
-        analyzed.add(doc.meta().id());
-        return DocumentChecks.assertSound(new FakeAnalyzer().apply(doc));
-      }).ingest(List.of(folder.toString()));
+      Ingester.of(
+              store,
+              doc -> {
+                analyzed.add(doc.meta().id());
+                return DocumentChecks.assertSound(new FakeAnalyzer().apply(doc));
+              })
+          .ingest(List.of(folder.toString()));
     }
 
     assertThat(analyzed).containsExactly("article-00003.txt", "article-00004.txt");
@@ -233,13 +253,13 @@ class IngesterTest {
     Map<String, Long> afterFirst = counts(db);
     IngestSummary second = ingest(db, wikinews.toString());
 
-    System.out.printf("wikinews intl_politics: first %s%nsecond %s%ncounts %s%n", first, second,
-        afterFirst);
+    System.out.printf(
+        "wikinews intl_politics: first %s%nsecond %s%ncounts %s%n", first, second, afterFirst);
     assertThat(first.added() + first.nearDuplicates()).isPositive();
     assertThat(first.failures()).isEmpty();
     assertThat(second.added() + second.nearDuplicates()).isZero();
-    assertThat(second.duplicates()).isEqualTo(first.added() + first.nearDuplicates()
-        + first.duplicates());
+    assertThat(second.duplicates())
+        .isEqualTo(first.added() + first.nearDuplicates() + first.duplicates());
     assertThat(counts(db)).isEqualTo(afterFirst);
   }
 }

@@ -31,17 +31,24 @@ public final class LedgerBenchmark {
           Ingester.of(store, new FakeAnalyzer()).ingest(List.of(folder.toString()));
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
-      System.out.printf(Locale.ROOT, "ingest: %s%n  %.1f s wall, %.0f articles/s; %.1f s CPU,"
-          + " %.0f articles per CPU second%n", summary, seconds, summary.read() / seconds, cpu,
+      System.out.printf(
+          Locale.ROOT,
+          "ingest: %s%n  %.1f s wall, %.0f articles/s; %.1f s CPU,"
+              + " %.0f articles per CPU second%n",
+          summary,
+          seconds,
+          summary.read() / seconds,
+          cpu,
           summary.read() / cpu);
       long again = System.nanoTime();
       Ingester.of(store, new FakeAnalyzer()).ingest(List.of(folder.toString()));
-      System.out.printf(Locale.ROOT, "re-ingest (all duplicates): %.1f s%n",
-          (System.nanoTime() - again) / 1e9);
+      System.out.printf(
+          Locale.ROOT, "re-ingest (all duplicates): %.1f s%n", (System.nanoTime() - again) / 1e9);
       System.out.println("counts: " + store.counts());
       time("search 'harbour ferry' limit 20", () -> store.search("harbour ferry", 20).size());
       time("search 'report 7531' limit 20", () -> store.search("report 7531", 20).size());
-      time("searchStatements 'grain convoy' limit 20",
+      time(
+          "searchStatements 'grain convoy' limit 20",
           () -> store.searchStatements("grain convoy", 20).size());
       time("whoSaid 'Anna Berg'", () -> store.whoSaid("Anna Berg").size());
       time("whoSaid 'Haddad' (alias)", () -> store.whoSaid("Haddad").size());
@@ -58,7 +65,12 @@ public final class LedgerBenchmark {
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
     Arrays.sort(millis);
-    System.out.printf(Locale.ROOT, "%-45s rows %5d  median %7.2f ms  max %7.2f ms%n", name, rows,
-        millis[RUNS / 2], millis[RUNS - 1]);
+    System.out.printf(
+        Locale.ROOT,
+        "%-45s rows %5d  median %7.2f ms  max %7.2f ms%n",
+        name,
+        rows,
+        millis[RUNS / 2],
+        millis[RUNS - 1]);
   }
 }

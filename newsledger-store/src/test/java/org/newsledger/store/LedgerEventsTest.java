@@ -27,10 +27,24 @@ class LedgerEventsTest {
   @Test
   void linksTheSameEventAcrossArticlesAndKeepsEveryReport() {
     try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
-      store.put(withEvent(article("a", "2025-03-17", "\"Done,\" said Marta Okonkwo, who signed"
-          + " the deal.", person("Marta Okonkwo", "Marta Okonkwo")), "signed", "2025-03-16"));
-      store.put(withEvent(article("b", "2025-03-18", "\"Yes,\" said Marta Okonkwo. She signed"
-          + " it.", person("Marta Okonkwo", "Marta Okonkwo")), "signed", null));
+      store.put(
+          withEvent(
+              article(
+                  "a",
+                  "2025-03-17",
+                  "\"Done,\" said Marta Okonkwo, who signed" + " the deal.",
+                  person("Marta Okonkwo", "Marta Okonkwo")),
+              "signed",
+              "2025-03-16"));
+      store.put(
+          withEvent(
+              article(
+                  "b",
+                  "2025-03-18",
+                  "\"Yes,\" said Marta Okonkwo. She signed" + " it.",
+                  person("Marta Okonkwo", "Marta Okonkwo")),
+              "signed",
+              null));
 
       List<TimelineEvent> timeline = store.timeline("Marta Okonkwo");
 
@@ -46,12 +60,27 @@ class LedgerEventsTest {
   @Test
   void keepsEventsApartOutsideTheTimeWindow() {
     try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
-      store.put(withEvent(article("a", "2025-03-17", "\"Done,\" said Marta Okonkwo, who signed"
-          + " it.", person("Marta Okonkwo", "Marta Okonkwo")), "signed", "2025-03-16"));
-      store.put(withEvent(article("b", "2025-06-18", "\"Again,\" said Marta Okonkwo, who signed"
-          + " it.", person("Marta Okonkwo", "Marta Okonkwo")), "signed", "2025-06-17"));
+      store.put(
+          withEvent(
+              article(
+                  "a",
+                  "2025-03-17",
+                  "\"Done,\" said Marta Okonkwo, who signed" + " it.",
+                  person("Marta Okonkwo", "Marta Okonkwo")),
+              "signed",
+              "2025-03-16"));
+      store.put(
+          withEvent(
+              article(
+                  "b",
+                  "2025-06-18",
+                  "\"Again,\" said Marta Okonkwo, who signed" + " it.",
+                  person("Marta Okonkwo", "Marta Okonkwo")),
+              "signed",
+              "2025-06-17"));
 
-      assertThat(store.timeline("marta okonkwo")).extracting(TimelineEvent::ledgerEventId)
+      assertThat(store.timeline("marta okonkwo"))
+          .extracting(TimelineEvent::ledgerEventId)
           .containsExactly(1L, 2L);
     }
   }
@@ -60,23 +89,52 @@ class LedgerEventsTest {
   void aClaimConfirmedByOneSourceAndDeniedByAnotherIsDisputedAndListedFirst() {
     String claim = "the army could operate the cranes";
     try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
-      store.put(withClaim(article("a", "2025-03-12", "\"Fine,\" said Elena Varga. It is reported"
-          + " that the army could operate the cranes.", person("Elena Varga", "Elena Varga")),
-          claim, "reported", ClaimStatus.REPORTED, "the article"));
-      store.put(withClaim(article("b", "2025-03-13", "\"Yes,\" said Elena Varga. She confirmed"
-          + " that the army could operate the cranes.", person("Elena Varga", "Elena Varga")),
-          claim, "confirmed", ClaimStatus.CONFIRMED, "Elena Varga"));
-      store.put(withClaim(article("c", "2025-03-14", "\"No,\" said Elena Varga. The union"
-          + " denied that the army could operate the cranes.", person("Elena Varga",
-          "Elena Varga")), claim, "denied", ClaimStatus.DENIED, "the union"));
+      store.put(
+          withClaim(
+              article(
+                  "a",
+                  "2025-03-12",
+                  "\"Fine,\" said Elena Varga. It is reported"
+                      + " that the army could operate the cranes.",
+                  person("Elena Varga", "Elena Varga")),
+              claim,
+              "reported",
+              ClaimStatus.REPORTED,
+              "the article"));
+      store.put(
+          withClaim(
+              article(
+                  "b",
+                  "2025-03-13",
+                  "\"Yes,\" said Elena Varga. She confirmed"
+                      + " that the army could operate the cranes.",
+                  person("Elena Varga", "Elena Varga")),
+              claim,
+              "confirmed",
+              ClaimStatus.CONFIRMED,
+              "Elena Varga"));
+      store.put(
+          withClaim(
+              article(
+                  "c",
+                  "2025-03-14",
+                  "\"No,\" said Elena Varga. The union"
+                      + " denied that the army could operate the cranes.",
+                  person("Elena Varga", "Elena Varga")),
+              claim,
+              "denied",
+              ClaimStatus.DENIED,
+              "the union"));
 
       long story = store.storyOf(1).orElseThrow().id();
       List<LedgerClaim> claims = store.storyClaims(story);
 
       assertThat(claims.get(0).status()).isEqualTo(ClaimStatus.DISPUTED);
-      assertThat(claims.get(0).history()).extracting(LedgerClaim.Change::status)
+      assertThat(claims.get(0).history())
+          .extracting(LedgerClaim.Change::status)
           .containsExactly(ClaimStatus.REPORTED, ClaimStatus.CONFIRMED, ClaimStatus.DENIED);
-      assertThat(claims.get(0).history()).extracting(LedgerClaim.Change::evidence)
+      assertThat(claims.get(0).history())
+          .extracting(LedgerClaim.Change::evidence)
           .containsExactly("reported", "confirmed", "denied");
     }
   }
@@ -85,14 +143,28 @@ class LedgerEventsTest {
     Entity actor = doc.getOrEmpty(Layers.ENTITIES).get(0);
     Excerpt words = excerpt(doc, trigger);
     Excerpt named = Excerpt.of(doc.text(), actor.span());
-    Event event = new Event("v1", words, words.span(), "AGREE", null, "03",
-        new EventArgument(actor.id(), actor.name(), null, named), null, null,
-        null, time, false, EventModality.ASSERTED, null, "hand");
+    Event event =
+        new Event(
+            "v1",
+            words,
+            words.span(),
+            "AGREE",
+            null,
+            "03",
+            new EventArgument(actor.id(), actor.name(), null, named),
+            null,
+            null,
+            null,
+            time,
+            false,
+            EventModality.ASSERTED,
+            null,
+            "hand");
     return assertSound(doc.with(Layers.EVENTS, List.of(event)));
   }
 
-  private static Document withClaim(Document doc, String proposition, String cue,
-      ClaimStatus status, String by) {
+  private static Document withClaim(
+      Document doc, String proposition, String cue, ClaimStatus status, String by) {
     Excerpt words = excerpt(doc, proposition);
     StatusChange change = new StatusChange(status, by, null, excerpt(doc, cue), "hand");
     Claim claim = new Claim("c1", words, null, List.of(), status, List.of(change), "hand");

@@ -54,8 +54,8 @@ class LedgerStoreTest {
     String text = TestArticles.article(2);
     try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
       IngestResult first = store.put(analyzed("a", text, null, null));
-      IngestResult second = store.put(analyzed("b", "  " + text.replace(" ", "  ") + "\n", null,
-          null));
+      IngestResult second =
+          store.put(analyzed("b", "  " + text.replace(" ", "  ") + "\n", null, null));
 
       assertThat(second.status()).isEqualTo(IngestResult.Status.DUPLICATE);
       assertThat(second.articleId()).isEqualTo(first.articleId());
@@ -69,11 +69,11 @@ class LedgerStoreTest {
     try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
       IngestResult first = store.put(analyzed("wire", original, null, null));
       store.put(analyzed("other", TestArticles.article(4), null, null));
-      IngestResult copy = store.put(analyzed("copy", TestArticles.syndicatedCopy(original), null,
-          null));
+      IngestResult copy =
+          store.put(analyzed("copy", TestArticles.syndicatedCopy(original), null, null));
       IngestResult copyOfCopy =
-          store.put(analyzed("copy2", TestArticles.syndicatedCopy(original) + " Updated.", null,
-              null));
+          store.put(
+              analyzed("copy2", TestArticles.syndicatedCopy(original) + " Updated.", null, null));
 
       assertThat(copy.status()).isEqualTo(IngestResult.Status.NEAR_DUPLICATE);
       assertThat(copy.originalId()).isEqualTo(first.articleId());
@@ -96,8 +96,13 @@ class LedgerStoreTest {
   @Test
   void findsArticlesByTheirWords() {
     try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
-      store.put(analyzed("kerem", "Crossing reopened\n\nThe Kerem Shalom crossing reopened on"
-          + " Tuesday after the attack.", "2024-05-08", "https://news.example.org/a"));
+      store.put(
+          analyzed(
+              "kerem",
+              "Crossing reopened\n\nThe Kerem Shalom crossing reopened on"
+                  + " Tuesday after the attack.",
+              "2024-05-08",
+              "https://news.example.org/a"));
       store.put(analyzed("other", TestArticles.article(5), null, null));
 
       List<SearchHit> hits = store.search("kerem shalom", 10);
@@ -123,16 +128,26 @@ class LedgerStoreTest {
   @Test
   void answersWhoSaidAcrossArticlesOldestFirst() {
     try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
-      store.put(analyzed("late", "\"The port stays closed,\" said Anna Berg.", "2024-05-09",
-          "https://www.harbour-times.example/late"));
-      store.put(analyzed("early", "\"The port is closed,\" said Anna Berg. \"No,\" said Jonas"
-          + " Weber.", "2024-05-07", null));
+      store.put(
+          analyzed(
+              "late",
+              "\"The port stays closed,\" said Anna Berg.",
+              "2024-05-09",
+              "https://www.harbour-times.example/late"));
+      store.put(
+          analyzed(
+              "early",
+              "\"The port is closed,\" said Anna Berg. \"No,\" said Jonas" + " Weber.",
+              "2024-05-07",
+              null));
 
       List<AttributedStatement> said = store.whoSaid("anna  berg");
 
-      assertThat(said).extracting(AttributedStatement::content)
+      assertThat(said)
+          .extracting(AttributedStatement::content)
           .containsExactly("The port is closed", "The port stays closed");
-      assertThat(said).extracting(AttributedStatement::outlet)
+      assertThat(said)
+          .extracting(AttributedStatement::outlet)
           .containsExactly("early", "harbour-times.example");
       assertThat(said.get(0).published()).isEqualTo("2024-05-07");
       assertThat(said.get(0).rule()).isEqualTo("fake-quote-said-name");
@@ -145,7 +160,8 @@ class LedgerStoreTest {
     try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
       store.put(analyzed("a", "\"Talks resume on Monday,\" said Leila Haddad.", null, null));
 
-      assertThat(store.whoSaid("Haddad")).extracting(AttributedStatement::source)
+      assertThat(store.whoSaid("Haddad"))
+          .extracting(AttributedStatement::source)
           .containsExactly("Leila Haddad");
       assertThat(store.whoSaid("Nobody Here")).isEmpty();
     }
@@ -154,11 +170,13 @@ class LedgerStoreTest {
   @Test
   void findsStatementsByTheirWords() {
     try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
-      store.put(analyzed("a", "\"The ferry will sail again,\" said Mira Okafor. The ferry sank.",
-          null, null));
+      store.put(
+          analyzed(
+              "a", "\"The ferry will sail again,\" said Mira Okafor. The ferry sank.", null, null));
 
       assertThat(store.searchStatements("ferry sail", 5))
-          .extracting(AttributedStatement::source).containsExactly("Mira Okafor");
+          .extracting(AttributedStatement::source)
+          .containsExactly("Mira Okafor");
       assertThat(store.searchStatements("sank", 5)).isEmpty();
     }
   }

@@ -17,7 +17,8 @@ class MigrationsTest {
 
   @Test
   void splitsScriptsIntoStatementsWithoutComments() {
-    String script = "-- first\nCREATE TABLE a (\n  x INTEGER\n);\n\n-- second\nCREATE INDEX i ON a (x);\n";
+    String script =
+        "-- first\nCREATE TABLE a (\n  x INTEGER\n);\n\n-- second\nCREATE INDEX i ON a (x);\n";
 
     assertThat(Migrations.statements(script))
         .containsExactly("CREATE TABLE a (\n  x INTEGER\n)", "CREATE INDEX i ON a (x)");

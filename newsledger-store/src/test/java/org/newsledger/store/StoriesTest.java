@@ -14,18 +14,20 @@ import org.newsledger.store.stories.Story;
 
 class StoriesTest {
 
-  private static final List<String> STRIKE = List.of(
-      "Dock workers strike in Rotterdam\n\nDock workers walked out at the Rotterdam harbour on"
-          + " Monday, union leader Anna Berg said the strike over wages would last a week.",
-      "Rotterdam strike spreads\n\nThe dock strike spread to a second Rotterdam terminal as Anna"
-          + " Berg rejected the wage offer of the harbour employers.",
-      "Harbour employers raise wage offer\n\nEmployers at the Rotterdam harbour raised their wage"
-          + " offer to end the dock strike, Anna Berg of the union said on Thursday.");
-  private static final List<String> ERUPTION = List.of(
-      "Volcano erupts near Grindavik\n\nA volcano erupted near Grindavik in Iceland, sending lava"
-          + " towards the town, said Freya Jonsdottir of the Met Office.",
-      "Lava reaches Grindavik road\n\nLava from the Iceland eruption crossed the road to"
-          + " Grindavik, volcanologist Freya Jonsdottir said, and the town was evacuated.");
+  private static final List<String> STRIKE =
+      List.of(
+          "Dock workers strike in Rotterdam\n\nDock workers walked out at the Rotterdam harbour on"
+              + " Monday, union leader Anna Berg said the strike over wages would last a week.",
+          "Rotterdam strike spreads\n\nThe dock strike spread to a second Rotterdam terminal as Anna"
+              + " Berg rejected the wage offer of the harbour employers.",
+          "Harbour employers raise wage offer\n\nEmployers at the Rotterdam harbour raised their wage"
+              + " offer to end the dock strike, Anna Berg of the union said on Thursday.");
+  private static final List<String> ERUPTION =
+      List.of(
+          "Volcano erupts near Grindavik\n\nA volcano erupted near Grindavik in Iceland, sending lava"
+              + " towards the town, said Freya Jonsdottir of the Met Office.",
+          "Lava reaches Grindavik road\n\nLava from the Iceland eruption crossed the road to"
+              + " Grindavik, volcanologist Freya Jonsdottir said, and the town was evacuated.");
 
   @TempDir Path dir;
 

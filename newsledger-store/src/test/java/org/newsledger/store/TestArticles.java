@@ -18,12 +18,12 @@ final class TestArticles {
 
   private static final String[] WORDS =
       ("harbour council vote budget bridge river minister talks border trade farmers protest"
-          + " railway election court ruling tariff grain ferry storm flood relief aid convoy"
-          + " treaty summit delegation ceasefire crossing fuel school hospital strike union wage"
-          + " pension reform bank loan currency export import market factory mine port village"
-          + " coast valley province capital mayor governor senate assembly committee report"
-          + " inquiry audit contract tender road tunnel airport runway energy grid solar wind"
-          + " water drought harvest price inflation rent housing tenant landlord police patrol")
+              + " railway election court ruling tariff grain ferry storm flood relief aid convoy"
+              + " treaty summit delegation ceasefire crossing fuel school hospital strike union wage"
+              + " pension reform bank loan currency export import market factory mine port village"
+              + " coast valley province capital mayor governor senate assembly committee report"
+              + " inquiry audit contract tender road tunnel airport runway energy grid solar wind"
+              + " water drought harvest price inflation rent housing tenant landlord police patrol")
           .split(" ");
   private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
 
@@ -34,9 +34,16 @@ final class TestArticles {
     Random random = new Random(1000L + n);
     String person = PEOPLE.get(n % PEOPLE.size());
     StringBuilder text = new StringBuilder(headline(n, random)).append("\n\n");
-    text.append(sentence(random, 14)).append(" on ").append(DAYS[n % DAYS.length]).append(". ")
-        .append(sentence(random, 12)).append(".\n\n");
-    text.append('"').append(sentence(random, 11)).append(",\" said ").append(person)
+    text.append(sentence(random, 14))
+        .append(" on ")
+        .append(DAYS[n % DAYS.length])
+        .append(". ")
+        .append(sentence(random, 12))
+        .append(".\n\n");
+    text.append('"')
+        .append(sentence(random, 11))
+        .append(",\" said ")
+        .append(person)
         .append(".\n\n");
     text.append(sentence(random, 13)).append(". ").append(sentence(random, 10)).append('.');
     return text.toString();
@@ -44,7 +51,11 @@ final class TestArticles {
 
   /** The headline of article {@code n}. */
   static String headline(int n, Random random) {
-    return "Report " + n + " on " + WORDS[random.nextInt(WORDS.length)] + " and "
+    return "Report "
+        + n
+        + " on "
+        + WORDS[random.nextInt(WORDS.length)]
+        + " and "
         + WORDS[random.nextInt(WORDS.length)];
   }
 

@@ -24,7 +24,8 @@ final class TestFeeds {
 
   /** An RSS 2.0 feed of two entries with HTML descriptions. */
   static Path rss(Path file) throws IOException {
-    String xml = """
+    String xml =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0"><channel><title>Harbour Times</title>
         <link>https://harbour-times.example/</link><description>News</description>
@@ -44,7 +45,8 @@ final class TestFeeds {
 
   /** An Atom feed of one entry with HTML content. */
   static Path atom(Path file) throws IOException {
-    String xml = """
+    String xml =
+        """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Courier</title>
         <id>urn:uuid:60a76c80-d399-11d9-b93C-0003939e0af6</id>
@@ -63,38 +65,63 @@ final class TestFeeds {
   static Path warc(Path file) throws IOException {
     WarcCompression compression =
         file.toString().endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE;
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    try (FileChannel channel =
+            FileChannel.open(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
         WarcWriter writer = new WarcWriter(channel, compression)) {
       String first = "https://courier.example/news/grain";
-      writer.write(new WarcRequest.Builder(URI.create(first))
-          .body(new HttpRequest.Builder("GET", "/news/grain").build()).build());
-      writer.write(page(first, "Grain exports rise",
-          "\"Grain exports rose in May,\" said Tomas Reyes."));
-      writer.write(page("https://courier.example/news/rail", "Railway strike ends",
-          "\"The strike is over,\" said Leila Haddad."));
-      writer.write(response("https://courier.example/logo.png", 200, MediaType.parse("image/png"),
-          new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
-      writer.write(response("https://courier.example/missing", 404, MediaType.HTML_UTF8,
-          "<html><body><p>Not found</p></body></html>".getBytes(UTF_8)));
+      writer.write(
+          new WarcRequest.Builder(URI.create(first))
+              .body(new HttpRequest.Builder("GET", "/news/grain").build())
+              .build());
+      writer.write(
+          page(first, "Grain exports rise", "\"Grain exports rose in May,\" said Tomas Reyes."));
+      writer.write(
+          page(
+              "https://courier.example/news/rail",
+              "Railway strike ends",
+              "\"The strike is over,\" said Leila Haddad."));
+      writer.write(
+          response(
+              "https://courier.example/logo.png",
+              200,
+              MediaType.parse("image/png"),
+              new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+      writer.write(
+          response(
+              "https://courier.example/missing",
+              404,
+              MediaType.HTML_UTF8,
+              "<html><body><p>Not found</p></body></html>".getBytes(UTF_8)));
     }
     return file;
   }
 
-  private static WarcResponse page(String url, String title, String paragraph)
-      throws IOException {
-    String html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + title
-        + "</title><meta property=\"article:published_time\" content=\"2024-05-10T08:00:00Z\">"
-        + "</head><body><nav><a href=\"/\">Home</a></nav><article><h1>" + title + "</h1><p>"
-        + paragraph + "</p></article><footer>Copyright</footer></body></html>";
+  private static WarcResponse page(String url, String title, String paragraph) throws IOException {
+    String html =
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>"
+            + title
+            + "</title><meta property=\"article:published_time\" content=\"2024-05-10T08:00:00Z\">"
+            + "</head><body><nav><a href=\"/\">Home</a></nav><article><h1>"
+            + title
+            + "</h1><p>"
+            + paragraph
+            + "</p></article><footer>Copyright</footer></body></html>";
     return response(url, 200, MediaType.HTML_UTF8, html.getBytes(UTF_8));
   }
 
   private static WarcResponse response(String url, int status, MediaType type, byte[] body)
       throws IOException {
-    HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
-        .body(type, body).build();
-    return new WarcResponse.Builder(URI.create(url)).date(Instant.parse("2024-05-10T09:00:00Z"))
-        .body(http).build();
+    HttpResponse http =
+        new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
+            .body(type, body)
+            .build();
+    return new WarcResponse.Builder(URI.create(url))
+        .date(Instant.parse("2024-05-10T09:00:00Z"))
+        .body(http)
+        .build();
   }
 }

@@ -98,8 +98,10 @@ final class Calendars {
   /** ISO week value of the week holding {@code date} ("2024-W19"). */
   static String week(LocalDate date) {
     return String.format(
-        Locale.ROOT, "%04d-W%02d",
-        date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        Locale.ROOT,
+        "%04d-W%02d",
+        date.get(IsoFields.WEEK_BASED_YEAR),
+        date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   /** A four-digit year. */

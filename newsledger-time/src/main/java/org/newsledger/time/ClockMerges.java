@@ -44,7 +44,11 @@ final class ClockMerges {
     if (day.value() != null && clock.value() != null) {
       value = day.value().substring(0, 10) + clock.value().substring(clock.value().indexOf('T'));
     }
-    return new Candidate(first.span().union(second.span()), TimeType.TIME, value, RULE,
+    return new Candidate(
+        first.span().union(second.span()),
+        TimeType.TIME,
+        value,
+        RULE,
         Math.min(first.ruleOrder(), second.ruleOrder()));
   }
 

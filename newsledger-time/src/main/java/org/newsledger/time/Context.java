@@ -1,6 +1,7 @@
 package org.newsledger.time;
 
 import java.time.LocalDate;
+
 /**
  * What a resolver may consult: the reference date (null when the article has none), the tense of
  * the clause at a char offset, and the word lists.

@@ -25,32 +25,80 @@ final class DateRules {
     String month = group("month", f.month);
     String fuzzy = "(?:" + f.fuzzy + ")?";
     return List.of(
-        Rule.of("time:iso-date", START, "(?<year>\\d{4})-(?<mm>\\d\\d)-(?<day>\\d\\d)", END,
+        Rule.of(
+            "time:iso-date",
+            START,
+            "(?<year>\\d{4})-(?<mm>\\d\\d)-(?<day>\\d\\d)",
+            END,
             DateRules::fullDate),
-        Rule.of("time:day-month-year", START, DAY + "\\s+" + month + ",?\\s+" + YEAR, END,
+        Rule.of(
+            "time:day-month-year",
+            START,
+            DAY + "\\s+" + month + ",?\\s+" + YEAR,
+            END,
             DateRules::fullDate),
-        Rule.of("time:month-day-year", START, month + "\\s+" + DAY + ",?\\s+" + YEAR, END,
+        Rule.of(
+            "time:month-day-year",
+            START,
+            month + "\\s+" + DAY + ",?\\s+" + YEAR,
+            END,
             DateRules::fullDate),
-        Rule.of("time:month-day", START, month + "\\s+" + DAY, "(?![\\w,]\\d|\\d)",
+        Rule.of(
+            "time:month-day",
+            START,
+            month + "\\s+" + DAY,
+            "(?![\\w,]\\d|\\d)",
             DateRules::dayWithoutYear),
-        Rule.of("time:day-month", START, DAY + "\\s+(?:of\\s+)?" + month, END,
+        Rule.of(
+            "time:day-month",
+            START,
+            DAY + "\\s+(?:of\\s+)?" + month,
+            END,
             DateRules::dayWithoutYear),
-        Rule.of("time:month-year", START, fuzzy + month + ",?\\s+(?:of\\s+)?" + YEAR, END,
+        Rule.of(
+            "time:month-year",
+            START,
+            fuzzy + month + ",?\\s+(?:of\\s+)?" + YEAR,
+            END,
             DateRules::monthOfYear),
         Rule.of("time:fuzzy-month", START, f.fuzzy + month, END, DateRules::bareMonth),
         Rule.of("time:bare-month", f.monthTrigger, month, END, DateRules::bareMonth),
-        Rule.of("time:decade", START,
+        Rule.of(
+            "time:decade",
+            START,
             "(?:the\\s+)?(?:(?<decade>(?:1[6-9]|20)\\d)0|'(?<short>\\d)0)s",
-            END, DateRules::decade),
-        Rule.of("time:century", START,
-            "(?<century>\\d{1,2})(?:st|nd|rd|th)\\s+[Cc]entury", END,
-            (m, c) -> Resolved.date(Calendars.year(100 * (Integer.parseInt(m.group("century")) - 1))
-                .substring(0, 2))),
-        Rule.of("time:season-year", START, "(?:the\\s+)?" + group("season", f.season)
-            + "\\s+(?:of\\s+)?" + YEAR, END, DateRules::seasonOfYear),
-        Rule.of("time:quarter", START, "(?:the\\s+)?" + group("ordinal", f.ordinal)
-            + "(?:\\s+fiscal)?\\s+quarter(?:\\s+of\\s+" + YEAR + ")?", END, DateRules::quarter),
-        Rule.of("time:year", START + "(?<![\\d.,:])", fuzzy + YEAR, "(?![\\w]|[.,:]\\d|\\s*%)",
+            END,
+            DateRules::decade),
+        Rule.of(
+            "time:century",
+            START,
+            "(?<century>\\d{1,2})(?:st|nd|rd|th)\\s+[Cc]entury",
+            END,
+            (m, c) ->
+                Resolved.date(
+                    Calendars.year(100 * (Integer.parseInt(m.group("century")) - 1))
+                        .substring(0, 2))),
+        Rule.of(
+            "time:season-year",
+            START,
+            "(?:the\\s+)?" + group("season", f.season) + "\\s+(?:of\\s+)?" + YEAR,
+            END,
+            DateRules::seasonOfYear),
+        Rule.of(
+            "time:quarter",
+            START,
+            "(?:the\\s+)?"
+                + group("ordinal", f.ordinal)
+                + "(?:\\s+fiscal)?\\s+quarter(?:\\s+of\\s+"
+                + YEAR
+                + ")?",
+            END,
+            DateRules::quarter),
+        Rule.of(
+            "time:year",
+            START + "(?<![\\d.,:])",
+            fuzzy + YEAR,
+            "(?![\\w]|[.,:]\\d|\\s*%)",
             (m, c) -> Resolved.date(m.group("year"))));
   }
 
@@ -109,8 +157,8 @@ final class DateRules {
     if (year == null && !c.anchored()) {
       return Resolved.date(null);
     }
-    return Resolved.date((year != null ? year : Calendars.year(c.reference().getYear()))
-        + "-Q" + quarter);
+    return Resolved.date(
+        (year != null ? year : Calendars.year(c.reference().getYear())) + "-Q" + quarter);
   }
 
   private static int monthOf(Matcher m, Context c) {

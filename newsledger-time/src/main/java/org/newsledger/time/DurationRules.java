@@ -26,26 +26,65 @@ final class DurationRules {
     String unit = group("unit", f.unit);
     String span = "(?:(?i:the)\\s+(?:(?i:past|last|next|first|coming|following|previous)\\s+)?)?";
     return List.of(
-        Rule.of("time:duration", START,
-            span + f.approximator + "?" + count + "(?:\\s+|-)" + unit, END,
+        Rule.of(
+            "time:duration",
+            START,
+            span + f.approximator + "?" + count + "(?:\\s+|-)" + unit,
+            END,
             DurationRules::duration),
-        Rule.of("time:vague-duration", "(?<![\\w])(?i:for|over|within|in|after|during)\\s+",
+        Rule.of(
+            "time:vague-duration",
+            "(?<![\\w])(?i:for|over|within|in|after|during)\\s+",
             "(?:(?i:recent|the\\s+past|the\\s+last|the\\s+next)\\s+)?"
                 + group("unit", "(?i:seconds|minutes|hours|days|weeks|months|years|decades)"),
-            END, DurationRules::duration),
-        Rule.of("time:set-every", START, "(?i:every|each)\\s+(?:" + count + "\\s+)?(?:" + unit
-            + "|" + group("weekday", f.weekday) + "|" + group("pod", f.partOfDay) + ")", END,
+            END,
+            DurationRules::duration),
+        Rule.of(
+            "time:set-every",
+            START,
+            "(?i:every|each)\\s+(?:"
+                + count
+                + "\\s+)?(?:"
+                + unit
+                + "|"
+                + group("weekday", f.weekday)
+                + "|"
+                + group("pod", f.partOfDay)
+                + ")",
+            END,
             DurationRules::every),
-        Rule.of("time:set-weekdays", "(?<![\\w])(?i:on)\\s+", group("weekday", f.weekday) + "s",
-            END, (m, c) -> weekdaySet(m, c)),
-        Rule.of("time:set-adverb", START, group("word", alternation(lexicon.sets.keySet(), true)),
-            END, (m, c) -> new Resolved(TimeType.SET, lookup(c.lexicon().sets, m.group("word")))),
-        Rule.of("time:clock-am-pm", START, "(?<hour>[01]?\\d)(?:[:.](?<minute>[0-5]\\d))?\\s*"
-            + "(?<ampm>[AaPp]\\.?[Mm]\\b\\.?)" + f.zone, "", DurationRules::clock),
-        Rule.of("time:clock-24h", START + "(?<![\\d:.,])", "(?<hour>[0-2]?\\d):(?<minute>[0-5]\\d)"
-            + f.zone, "(?![\\w:]|[.,]\\d)", DurationRules::clock),
-        Rule.of("time:clock-word", START, group("word",
-            alternation(lexicon.clockWords.keySet(), true)), END, DurationRules::clockWord));
+        Rule.of(
+            "time:set-weekdays",
+            "(?<![\\w])(?i:on)\\s+",
+            group("weekday", f.weekday) + "s",
+            END,
+            (m, c) -> weekdaySet(m, c)),
+        Rule.of(
+            "time:set-adverb",
+            START,
+            group("word", alternation(lexicon.sets.keySet(), true)),
+            END,
+            (m, c) -> new Resolved(TimeType.SET, lookup(c.lexicon().sets, m.group("word")))),
+        Rule.of(
+            "time:clock-am-pm",
+            START,
+            "(?<hour>[01]?\\d)(?:[:.](?<minute>[0-5]\\d))?\\s*"
+                + "(?<ampm>[AaPp]\\.?[Mm]\\b\\.?)"
+                + f.zone,
+            "",
+            DurationRules::clock),
+        Rule.of(
+            "time:clock-24h",
+            START + "(?<![\\d:.,])",
+            "(?<hour>[0-2]?\\d):(?<minute>[0-5]\\d)" + f.zone,
+            "(?![\\w:]|[.,]\\d)",
+            DurationRules::clock),
+        Rule.of(
+            "time:clock-word",
+            START,
+            group("word", alternation(lexicon.clockWords.keySet(), true)),
+            END,
+            DurationRules::clockWord));
   }
 
   private static Resolved duration(Matcher m, Context c) {

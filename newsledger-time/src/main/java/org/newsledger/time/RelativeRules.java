@@ -27,32 +27,74 @@ final class RelativeRules {
     String calendarUnit =
         group("unit", "(?i:(?:fiscal\\s+)?year|week(?:end)?|month|decade|century)");
     return List.of(
-        Rule.of("time:modifier-weekday", START,
-            fuzzy + modifier + "\\s+" + group("weekday", f.weekday) + pod, END,
+        Rule.of(
+            "time:modifier-weekday",
+            START,
+            fuzzy + modifier + "\\s+" + group("weekday", f.weekday) + pod,
+            END,
             RelativeRules::modifiedWeekday),
-        Rule.of("time:weekday", START, group("weekday", f.weekday) + pod,
+        Rule.of(
+            "time:weekday",
+            START,
+            group("weekday", f.weekday) + pod,
             END + "(?<possessive>['’]s)?",
             RelativeRules::weekday),
-        Rule.of("time:relative-day", START,
-            group("word", alternation(lexicon.relativeDays.keySet(), true)) + pod, END,
+        Rule.of(
+            "time:relative-day",
+            START,
+            group("word", alternation(lexicon.relativeDays.keySet(), true)) + pod,
+            END,
             RelativeRules::relativeDay),
-        Rule.of("time:modifier-part-of-day", START, group("modifier", "(?i:this|last)") + "\\s+"
-            + group("pod", f.partOfDay), END, RelativeRules::modifiedPartOfDay),
-        Rule.of("time:the-next-unit", START, "(?i:the)\\s+"
-            + group("modifier", "(?i:next|coming|following)") + "\\s+" + calendarUnit, END,
+        Rule.of(
+            "time:modifier-part-of-day",
+            START,
+            group("modifier", "(?i:this|last)") + "\\s+" + group("pod", f.partOfDay),
+            END,
+            RelativeRules::modifiedPartOfDay),
+        Rule.of(
+            "time:the-next-unit",
+            START,
+            "(?i:the)\\s+"
+                + group("modifier", "(?i:next|coming|following)")
+                + "\\s+"
+                + calendarUnit,
+            END,
             (m, c) -> new Resolved(TimeType.DURATION, unit(m, c).duration(1))),
-        Rule.of("time:modifier-unit", START, fuzzy + "(?:(?i:the)\\s+)?" + modifier + "\\s+"
-            + calendarUnit, END, RelativeRules::modifiedUnit),
-        Rule.of("time:modifier-month", START, fuzzy + modifier + "\\s+" + group("month", f.month),
-            END, RelativeRules::modifiedMonth),
-        Rule.of("time:modifier-season", START,
-            fuzzy + modifier + "\\s+" + group("season", f.season), END,
+        Rule.of(
+            "time:modifier-unit",
+            START,
+            fuzzy + "(?:(?i:the)\\s+)?" + modifier + "\\s+" + calendarUnit,
+            END,
+            RelativeRules::modifiedUnit),
+        Rule.of(
+            "time:modifier-month",
+            START,
+            fuzzy + modifier + "\\s+" + group("month", f.month),
+            END,
+            RelativeRules::modifiedMonth),
+        Rule.of(
+            "time:modifier-season",
+            START,
+            fuzzy + modifier + "\\s+" + group("season", f.season),
+            END,
             RelativeRules::modifiedSeason),
-        Rule.of("time:ago", START, group("count", f.number) + "\\s+" + group("unit", f.unit)
-            + "\\s+(?i:ago)", END, RelativeRules::ago),
-        Rule.of("time:in-units", "(?<![\\w])(?i:in|within)\\s+", group("count", f.number) + "\\s+"
-            + group("unit", f.unit), END, RelativeRules::inUnits),
-        Rule.of("time:vague", START, group("word", alternation(lexicon.vague.keySet(), true)), END,
+        Rule.of(
+            "time:ago",
+            START,
+            group("count", f.number) + "\\s+" + group("unit", f.unit) + "\\s+(?i:ago)",
+            END,
+            RelativeRules::ago),
+        Rule.of(
+            "time:in-units",
+            "(?<![\\w])(?i:in|within)\\s+",
+            group("count", f.number) + "\\s+" + group("unit", f.unit),
+            END,
+            RelativeRules::inUnits),
+        Rule.of(
+            "time:vague",
+            START,
+            group("word", alternation(lexicon.vague.keySet(), true)),
+            END,
             (m, c) -> Resolved.date(lookup(c.lexicon().vague, m.group("word")))));
   }
 

@@ -6,8 +6,8 @@ import org.newsledger.core.text.Token;
 
 /**
  * Finds the tense of the clause around a char offset from the verb group nearest to it in its
- * sentence: a future cue ("will", "going to") makes it FUTURE; a past or past-participle verb
- * PAST; a present progressive ("is meeting") FUTURE; anything else UNKNOWN.
+ * sentence: a future cue ("will", "going to") makes it FUTURE; a past or past-participle verb PAST;
+ * a present progressive ("is meeting") FUTURE; anything else UNKNOWN.
  */
 final class Tenses {
 
@@ -36,12 +36,15 @@ final class Tenses {
     }
     // cues such as "is due to" reach back over a non-verb ("due")
     int cueStart = Math.max(0, first - CUE_REACH);
-    return classify(sentence.subList(first, end), sentence.subList(cueStart, end), cues,
-        progressiveIsFuture);
+    return classify(
+        sentence.subList(first, end), sentence.subList(cueStart, end), cues, progressiveIsFuture);
   }
 
-  private static Tense classify(List<Token> group, List<Token> cueWindow,
-      PhraseIndex<Tense> cues, boolean progressiveIsFuture) {
+  private static Tense classify(
+      List<Token> group,
+      List<Token> cueWindow,
+      PhraseIndex<Tense> cues,
+      boolean progressiveIsFuture) {
     for (PhraseIndex.Match<Tense> cue : cues.findAll(cueWindow)) {
       if (cue.value() == Tense.FUTURE) {
         return Tense.FUTURE;

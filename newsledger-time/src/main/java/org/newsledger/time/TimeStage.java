@@ -26,12 +26,12 @@ import org.newsledger.core.text.Token;
  * the earlier rule. A clock time next to a date ("Monday at 9 a.m.") merges into one TIME.
  *
  * <p>Resolution policy for a weekday, or a month or day-of-month written without a year, follows
- * the tense of the clause (see {@link Tenses}): past (VBD, VBN, "have" + VBN) takes the most
- * recent such day on or before the reference date, the same weekday being the reference date
- * itself; future ("will", "going to", present progressive) takes the first one on or after it;
- * unknown tense takes the news default, the most recent past one. "last"/"next" take the one
- * strictly before/after. Without a reference date expressions are still recognized, relative
- * ones get a null value and the document gets a {@code no_reference_date} diagnostic.
+ * the tense of the clause (see {@link Tenses}): past (VBD, VBN, "have" + VBN) takes the most recent
+ * such day on or before the reference date, the same weekday being the reference date itself;
+ * future ("will", "going to", present progressive) takes the first one on or after it; unknown
+ * tense takes the news default, the most recent past one. "last"/"next" take the one strictly
+ * before/after. Without a reference date expressions are still recognized, relative ones get a null
+ * value and the document gets a {@code no_reference_date} diagnostic.
  */
 public final class TimeStage implements Stage {
 
@@ -75,23 +75,35 @@ public final class TimeStage implements Stage {
       boolean unanchored =
           candidate.type() == TimeType.TIME && DurationRules.unanchoredClock(candidate.value());
       String value = unanchored ? null : candidate.value();
-      times.add(new TimeExpression("d" + (times.size() + 1), candidate.span(),
-          doc.textOf(candidate.span()), candidate.type(), value, candidate.rule()));
+      times.add(
+          new TimeExpression(
+              "d" + (times.size() + 1),
+              candidate.span(),
+              doc.textOf(candidate.span()),
+              candidate.type(),
+              value,
+              candidate.rule()));
     }
     Document result = doc.with(Layers.TIMES, times);
     if (reference == null) {
-      result = result.withDiagnostic(new Diagnostic("no_reference_date",
-          "no publication date: relative time expressions are left unresolved", name(), null));
+      result =
+          result.withDiagnostic(
+              new Diagnostic(
+                  "no_reference_date",
+                  "no publication date: relative time expressions are left unresolved",
+                  name(),
+                  null));
     }
     return result;
   }
 
   private List<Candidate> candidates(Document doc, Sentence sentence, LocalDate reference) {
     List<Token> tokens = doc.tokens(sentence);
-    Context context = new Context(
-        reference,
-        (offset, progressive) -> Tenses.at(tokens, offset, progressive, lexicon.tenseCues),
-        lexicon);
+    Context context =
+        new Context(
+            reference,
+            (offset, progressive) -> Tenses.at(tokens, offset, progressive, lexicon.tenseCues),
+            lexicon);
     CharSpan span = sentence.span();
     List<Candidate> candidates = new ArrayList<>();
     for (int order = 0; order < rules.size(); order++) {
@@ -112,8 +124,9 @@ public final class TimeStage implements Stage {
   /** Longest first, then earliest rule; keeps the candidates that overlap none kept before. */
   private static List<Candidate> select(List<Candidate> candidates) {
     List<Candidate> ordered = new ArrayList<>(candidates);
-    ordered.sort(Comparator.comparingInt((Candidate c) -> -c.span().length())
-        .thenComparingInt(Candidate::ruleOrder));
+    ordered.sort(
+        Comparator.comparingInt((Candidate c) -> -c.span().length())
+            .thenComparingInt(Candidate::ruleOrder));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate candidate : ordered) {
       if (kept.stream().noneMatch(k -> k.span().overlaps(candidate.span()))) {

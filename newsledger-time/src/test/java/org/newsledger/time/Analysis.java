@@ -15,8 +15,9 @@ import org.newsledger.corenlp.CoreNlpBackend;
 final class Analysis {
 
   private static final class Holder {
-    static final Pipeline PIPELINE = Pipeline.of(List.of(
-        new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TimeStage()));
+    static final Pipeline PIPELINE =
+        Pipeline.of(
+            List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TimeStage()));
   }
 
   private Analysis() {}
@@ -39,7 +40,9 @@ final class Analysis {
 
   /** The first expression whose text is {@code covered}. */
   static TimeExpression find(List<TimeExpression> times, String covered) {
-    return times.stream().filter(t -> t.text().equals(covered)).findFirst()
+    return times.stream()
+        .filter(t -> t.text().equals(covered))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no time '" + covered + "' in " + times));
   }
 }

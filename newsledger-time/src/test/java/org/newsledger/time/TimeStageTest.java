@@ -53,8 +53,11 @@ class TimeStageTest {
 
   @Test
   void recognizesAbsoluteDatesInEveryOrder() {
-    List<TimeExpression> times = times("The law passed on 3 March 2021, was amended on"
-        + " June 9, 2022 and on 2022-10-01, and expires on January 5.", REF);
+    List<TimeExpression> times =
+        times(
+            "The law passed on 3 March 2021, was amended on"
+                + " June 9, 2022 and on 2022-10-01, and expires on January 5.",
+            REF);
     assertThat(find(times, "3 March 2021").value()).isEqualTo("2021-03-03");
     assertThat(find(times, "June 9, 2022").value()).isEqualTo("2022-06-09");
     assertThat(find(times, "2022-10-01").value()).isEqualTo("2022-10-01");
@@ -63,8 +66,10 @@ class TimeStageTest {
 
   @Test
   void mergesWeekdayAndClockTimeIntoOneTime() {
-    TimeExpression time = find(times("Voting ended on Tuesday at 9 p.m. local time.", REF),
-        "Tuesday at 9 p.m. local time");
+    TimeExpression time =
+        find(
+            times("Voting ended on Tuesday at 9 p.m. local time.", REF),
+            "Tuesday at 9 p.m. local time");
     assertThat(time.type()).isEqualTo(TimeType.TIME);
     assertThat(time.value()).isEqualTo("2023-11-14T21:00");
     assertThat(time.rule()).isEqualTo("time:merge-day-clock");
@@ -72,8 +77,11 @@ class TimeStageTest {
 
   @Test
   void resolvesRelativeDaysAndCalendarUnits() {
-    List<TimeExpression> times = times("Yesterday the bank said profits fell last year and"
-        + " would rise next month, after a slump earlier this week.", REF);
+    List<TimeExpression> times =
+        times(
+            "Yesterday the bank said profits fell last year and"
+                + " would rise next month, after a slump earlier this week.",
+            REF);
     assertThat(find(times, "Yesterday").value()).isEqualTo("2023-11-14");
     assertThat(find(times, "last year").value()).isEqualTo("2022");
     assertThat(find(times, "next month").value()).isEqualTo("2023-12");

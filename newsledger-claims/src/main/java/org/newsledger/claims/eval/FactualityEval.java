@@ -15,17 +15,17 @@ import org.newsledger.core.facts.Claim;
 import org.newsledger.core.facts.Event;
 
 /**
- * Scores claim status against the unified factuality corpus (MEANTIME and UW splits): each
- * sentence is rebuilt from its tokens and analyzed on its own, and each gold event token gets
- * the value of newsledger's reading of it.
+ * Scores claim status against the unified factuality corpus (MEANTIME and UW splits): each sentence
+ * is rebuilt from its tokens and analyzed on its own, and each gold event token gets the value of
+ * newsledger's reading of it.
  *
  * <p>A token an event trigger covers takes the status of the claim about that event (the claim
- * whose event it is, else the innermost claim holding the trigger), capped by the event's
- * modality and negated when the event is; a token only a claim covers takes that claim's status;
- * any other token is a plain assertion, +3. Statuses: ASSERTED +3, CONFIRMED +3, REPORTED +2,
- * HEDGED +1, NOT_CONFIRMED 0, NOT_DENIED 0, DECLINED_TO_COMMENT 0, DISPUTED 0, DENIED -3.
- * Modality caps: ASSERTED and REPORTED 3, ANNOUNCED 2, PLANNED and FUTURE 1, HYPOTHETICAL and
- * DEMANDED 0. A negated event flips the sign (a plain negated assertion is -3).
+ * whose event it is, else the innermost claim holding the trigger), capped by the event's modality
+ * and negated when the event is; a token only a claim covers takes that claim's status; any other
+ * token is a plain assertion, +3. Statuses: ASSERTED +3, CONFIRMED +3, REPORTED +2, HEDGED +1,
+ * NOT_CONFIRMED 0, NOT_DENIED 0, DECLINED_TO_COMMENT 0, DISPUTED 0, DENIED -3. Modality caps:
+ * ASSERTED and REPORTED 3, ANNOUNCED 2, PLANNED and FUTURE 1, HYPOTHETICAL and DEMANDED 0. A
+ * negated event flips the sign (a plain negated assertion is -3).
  */
 public final class FactualityEval {
 
@@ -60,8 +60,8 @@ public final class FactualityEval {
       if (sentence.values().stream().allMatch(v -> v == null)) {
         continue;
       }
-      Document doc = pipeline.apply(
-          Document.of(ArticleMeta.of(split + "-" + index++), sentence.text()));
+      Document doc =
+          pipeline.apply(Document.of(ArticleMeta.of(split + "-" + index++), sentence.text()));
       for (int k = 0; k < sentence.tokens().size(); k++) {
         Double gold = sentence.values().get(k);
         if (gold != null) {
@@ -75,11 +75,17 @@ public final class FactualityEval {
   /** newsledger's value for the gold token at {@code token}. */
   static double predict(Document doc, CharSpan token, Tally tally) {
     List<Claim> claims = doc.getOrEmpty(Layers.CLAIMS);
-    Event event = doc.getOrEmpty(Layers.EVENTS).stream()
-        .filter(e -> e.trigger().span().overlaps(token)).findFirst().orElse(null);
+    Event event =
+        doc.getOrEmpty(Layers.EVENTS).stream()
+            .filter(e -> e.trigger().span().overlaps(token))
+            .findFirst()
+            .orElse(null);
     if (event != null) {
-      Claim claim = claims.stream().filter(c -> event.id().equals(c.eventId())).findFirst()
-          .orElse(innermost(claims, event.trigger().span()));
+      Claim claim =
+          claims.stream()
+              .filter(c -> event.id().equals(c.eventId()))
+              .findFirst()
+              .orElse(innermost(claims, event.trigger().span()));
       tally.coveredByEvent(claim != null);
       return FactualityScale.of(event, claim == null ? null : claim.status());
     }

@@ -17,7 +17,9 @@ public record FactualityFigures(String part, List<SplitScores> splits) {
 
   /** The scores of the named split; throws when absent. */
   public SplitScores split(String name) {
-    return splits.stream().filter(s -> s.split().equals(name)).findFirst()
+    return splits.stream()
+        .filter(s -> s.split().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no split " + name));
   }
 }

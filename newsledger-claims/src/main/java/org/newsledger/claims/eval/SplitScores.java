@@ -24,8 +24,15 @@ public record SplitScores(
 
   /** One line: "uw: 1234 tokens (events 10%, claims 20%) MAE 0.91 r 0.12". */
   public String line() {
-    return String.format(Locale.ROOT,
-        "%s: %d tokens (events %.1f%%, claims %.1f%%) MAE %.3f r %.3f", split, tokens, percent(byEvent), percent(byClaim), mae, pearson);
+    return String.format(
+        Locale.ROOT,
+        "%s: %d tokens (events %.1f%%, claims %.1f%%) MAE %.3f r %.3f",
+        split,
+        tokens,
+        percent(byEvent),
+        percent(byClaim),
+        mae,
+        pearson);
   }
 
   private double percent(int count) {

@@ -43,8 +43,10 @@ final class Tally {
     double covariance = count * sumProduct - sumGold * sumPredicted;
     double spreadGold = count * sumGoldSquared - sumGold * sumGold;
     double spreadPredicted = count * sumPredictedSquared - sumPredicted * sumPredicted;
-    double pearson = spreadGold <= 0 || spreadPredicted <= 0
-        ? Double.NaN : covariance / Math.sqrt(spreadGold * spreadPredicted);
+    double pearson =
+        spreadGold <= 0 || spreadPredicted <= 0
+            ? Double.NaN
+            : covariance / Math.sqrt(spreadGold * spreadPredicted);
     return new SplitScores(split, count, byEvent, byClaim, mae, pearson);
   }
 }

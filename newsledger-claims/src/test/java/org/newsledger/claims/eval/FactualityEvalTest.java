@@ -13,8 +13,7 @@ class FactualityEvalTest {
   @Test
   void scoresBothSplitsAndReportsPearson() {
     Path root = SharedData.require(FactualityEval.SHARED_PATH);
-    FactualityFigures figures =
-        FactualityEval.run(root, "test", Analyzed.operator(), System.out);
+    FactualityFigures figures = FactualityEval.run(root, "test", Analyzed.operator(), System.out);
     assertThat(figures.split("meantime").tokens()).isEqualTo(188);
     assertThat(figures.split("uw").tokens()).isGreaterThan(800);
     assertThat(figures.splits()).allSatisfy(s -> assertThat(s.mae()).isBetween(0.0, 3.0));

@@ -12,8 +12,22 @@ import org.newsledger.core.facts.EventModality;
 class FactualityScaleTest {
 
   private static Event event(boolean negated, EventModality modality) {
-    return new Event("v1", new Excerpt(new CharSpan(0, 4), "sent"), new CharSpan(0, 4), "AID",
-        null, "07", null, null, null, null, null, negated, modality, null, "test");
+    return new Event(
+        "v1",
+        new Excerpt(new CharSpan(0, 4), "sent"),
+        new CharSpan(0, 4),
+        "AID",
+        null,
+        "07",
+        null,
+        null,
+        null,
+        null,
+        null,
+        negated,
+        modality,
+        null,
+        "test");
   }
 
   @Test

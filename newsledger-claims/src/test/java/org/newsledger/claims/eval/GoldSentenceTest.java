@@ -14,7 +14,9 @@ class GoldSentenceTest {
   @Test
   void rebuildsTextAndKeepsValuesOnEventTokens(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("x.conll");
-    Files.writeString(file, "0\tShips\t_\tNNS\n1\tsailed\t3.0\tVBD\n\n0\tNo\t_\n1\tvote\t-3.0\n",
+    Files.writeString(
+        file,
+        "0\tShips\t_\tNNS\n1\tsailed\t3.0\tVBD\n\n0\tNo\t_\n1\tvote\t-3.0\n",
         StandardCharsets.UTF_8);
     List<GoldSentence> sentences = GoldSentence.read(file);
     assertThat(sentences).hasSize(2);

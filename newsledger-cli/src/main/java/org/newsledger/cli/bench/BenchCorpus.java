@@ -24,7 +24,8 @@ public final class BenchCorpus {
 
   /** The default corpus: the wikinews international politics set plus the seed article. */
   public static List<Path> defaultInputs(Path sharedRoot) {
-    return List.of(sharedRoot.resolve("datasets/wikinews/intl_politics"),
+    return List.of(
+        sharedRoot.resolve("datasets/wikinews/intl_politics"),
         sharedRoot.resolve("corpus/seed/rafah-2024-05-07.txt"));
   }
 
@@ -55,8 +56,8 @@ public final class BenchCorpus {
     try (Stream<Path> listing = Files.list(input)) {
       return listing.filter(BenchCorpus::isArticleFile).sorted().toList();
     } catch (IOException e) {
-      throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE,
-          "cannot list " + input + ": " + e.getMessage(), e);
+      throw new NewsledgerException(
+          ErrorCode.INPUT_UNREADABLE, "cannot list " + input + ": " + e.getMessage(), e);
     }
   }
 

@@ -17,8 +17,15 @@ import static java.util.Objects.requireNonNull;
  * @param peakRssMegabytes peak resident set of the process (VmHWM) after its run, MB; -1 unknown
  */
 public record BenchFigures(
-    String name, double loadSeconds, long modelHeapMegabytes, int articles, long tokens,
-    double seconds, double p50Millis, double p99Millis, long peakHeapMegabytes,
+    String name,
+    double loadSeconds,
+    long modelHeapMegabytes,
+    int articles,
+    long tokens,
+    double seconds,
+    double p50Millis,
+    double p99Millis,
+    long peakHeapMegabytes,
     long peakRssMegabytes) {
 
   /** Validates the fields. */

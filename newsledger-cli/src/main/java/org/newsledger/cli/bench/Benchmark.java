@@ -54,11 +54,14 @@ public final class Benchmark implements AutoCloseable {
     if (this.corpus.isEmpty()) {
       throw new IllegalArgumentException("corpus is empty");
     }
-    this.pool = Executors.newFixedThreadPool(settings.threads(), runnable -> {
-      Thread thread = new Thread(runnable, "newsledger-bench");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            settings.threads(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "newsledger-bench");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** Measures systems side by side (one or more), returning their figures in order. */
@@ -91,8 +94,10 @@ public final class Benchmark implements AutoCloseable {
     List<BenchFigures> figures = new ArrayList<>();
     for (int s = 0; s < systems.size(); s++) {
       long rss = s == systems.size() - 1 ? Memory.peakRssMegabytes() : memory.get(s)[1];
-      figures.add(tallies.get(s).figures(
-          systems.get(s).analyzer().name(), systems.get(s), memory.get(s)[0], rss));
+      figures.add(
+          tallies
+              .get(s)
+              .figures(systems.get(s).analyzer().name(), systems.get(s), memory.get(s)[0], rss));
     }
     return figures;
   }
@@ -120,11 +125,13 @@ public final class Benchmark implements AutoCloseable {
     long start = System.nanoTime();
     List<Future<long[]>> results = new ArrayList<>();
     for (Document article : articles) {
-      results.add(pool.submit(() -> {
-        long begin = System.nanoTime();
-        int tokens = analyzer.analyze(article);
-        return new long[] {System.nanoTime() - begin, tokens};
-      }));
+      results.add(
+          pool.submit(
+              () -> {
+                long begin = System.nanoTime();
+                int tokens = analyzer.analyze(article);
+                return new long[] {System.nanoTime() - begin, tokens};
+              }));
     }
     for (Future<long[]> result : results) {
       long[] sample = await(result);

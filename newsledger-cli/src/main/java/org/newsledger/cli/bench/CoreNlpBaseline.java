@@ -45,7 +45,8 @@ public final class CoreNlpBaseline implements Analyzer {
           return kind;
         }
       }
-      throw new NewsledgerException(ErrorCode.BAD_CONFIGURATION,
+      throw new NewsledgerException(
+          ErrorCode.BAD_CONFIGURATION,
           "unknown baseline '" + label + "' (expected corenlp-full or corenlp-tagger)");
     }
   }
@@ -67,8 +68,10 @@ public final class CoreNlpBaseline implements Analyzer {
     try {
       return new CoreNlpBaseline(kind, new StanfordCoreNLP(properties(kind)));
     } catch (RuntimeException e) {
-      throw new NewsledgerException(ErrorCode.RESOURCE_MISSING,
-          "could not load the " + kind.label() + " baseline: " + e.getMessage(), e);
+      throw new NewsledgerException(
+          ErrorCode.RESOURCE_MISSING,
+          "could not load the " + kind.label() + " baseline: " + e.getMessage(),
+          e);
     }
   }
 

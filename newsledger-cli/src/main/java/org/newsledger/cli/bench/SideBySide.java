@@ -6,23 +6,24 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The benchmark table: one row per figure, one column per system and, with two systems, the
- * ratio first ÷ second.
+ * The benchmark table: one row per figure, one column per system and, with two systems, the ratio
+ * first ÷ second.
  */
 public final class SideBySide {
 
   private record Row(String label, String format, ToDoubleFunction<BenchFigures> value) {}
 
-  private static final List<Row> ROWS = List.of(
-      new Row("articles measured", "%.0f", BenchFigures::articles),
-      new Row("model load (s)", "%.1f", BenchFigures::loadSeconds),
-      new Row("model heap (MB)", "%.0f", BenchFigures::modelHeapMegabytes),
-      new Row("articles/s", "%.2f", BenchFigures::articlesPerSecond),
-      new Row("tokens/s", "%.0f", BenchFigures::tokensPerSecond),
-      new Row("latency p50 (ms)", "%.1f", BenchFigures::p50Millis),
-      new Row("latency p99 (ms)", "%.1f", BenchFigures::p99Millis),
-      new Row("peak heap (MB)", "%.0f", BenchFigures::peakHeapMegabytes),
-      new Row("peak RSS (MB)", "%.0f", BenchFigures::peakRssMegabytes));
+  private static final List<Row> ROWS =
+      List.of(
+          new Row("articles measured", "%.0f", BenchFigures::articles),
+          new Row("model load (s)", "%.1f", BenchFigures::loadSeconds),
+          new Row("model heap (MB)", "%.0f", BenchFigures::modelHeapMegabytes),
+          new Row("articles/s", "%.2f", BenchFigures::articlesPerSecond),
+          new Row("tokens/s", "%.0f", BenchFigures::tokensPerSecond),
+          new Row("latency p50 (ms)", "%.1f", BenchFigures::p50Millis),
+          new Row("latency p99 (ms)", "%.1f", BenchFigures::p99Millis),
+          new Row("peak heap (MB)", "%.0f", BenchFigures::peakHeapMegabytes),
+          new Row("peak RSS (MB)", "%.0f", BenchFigures::peakRssMegabytes));
 
   private SideBySide() {}
 
@@ -56,8 +57,9 @@ public final class SideBySide {
       line.add(value < 0 ? "n/a" : String.format(Locale.ROOT, row.format(), value));
     }
     if (systems.size() == 2) {
-      double ratio = ratio(row.value().applyAsDouble(systems.get(0)),
-          row.value().applyAsDouble(systems.get(1)));
+      double ratio =
+          ratio(
+              row.value().applyAsDouble(systems.get(0)), row.value().applyAsDouble(systems.get(1)));
       line.add(Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.2fx", ratio));
     }
     return line;

@@ -56,8 +56,13 @@ public final class StageProfile {
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "%-16s %10s %7s", "stage", "ms/article", "share"));
     for (StageTime time : times) {
-      lines.add(String.format(Locale.ROOT, "%-16s %10.2f %6.1f%%", time.stage(),
-          time.millisPerArticle(), total == 0 ? 0 : 100 * time.millisPerArticle() / total));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "%-16s %10.2f %6.1f%%",
+              time.stage(),
+              time.millisPerArticle(),
+              total == 0 ? 0 : 100 * time.millisPerArticle() / total));
     }
     lines.add(String.format(Locale.ROOT, "%-16s %10.2f %6.1f%%", "total", total, 100.0));
     return lines;

@@ -32,8 +32,16 @@ final class Tally {
   /** The figures measured, completed with load and memory figures. */
   BenchFigures figures(String name, Loaded loaded, long peakHeapMegabytes, long peakRssMegabytes) {
     long[] measured = Arrays.copyOf(latencies, articles);
-    return new BenchFigures(name, loaded.loadSeconds(), loaded.modelHeapMegabytes(), articles,
-        tokens, seconds(), Percentiles.of(measured, 50) / 1e6, Percentiles.of(measured, 99) / 1e6,
-        peakHeapMegabytes, peakRssMegabytes);
+    return new BenchFigures(
+        name,
+        loaded.loadSeconds(),
+        loaded.modelHeapMegabytes(),
+        articles,
+        tokens,
+        seconds(),
+        Percentiles.of(measured, 50) / 1e6,
+        Percentiles.of(measured, 99) / 1e6,
+        peakHeapMegabytes,
+        peakRssMegabytes);
   }
 }

@@ -42,17 +42,22 @@ class BenchmarkTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     List<BenchFigures> figures;
     // zero seconds: one chunk of 8 articles per thread, cycling through the 3 articles
-    try (Benchmark benchmark = new Benchmark(corpus, new Benchmark.Settings(2, 0, 2),
-        new PrintStream(log, true, StandardCharsets.UTF_8))) {
+    try (Benchmark benchmark =
+        new Benchmark(
+            corpus,
+            new Benchmark.Settings(2, 0, 2),
+            new PrintStream(log, true, StandardCharsets.UTF_8))) {
       figures = benchmark.run(List.of(() -> first, () -> second));
     }
 
     assertThat(figures).extracting(BenchFigures::name).containsExactly("first", "second");
-    assertThat(figures).allSatisfy(f -> {
-      assertThat(f.articles()).isEqualTo(16);
-      // 16 articles cycling abc, de, f: 5 full cycles (30 chars) plus "abc"
-      assertThat(f.tokens()).isEqualTo(33);
-    });
+    assertThat(figures)
+        .allSatisfy(
+            f -> {
+              assertThat(f.articles()).isEqualTo(16);
+              // 16 articles cycling abc, de, f: 5 full cycles (30 chars) plus "abc"
+              assertThat(f.tokens()).isEqualTo(33);
+            });
     assertThat(first.calls).hasValue(2 + 16);
     assertThat(second.calls).hasValue(2 + 16);
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("loaded first", "warmed up second");

@@ -8,7 +8,8 @@ class MemoryTest {
 
   @Test
   void readsPeakResidentSetFromProcStatus() {
-    String status = "Name:\tjava\nVmPeak:\t 9000000 kB\nVmHWM:\t  1234567 kB\nVmRSS:\t 1000000 kB\n";
+    String status =
+        "Name:\tjava\nVmPeak:\t 9000000 kB\nVmHWM:\t  1234567 kB\nVmRSS:\t 1000000 kB\n";
     assertThat(Memory.vmHwmKilobytes(status)).isEqualTo(1_234_567);
   }
 

@@ -35,8 +35,8 @@ class SideBySideTest {
     assertThat(lines.get(0)).matches("figure\\s+newsledger\\s+corenlp-full\\s+ratio");
     assertThat(row(lines, "articles/s")).containsExactly("articles/s", "12.00", "1.50", "8.00x");
     assertThat(row(lines, "tokens/s")).containsExactly("tokens/s", "6000", "750", "8.00x");
-    assertThat(row(lines, "model load (s)")).containsExactly("model", "load", "(s)", "9.0", "30.0",
-        "0.30x");
+    assertThat(row(lines, "model load (s)"))
+        .containsExactly("model", "load", "(s)", "9.0", "30.0", "0.30x");
     assertThat(row(lines, "latency p99 (ms)"))
         .containsExactly("latency", "p99", "(ms)", "120.0", "1500.0", "0.08x");
     assertThat(row(lines, "peak RSS (MB)"))
@@ -46,7 +46,9 @@ class SideBySideTest {
   @Test
   void columnsAreAlignedToTheSameWidth() {
     List<String> lines = SideBySide.render(List.of(FAST, SLOW));
-    assertThat(lines).hasSize(10).allSatisfy(line -> assertThat(line).hasSize(lines.get(0).length()));
+    assertThat(lines)
+        .hasSize(10)
+        .allSatisfy(line -> assertThat(line).hasSize(lines.get(0).length()));
   }
 
   @Test
@@ -65,7 +67,10 @@ class SideBySideTest {
   }
 
   private static List<String> row(List<String> lines, String label) {
-    return lines.stream().filter(line -> line.startsWith(label)).findFirst()
-        .map(line -> List.of(line.trim().split("\\s+"))).orElseThrow();
+    return lines.stream()
+        .filter(line -> line.startsWith(label))
+        .findFirst()
+        .map(line -> List.of(line.trim().split("\\s+")))
+        .orElseThrow();
   }
 }

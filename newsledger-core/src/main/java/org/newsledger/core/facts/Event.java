@@ -43,7 +43,9 @@ public record Event(
     String rule)
     implements Annotation {
 
-  /** Validates the fields; mode, actor, target, location, timeId, time, attributionId may be null. */
+  /**
+   * Validates the fields; mode, actor, target, location, timeId, time, attributionId may be null.
+   */
   public Event {
     requireNonNull(id, "id is null");
     requireNonNull(trigger, "trigger is null");
@@ -56,7 +58,21 @@ public record Event(
 
   /** A copy reported in the attribution {@code attribution}. */
   public Event withAttribution(String attribution) {
-    return new Event(id, trigger, span, type, mode, cameo, actor, target, location, timeId, time,
-        negated, modality, attribution, rule);
+    return new Event(
+        id,
+        trigger,
+        span,
+        type,
+        mode,
+        cameo,
+        actor,
+        target,
+        location,
+        timeId,
+        time,
+        negated,
+        modality,
+        attribution,
+        rule);
   }
 }

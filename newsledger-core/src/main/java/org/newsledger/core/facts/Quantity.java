@@ -11,16 +11,16 @@ import org.newsledger.core.Excerpt;
  * tariff", "1.6 trillion euros").
  *
  * @param id unique within the document ("q1")
- * @param span char span in the original text: qualifier, number, unit and, when it follows at
- *     once, the counted phrase
+ * @param span char span in the original text: qualifier, number, unit and, when it follows at once,
+ *     the counted phrase
  * @param text the covered text
  * @param number the number as written ("1.4 million", "two", "$1.7 trillion")
  * @param value the number's value (1400000 for "1.4 million"; 50 for "50%")
  * @param upper the upper bound of a {@link QuantityQualifier#RANGE}, else null
  * @param qualifier how the value is qualified
  * @param unit normalized unit ("percent", "EUR", "USD", "km"), or null for plain counts
- * @param counted the noun phrase counted or measured ("residents", "tariff"), possibly outside
- *     the span ("1.4 million of the 2.3 million residents"), or null
+ * @param counted the noun phrase counted or measured ("residents", "tariff"), possibly outside the
+ *     span ("1.4 million of the 2.3 million residents"), or null
  * @param equivalentOf id of the quantity this one restates in another unit ("$1.7 trillion" for
  *     "1.6 trillion euros"), or null
  * @param rule the rule that recognized it

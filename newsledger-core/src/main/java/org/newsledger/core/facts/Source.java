@@ -10,8 +10,8 @@ import org.newsledger.core.Excerpt;
  * @param entityId id of the resolved entity, or null when the source is not an entity
  * @param name canonical name of the source (the entity's name, not "he")
  * @param type kind of source
- * @param mention the words naming the source in this attribution, or null when implicit
- *     ("It was added that ..." takes its source from context)
+ * @param mention the words naming the source in this attribution, or null when implicit ("It was
+ *     added that ..." takes its source from context)
  */
 public record Source(String entityId, String name, SourceType type, Excerpt mention) {
 

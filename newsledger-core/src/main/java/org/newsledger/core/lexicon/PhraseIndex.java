@@ -33,7 +33,9 @@ public final class PhraseIndex<V> {
     return this;
   }
 
-  /** An index of every row of {@code list}: column 0 is the phrase, the value is made from the row. */
+  /**
+   * An index of every row of {@code list}: column 0 is the phrase, the value is made from the row.
+   */
   public static <V> PhraseIndex<V> of(WordList list, Function<List<String>, V> value) {
     PhraseIndex<V> index = new PhraseIndex<>();
     list.rows().forEach(row -> index.add(row.get(0), value.apply(row)));

@@ -3,7 +3,6 @@ package org.newsledger.core.lexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,12 +31,15 @@ public final class WordList {
     try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
         throw new NewsledgerException(
-            ErrorCode.RESOURCE_MISSING, "word list '" + resource + "' not found next to " + anchor.getName());
+            ErrorCode.RESOURCE_MISSING,
+            "word list '" + resource + "' not found next to " + anchor.getName());
       }
       return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new NewsledgerException(
-          ErrorCode.RESOURCE_MISSING, "word list '" + resource + "' unreadable: " + e.getMessage(), e);
+          ErrorCode.RESOURCE_MISSING,
+          "word list '" + resource + "' unreadable: " + e.getMessage(),
+          e);
     }
   }
 

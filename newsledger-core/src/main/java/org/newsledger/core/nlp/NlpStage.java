@@ -58,8 +58,9 @@ public final class NlpStage implements Stage {
     if (masked == null) {
       return null;
     }
-    CharSpan region = new CharSpan(
-        paragraphs.get(0).span().begin(), paragraphs.get(paragraphs.size() - 1).span().end());
+    CharSpan region =
+        new CharSpan(
+            paragraphs.get(0).span().begin(), paragraphs.get(paragraphs.size() - 1).span().end());
     Builder builder = new Builder(text, backend.name());
     int p = 0;
     for (TaggedSentence tagged : backend.annotate(masked, region)) {
@@ -113,13 +114,26 @@ public final class NlpStage implements Stage {
       int first = tokens.size();
       for (TaggedToken t : tagged) {
         CharSpan span = new CharSpan(t.begin(), t.end());
-        tokens.add(new Token(tokens.size(), span, span.textOf(text), t.pos(), t.lemma(), t.ner(),
-            sentenceIndex, rule));
+        tokens.add(
+            new Token(
+                tokens.size(),
+                span,
+                span.textOf(text),
+                t.pos(),
+                t.lemma(),
+                t.ner(),
+                sentenceIndex,
+                rule));
       }
       CharSpan sentenceSpan =
           new CharSpan(tokens.get(first).begin(), tokens.get(tokens.size() - 1).end());
-      sentences.add(new Sentence(sentenceIndex, sentenceSpan,
-          new TokenRange(first, tokens.size()), paragraphIndex, rule));
+      sentences.add(
+          new Sentence(
+              sentenceIndex,
+              sentenceSpan,
+              new TokenRange(first, tokens.size()),
+              paragraphIndex,
+              rule));
     }
   }
 }

@@ -5,8 +5,8 @@ import org.newsledger.core.CharSpan;
 import org.newsledger.core.text.Paragraph;
 
 /**
- * The text a backend sees when it analyzes a whole article in one call: same length and offsets
- * as the original, chars outside paragraphs blanked, and a line break between two paragraphs that
+ * The text a backend sees when it analyzes a whole article in one call: same length and offsets as
+ * the original, chars outside paragraphs blanked, and a line break between two paragraphs that
  * share a line ("BRUSSELS (Reuters) - The EU said"), so no sentence can span two paragraphs.
  */
 final class ParagraphText {
@@ -14,8 +14,8 @@ final class ParagraphText {
   private ParagraphText() {}
 
   /**
-   * The masked text, or null when two paragraphs touch with no char between them to break on,
-   * or are not in text order.
+   * The masked text, or null when two paragraphs touch with no char between them to break on, or
+   * are not in text order.
    */
   static String of(String text, List<Paragraph> paragraphs) {
     char[] chars = text.toCharArray();

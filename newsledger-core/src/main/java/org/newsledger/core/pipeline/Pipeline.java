@@ -30,7 +30,10 @@ public final class Pipeline {
         if (!available.contains(required)) {
           throw new NewsledgerException(
               ErrorCode.BAD_PIPELINE,
-              "stage '" + stage.name() + "' requires layer '" + required
+              "stage '"
+                  + stage.name()
+                  + "' requires layer '"
+                  + required
                   + "', which no earlier stage provides");
         }
       }
@@ -69,7 +72,8 @@ public final class Pipeline {
   }
 
   private static String describe(RuntimeException e) {
-    String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+    String message =
+        e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
     return e.getClass().getSimpleName() + message;
   }
 

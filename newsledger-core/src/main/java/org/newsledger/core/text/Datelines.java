@@ -20,16 +20,24 @@ public final class Datelines {
           + "\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?)?(?:\\s*(?:[A-Z]{2,4}|[+-]\\d{2}:?\\d{2}))?)?";
   private static final Pattern DATE_LINE =
       Pattern.compile(
-          "^\\s*(?:(?:Published|Updated|Posted)(?: on)?:?\\s*)?" + WEEKDAY
-              + "(?:(?<day1>\\d{1,2})\\s+" + MONTH.replace("month", "month1") + ",?\\s+(?<year1>\\d{4})"
-              + "|" + MONTH.replace("month", "month2") + "\\s+(?<day2>\\d{1,2}),?\\s+(?<year2>\\d{4})"
+          "^\\s*(?:(?:Published|Updated|Posted)(?: on)?:?\\s*)?"
+              + WEEKDAY
+              + "(?:(?<day1>\\d{1,2})\\s+"
+              + MONTH.replace("month", "month1")
+              + ",?\\s+(?<year1>\\d{4})"
+              + "|"
+              + MONTH.replace("month", "month2")
+              + "\\s+(?<day2>\\d{1,2}),?\\s+(?<year2>\\d{4})"
               + "|(?<year3>\\d{4})-(?<month3>\\d{2})-(?<day3>\\d{2}))"
-              + TIME + "\\s*$",
+              + TIME
+              + "\\s*$",
           Pattern.UNICODE_CHARACTER_CLASS); // \s also matches no-break spaces, common in web copy
   private static final Pattern AGENCY_PREFIX =
       Pattern.compile(
           "^\\s*(?<place>[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,4})"
-              + "(?:,\\s+" + MONTH.replace("month", "month4") + "\\s+\\d{1,2})?"
+              + "(?:,\\s+"
+              + MONTH.replace("month", "month4")
+              + "\\s+\\d{1,2})?"
               + "\\s*(?:\\((?<agency>[A-Za-z][A-Za-z .&-]{1,30})\\))?\\s*[-–—]+(?:\\s+|$)");
 
   private Datelines() {}

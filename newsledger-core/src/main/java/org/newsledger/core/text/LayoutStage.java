@@ -53,8 +53,8 @@ public final class LayoutStage implements Stage {
         datelineSpans.add(line);
         dateline = dateline == null ? lineText : dateline;
         published = published == null ? date.get() : published;
-      } else if (Datelines.prefixLength(lineText) > 0 && paragraphs.stream().noneMatch(
-          p -> p.zone() == Zone.BODY)) {
+      } else if (Datelines.prefixLength(lineText) > 0
+          && paragraphs.stream().noneMatch(p -> p.zone() == Zone.BODY)) {
         int prefixEnd = line.begin() + Datelines.prefixLength(lineText);
         CharSpan prefix = trim(text, line.begin(), prefixEnd);
         add(paragraphs, prefix, Zone.DATELINE, "layout:agency-prefix");

@@ -7,8 +7,7 @@ import org.newsledger.core.CharSpan;
 import org.newsledger.core.TokenRange;
 
 /** A sentence: its char span, its tokens and the paragraph that holds it. */
-public record Sentence(
-    int index, CharSpan span, TokenRange tokens, int paragraphIndex, String rule)
+public record Sentence(int index, CharSpan span, TokenRange tokens, int paragraphIndex, String rule)
     implements Annotation {
 
   /** Validates the fields. */

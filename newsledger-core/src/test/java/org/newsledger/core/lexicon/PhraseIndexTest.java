@@ -14,8 +14,16 @@ class PhraseIndexTest {
     List<Token> tokens = new ArrayList<>();
     int offset = 0;
     for (String word : words) {
-      tokens.add(new Token(tokens.size(), new CharSpan(offset, offset + word.length()), word, "NN",
-          word, "O", 0, "test"));
+      tokens.add(
+          new Token(
+              tokens.size(),
+              new CharSpan(offset, offset + word.length()),
+              word,
+              "NN",
+              word,
+              "O",
+              0,
+              "test"));
       offset += word.length() + 1;
     }
     return tokens;
@@ -23,18 +31,23 @@ class PhraseIndexTest {
 
   @Test
   void prefersTheLongestPhraseAndIgnoresCase() {
-    WordList list = WordList.parse("cues", "# cue\tclass\nsaid\tspeech\nsaid in a statement\tspeech\n");
+    WordList list =
+        WordList.parse("cues", "# cue\tclass\nsaid\tspeech\nsaid in a statement\tspeech\n");
     PhraseIndex<String> index = PhraseIndex.of(list, row -> row.get(1));
     List<PhraseIndex.Match<String>> found =
         index.findAll(tokens("She", "SAID", "in", "a", "statement", "and", "said", "more"));
-    assertThat(found).extracting(PhraseIndex.Match::first, PhraseIndex.Match::end)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 5), org.assertj.core.groups.Tuple.tuple(6, 7));
+    assertThat(found)
+        .extracting(PhraseIndex.Match::first, PhraseIndex.Match::end)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, 5), org.assertj.core.groups.Tuple.tuple(6, 7));
   }
 
   @Test
   void wordListSkipsCommentsAndSplitsColumnsOnTabs() {
-    WordList list = WordList.parse("x", "  # header\nIsraeli\tIsrael # demonym\n\nUS\tUnited States\n");
-    assertThat(list.rows()).containsExactly(List.of("Israeli", "Israel"), List.of("US", "United States"));
+    WordList list =
+        WordList.parse("x", "  # header\nIsraeli\tIsrael # demonym\n\nUS\tUnited States\n");
+    assertThat(list.rows())
+        .containsExactly(List.of("Israeli", "Israel"), List.of("US", "United States"));
     assertThat(list.firstColumnLowerCase()).containsExactly("israeli", "us");
   }
 

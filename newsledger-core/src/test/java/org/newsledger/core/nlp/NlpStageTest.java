@@ -54,13 +54,21 @@ class NlpStageTest {
   @Test
   void datelinePrefixOnTheBodyLineStaysItsOwnSentenceInOneBackendCall() {
     LineBackend backend = new LineBackend();
-    Document doc = new NlpStage(backend).apply(laidOut(TEXT,
-        "EU talks", "BRUSSELS (Reuters) -", "The EU said so.", "More text here."));
+    Document doc =
+        new NlpStage(backend)
+            .apply(
+                laidOut(
+                    TEXT,
+                    "EU talks",
+                    "BRUSSELS (Reuters) -",
+                    "The EU said so.",
+                    "More text here."));
 
     assertThat(backend.calls).isEqualTo(1);
     assertThat(sentenceTexts(doc))
         .containsExactly("EU talks", "BRUSSELS (Reuters) -", "The EU said so.", "More text here.");
-    assertThat(doc.get(Layers.SENTENCES)).extracting(Sentence::paragraphIndex)
+    assertThat(doc.get(Layers.SENTENCES))
+        .extracting(Sentence::paragraphIndex)
         .containsExactly(0, 1, 2, 3);
     assertThat(doc.get(Layers.TOKENS).get(3).text()).isEqualTo("(Reuters)");
     Invariants.check(doc);
@@ -70,7 +78,8 @@ class NlpStageTest {
   void touchingParagraphsFallBackToOneCallEach() {
     LineBackend backend = new LineBackend();
     String text = "GAZA CITY -The strikes went on.";
-    Document doc = new NlpStage(backend).apply(laidOut(text, "GAZA CITY -", "The strikes went on."));
+    Document doc =
+        new NlpStage(backend).apply(laidOut(text, "GAZA CITY -", "The strikes went on."));
 
     assertThat(backend.calls).isEqualTo(2);
     assertThat(sentenceTexts(doc)).containsExactly("GAZA CITY -", "The strikes went on.");
@@ -93,7 +102,8 @@ class NlpStageTest {
     for (String paragraph : paragraphTexts) {
       int begin = text.indexOf(paragraph, from);
       from = begin + paragraph.length();
-      paragraphs.add(new Paragraph(paragraphs.size(), new CharSpan(begin, from), Zone.BODY, "test"));
+      paragraphs.add(
+          new Paragraph(paragraphs.size(), new CharSpan(begin, from), Zone.BODY, "test"));
     }
     return Document.of(ArticleMeta.of("test"), text).with(Layers.PARAGRAPHS, paragraphs);
   }

@@ -16,8 +16,8 @@ import org.newsledger.core.text.LayoutStage;
 class PipelineTest {
 
   /** A hand-written stage that requires and provides what it is told. */
-  private record FakeStage(String name, Set<Layer<?>> requires, Set<Layer<?>> provides, boolean fails)
-      implements Stage {
+  private record FakeStage(
+      String name, Set<Layer<?>> requires, Set<Layer<?>> provides, boolean fails) implements Stage {
     @Override
     public Document apply(Document doc) {
       if (fails) {
@@ -50,12 +50,16 @@ class PipelineTest {
   void failingStageLeavesDiagnosticAndKeepsEarlierLayers() {
     Stage broken = new FakeStage("broken", Set.of(), Set.of(Layers.TIMES), true);
     Document output =
-        Pipeline.of(List.of(new LayoutStage(), broken)).apply(Document.of(ArticleMeta.of("a"), "x"));
+        Pipeline.of(List.of(new LayoutStage(), broken))
+            .apply(Document.of(ArticleMeta.of("a"), "x"));
     assertThat(output.has(Layers.PARAGRAPHS)).isTrue();
-    assertThat(output.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("stage_failed");
-      assertThat(d.stage()).isEqualTo("broken");
-      assertThat(d.message()).isEqualTo("IllegalStateException: boom");
-    });
+    assertThat(output.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("stage_failed");
+              assertThat(d.stage()).isEqualTo("broken");
+              assertThat(d.message()).isEqualTo("IllegalStateException: boom");
+            });
   }
 }

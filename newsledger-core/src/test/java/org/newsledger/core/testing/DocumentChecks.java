@@ -12,7 +12,9 @@ public final class DocumentChecks {
 
   /** Asserts the document passes {@link Invariants}: spans inside, texts equal, ids resolvable. */
   public static Document assertSound(Document doc) {
-    assertThat(Invariants.violations(doc)).as("invariant violations of " + doc.meta().id()).isEmpty();
+    assertThat(Invariants.violations(doc))
+        .as("invariant violations of " + doc.meta().id())
+        .isEmpty();
     return doc;
   }
 }

@@ -14,8 +14,8 @@ class LayoutStageTest {
 
   private static Document layout(String text) {
     int firstLine = text.indexOf('\n');
-    ArticleMeta meta = ArticleMeta.of("t").withTitle(text.substring(0, firstLine),
-        new CharSpan(0, firstLine));
+    ArticleMeta meta =
+        ArticleMeta.of("t").withTitle(text.substring(0, firstLine), new CharSpan(0, firstLine));
     return DocumentChecks.assertSound(new LayoutStage().apply(Document.of(meta, text)));
   }
 
@@ -25,7 +25,9 @@ class LayoutStageTest {
 
   @Test
   void dateLineAfterFirstParagraphIsDatelineAndGivesPublicationDate() {
-    Document doc = layout("Mill reopens\nThe mill reopened, its owner said.\n3 June 2023 14:05\nWorkers cheered.");
+    Document doc =
+        layout(
+            "Mill reopens\nThe mill reopened, its owner said.\n3 June 2023 14:05\nWorkers cheered.");
     assertThat(zones(doc)).containsExactly(Zone.HEADLINE, Zone.BODY, Zone.DATELINE, Zone.BODY);
     assertThat(doc.meta().published()).isEqualTo("2023-06-03T14:05");
     assertThat(doc.meta().dateline()).isEqualTo("3 June 2023 14:05");
@@ -35,13 +37,15 @@ class LayoutStageTest {
   void agencyPrefixIsSplitFromTheFirstBodyParagraph() {
     Document doc = layout("Talks resume\nOSLO (Newsledger Wire) - Talks resumed on Monday.");
     assertThat(zones(doc)).containsExactly(Zone.HEADLINE, Zone.DATELINE, Zone.BODY);
-    assertThat(doc.textOf(doc.get(Layers.PARAGRAPHS).get(2).span())).isEqualTo("Talks resumed on Monday.");
+    assertThat(doc.textOf(doc.get(Layers.PARAGRAPHS).get(2).span()))
+        .isEqualTo("Talks resumed on Monday.");
     assertThat(doc.meta().dateline()).isEqualTo("OSLO (Newsledger Wire) -");
   }
 
   @Test
   void shortUnpunctuatedLineInsideTheBodyIsSubheading() {
-    Document doc = layout("Storm hits coast\nWinds reached 120 km/h.\nPower cuts spread\nCrews are out.");
+    Document doc =
+        layout("Storm hits coast\nWinds reached 120 km/h.\nPower cuts spread\nCrews are out.");
     assertThat(zones(doc)).containsExactly(Zone.HEADLINE, Zone.BODY, Zone.SUBHEADING, Zone.BODY);
   }
 
@@ -64,7 +68,8 @@ class LayoutStageTest {
 
   @Test
   void prefixWithoutAgencyMustBeInCapitals() {
-    assertThat(Datelines.prefixLength("GAZA CITY - Residents fled.")).isEqualTo("GAZA CITY - ".length());
+    assertThat(Datelines.prefixLength("GAZA CITY - Residents fled."))
+        .isEqualTo("GAZA CITY - ".length());
     assertThat(Datelines.prefixLength("Officials - and residents - agree.")).isZero();
   }
 }

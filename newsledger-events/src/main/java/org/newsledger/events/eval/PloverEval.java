@@ -30,12 +30,16 @@ public final class PloverEval {
     requireNonNull(out, "out is null");
     List<PloverScores.Outcome> outcomes = new ArrayList<>();
     for (PloverRecord record : PloverRecords.read(goldFile)) {
-      Document doc = pipeline.apply(Document.of(
-          ArticleMeta.of(record.id()).withPublished(record.date()), record.text()));
+      Document doc =
+          pipeline.apply(
+              Document.of(ArticleMeta.of(record.id()).withPublished(record.date()), record.text()));
       Event top = topEvent(doc);
-      outcomes.add(new PloverScores.Outcome(record, top == null ? null : top.type(),
-          matches(top == null ? null : top.actor(), record.sources()),
-          matches(top == null ? null : top.target(), record.targets())));
+      outcomes.add(
+          new PloverScores.Outcome(
+              record,
+              top == null ? null : top.type(),
+              matches(top == null ? null : top.actor(), record.sources()),
+              matches(top == null ? null : top.target(), record.targets())));
     }
     PloverScores scores = PloverScores.of(outcomes);
     scores.print(out);
@@ -43,18 +47,24 @@ public final class PloverEval {
   }
 
   /**
-   * The event a coder would pick: the first one a verb names, else the first one; events whose
-   * verb is negated or merely reported come after the others.
+   * The event a coder would pick: the first one a verb names, else the first one; events whose verb
+   * is negated or merely reported come after the others.
    */
   static Event topEvent(Document doc) {
     List<Event> events = doc.getOrEmpty(Layers.EVENTS);
-    return events.stream().min(Comparator.comparingInt((Event e) -> rank(doc, e))
-        .thenComparingInt(e -> e.trigger().span().begin())).orElse(null);
+    return events.stream()
+        .min(
+            Comparator.comparingInt((Event e) -> rank(doc, e))
+                .thenComparingInt(e -> e.trigger().span().begin()))
+        .orElse(null);
   }
 
   private static int rank(Document doc, Event event) {
-    Token head = doc.getOrEmpty(Layers.TOKENS).stream()
-        .filter(t -> t.span().contains(event.trigger().span().begin())).findFirst().orElse(null);
+    Token head =
+        doc.getOrEmpty(Layers.TOKENS).stream()
+            .filter(t -> t.span().contains(event.trigger().span().begin()))
+            .findFirst()
+            .orElse(null);
     boolean verbal = head != null && (head.isPos("VB") || head.isPos("MD"));
     return (verbal ? 0 : 2) + (event.negated() ? 1 : 0);
   }
@@ -68,8 +78,12 @@ public final class PloverEval {
     String name = lower(argument.name());
     for (PloverRecord.Actor actor : gold) {
       String goldWords = lower(actor.text());
-      boolean byWords = !goldWords.isEmpty() && (goldWords.contains(words)
-          || words.contains(goldWords) || goldWords.contains(name) || name.contains(goldWords));
+      boolean byWords =
+          !goldWords.isEmpty()
+              && (goldWords.contains(words)
+                  || words.contains(goldWords)
+                  || goldWords.contains(name)
+                  || name.contains(goldWords));
       if (byWords || actor.code().equals(argument.countryCode())) {
         return true;
       }

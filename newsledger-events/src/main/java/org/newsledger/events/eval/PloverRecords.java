@@ -32,15 +32,22 @@ public final class PloverRecords {
       root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new NewsledgerException(
-          ErrorCode.INPUT_UNREADABLE, "PLOVER records unreadable: " + file + ": " + e.getMessage(), e);
+          ErrorCode.INPUT_UNREADABLE,
+          "PLOVER records unreadable: " + file + ": " + e.getMessage(),
+          e);
     }
     List<PloverRecord> records = new ArrayList<>();
     for (JsonNode node : root) {
       String type = node.path("event").asText("");
       if (!type.isEmpty() && !type.equals("DOCUMENT") && node.hasNonNull("text")) {
-        records.add(new PloverRecord(node.path("id").asText(), node.path("date").asText(null),
-            node.get("text").asText(), RENAMED.getOrDefault(type, type),
-            actors(node.get("source")), actors(node.get("target"))));
+        records.add(
+            new PloverRecord(
+                node.path("id").asText(),
+                node.path("date").asText(null),
+                node.get("text").asText(),
+                RENAMED.getOrDefault(type, type),
+                actors(node.get("source")),
+                actors(node.get("target"))));
       }
     }
     return List.copyOf(records);
@@ -50,8 +57,9 @@ public final class PloverRecords {
     List<PloverRecord.Actor> actors = new ArrayList<>();
     if (node != null && node.isArray()) {
       for (JsonNode actor : node) {
-        actors.add(new PloverRecord.Actor(
-            actor.path("actorText").asText(""), actor.path("code").asText("")));
+        actors.add(
+            new PloverRecord.Actor(
+                actor.path("actorText").asText(""), actor.path("code").asText("")));
       }
     }
     return actors;

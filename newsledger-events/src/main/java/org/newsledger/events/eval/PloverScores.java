@@ -19,8 +19,14 @@ import java.util.TreeSet;
  * @param targetMatch share of records with a gold target whose top event's target matches it
  * @param f1ByType F1 per gold type
  */
-public record PloverScores(int records, int coded, double typeAccuracy, double macroF1,
-    double sourceMatch, double targetMatch, Map<String, Double> f1ByType) {
+public record PloverScores(
+    int records,
+    int coded,
+    double typeAccuracy,
+    double macroF1,
+    double sourceMatch,
+    double targetMatch,
+    Map<String, Double> f1ByType) {
 
   /** One record's result: the predicted type (null when no event) and argument matches. */
   record Outcome(PloverRecord record, String predicted, boolean sourceMatch, boolean targetMatch) {}
@@ -40,16 +46,25 @@ public record PloverScores(int records, int coded, double typeAccuracy, double m
       f1.put(type, f1(outcomes, type));
     }
     double macro = f1.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    List<Outcome> withSource = outcomes.stream().filter(o -> !o.record().sources().isEmpty()).toList();
-    List<Outcome> withTarget = outcomes.stream().filter(o -> !o.record().targets().isEmpty()).toList();
-    return new PloverScores(n, (int) coded, ratio(correct, n), macro,
+    List<Outcome> withSource =
+        outcomes.stream().filter(o -> !o.record().sources().isEmpty()).toList();
+    List<Outcome> withTarget =
+        outcomes.stream().filter(o -> !o.record().targets().isEmpty()).toList();
+    return new PloverScores(
+        n,
+        (int) coded,
+        ratio(correct, n),
+        macro,
         ratio(withSource.stream().filter(Outcome::sourceMatch).count(), withSource.size()),
-        ratio(withTarget.stream().filter(Outcome::targetMatch).count(), withTarget.size()), f1);
+        ratio(withTarget.stream().filter(Outcome::targetMatch).count(), withTarget.size()),
+        f1);
   }
 
   private static double f1(List<Outcome> outcomes, String type) {
-    long truePositives = outcomes.stream()
-        .filter(o -> type.equals(o.predicted()) && type.equals(o.record().type())).count();
+    long truePositives =
+        outcomes.stream()
+            .filter(o -> type.equals(o.predicted()) && type.equals(o.record().type()))
+            .count();
     long predicted = outcomes.stream().filter(o -> type.equals(o.predicted())).count();
     long gold = outcomes.stream().filter(o -> type.equals(o.record().type())).count();
     double precision = ratio(truePositives, predicted);
@@ -67,7 +82,9 @@ public record PloverScores(int records, int coded, double typeAccuracy, double m
     out.printf(Locale.ROOT, "event type accuracy: %.3f%n", typeAccuracy);
     out.printf(Locale.ROOT, "macro-F1 over types: %.3f%n", macroF1);
     out.printf(Locale.ROOT, "source match: %.3f  target match: %.3f%n", sourceMatch, targetMatch);
-    new TreeMap<>(f1ByType).forEach((type, value) ->
-        out.printf(Locale.ROOT, "  %-11s F1 %.3f%n", Objects.toString(type), value));
+    new TreeMap<>(f1ByType)
+        .forEach(
+            (type, value) ->
+                out.printf(Locale.ROOT, "  %-11s F1 %.3f%n", Objects.toString(type), value));
   }
 }

@@ -62,18 +62,24 @@ public record QuantityGold(Path path, String article, String published, List<Exp
   private static QuantityGold parse(Path path, JsonNode root) {
     List<Expected> expected = new ArrayList<>();
     for (JsonNode node : root.path("quantities")) {
-      expected.add(new Expected(
-          node.get("text").asText(), node.get("value").asDouble(),
-          qualifier(node.path("qualifier").asText("exact"))));
+      expected.add(
+          new Expected(
+              node.get("text").asText(),
+              node.get("value").asDouble(),
+              qualifier(node.path("qualifier").asText("exact"))));
     }
     JsonNode published = root.get("published");
-    return new QuantityGold(path, root.path("article").asText(),
-        published == null || published.isNull() ? null : published.asText(), expected);
+    return new QuantityGold(
+        path,
+        root.path("article").asText(),
+        published == null || published.isNull() ? null : published.asText(),
+        expected);
   }
 
   /** "more than" or "MORE_THAN" as a qualifier. */
   static QuantityQualifier qualifier(String label) {
-    return QuantityQualifier.valueOf(label.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_"));
+    return QuantityQualifier.valueOf(
+        label.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_"));
   }
 
   /** The article file: the gold's "article" resolved against the gold file's third ancestor. */

@@ -39,11 +39,17 @@ final class QuantityMatching {
       if (match.qualifier() == gold.qualifier()) {
         qualifierCorrect++;
       } else {
-        notes.add("qualifier of '" + gold.text() + "': " + match.qualifier()
-            + ", gold " + gold.qualifier());
+        notes.add(
+            "qualifier of '"
+                + gold.text()
+                + "': "
+                + match.qualifier()
+                + ", gold "
+                + gold.qualifier());
       }
     }
-    predicted.stream().filter(q -> !used.contains(q))
+    predicted.stream()
+        .filter(q -> !used.contains(q))
         .forEach(q -> notes.add("extra: '" + q.text() + "' = " + number(q.value())));
     int fp = predicted.size() - used.size();
     return new Result(new QuantityScores(tp, fp, expected.size() - tp, qualifierCorrect), notes);
@@ -53,7 +59,8 @@ final class QuantityMatching {
       String text, Expected gold, List<Quantity> predicted, Set<Quantity> used) {
     List<CharSpan> occurrences = occurrences(text, gold.text());
     for (Quantity q : predicted) {
-      if (!used.contains(q) && sameValue(q.value(), gold.value())
+      if (!used.contains(q)
+          && sameValue(q.value(), gold.value())
           && occurrences.stream().anyMatch(span -> span.overlaps(q.span()))) {
         return q;
       }
@@ -65,7 +72,8 @@ final class QuantityMatching {
   static List<CharSpan> occurrences(String text, String needle) {
     List<CharSpan> found = find(text, needle);
     return found.isEmpty()
-        ? find(text.toLowerCase(Locale.ROOT), needle.toLowerCase(Locale.ROOT)) : found;
+        ? find(text.toLowerCase(Locale.ROOT), needle.toLowerCase(Locale.ROOT))
+        : found;
   }
 
   private static List<CharSpan> find(String text, String needle) {
@@ -85,6 +93,7 @@ final class QuantityMatching {
 
   private static String number(double value) {
     return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? Long.toString((long) value) : Double.toString(value);
+        ? Long.toString((long) value)
+        : Double.toString(value);
   }
 }

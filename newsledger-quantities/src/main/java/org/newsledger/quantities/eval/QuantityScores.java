@@ -19,8 +19,8 @@ public record QuantityScores(int tp, int fp, int fn, int qualifierCorrect) {
 
   /** The sum of both. */
   public QuantityScores plus(QuantityScores other) {
-    return new QuantityScores(tp + other.tp, fp + other.fp, fn + other.fn,
-        qualifierCorrect + other.qualifierCorrect);
+    return new QuantityScores(
+        tp + other.tp, fp + other.fp, fn + other.fn, qualifierCorrect + other.qualifierCorrect);
   }
 
   /** tp / (tp + fp), 0 when nothing was predicted. */
@@ -47,8 +47,17 @@ public record QuantityScores(int tp, int fp, int fn, int qualifierCorrect) {
 
   /** "F1 0.889 (P 0.800 R 1.000; tp 4 fp 1 fn 0) qualifier accuracy 1.000 (4/4)". */
   public String summary() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "F1 %.3f (P %.3f R %.3f; tp %d fp %d fn %d) qualifier accuracy %.3f (%d/%d)",
-        f1(), precision(), recall(), tp, fp, fn, qualifierAccuracy(), qualifierCorrect, tp);
+        f1(),
+        precision(),
+        recall(),
+        tp,
+        fp,
+        fn,
+        qualifierAccuracy(),
+        qualifierCorrect,
+        tp);
   }
 }

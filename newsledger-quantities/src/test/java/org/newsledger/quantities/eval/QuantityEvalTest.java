@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsledger.core.Document;
 import org.newsledger.core.nlp.NlpStage;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.core.testing.DocumentChecks;
@@ -22,13 +21,16 @@ class QuantityEvalTest {
   @Test
   void scoresTheSeedGoldWithFullRecall() {
     Path gold = SharedData.require("eval/attribution/rafah-2024-05-07.gold.json");
-    Pipeline pipeline = Pipeline.of(List.of(
-        new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new QuantityStage()));
+    Pipeline pipeline =
+        Pipeline.of(
+            List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new QuantityStage()));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-    QuantityScores scores = QuantityEval.run(
-        List.of(gold), doc -> DocumentChecks.assertSound(pipeline.apply(doc)),
-        new PrintStream(bytes, true, UTF_8));
+    QuantityScores scores =
+        QuantityEval.run(
+            List.of(gold),
+            doc -> DocumentChecks.assertSound(pipeline.apply(doc)),
+            new PrintStream(bytes, true, UTF_8));
     String report = bytes.toString(UTF_8);
     System.out.print(report);
 

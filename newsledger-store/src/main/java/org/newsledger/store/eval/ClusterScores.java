@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Clustering and coreference scores of a predicted partition against a gold one. A partition maps
- * each item to its cluster label; items of the gold partition missing from the prediction count
- * as predicted singletons, predicted items missing from the gold are ignored.
+ * each item to its cluster label; items of the gold partition missing from the prediction count as
+ * predicted singletons, predicted items missing from the gold are ignored.
  */
 public final class ClusterScores {
 
@@ -36,7 +36,9 @@ public final class ClusterScores {
     return n == 0 ? Prf.of(0, 0) : Prf.of(precision / n, recall / n);
   }
 
-  /** MUC (Vilain et al., 1995): links needed to join each cluster's parts in the other partition. */
+  /**
+   * MUC (Vilain et al., 1995): links needed to join each cluster's parts in the other partition.
+   */
   public static Prf muc(Map<String, String> gold, Map<String, String> predicted) {
     Map<String, String> aligned = aligned(gold, predicted);
     double recall = mucRecall(clusters(gold).values(), aligned);
@@ -53,7 +55,8 @@ public final class ClusterScores {
     for (Component component : Component.of(goldClusters, predictedClusters, aligned)) {
       similarity += Assignment.maximumWeight(component.phi4());
     }
-    return goldClusters.isEmpty() ? Prf.of(0, 0)
+    return goldClusters.isEmpty()
+        ? Prf.of(0, 0)
         : Prf.of(similarity / predictedClusters.size(), similarity / goldClusters.size());
   }
 
@@ -61,14 +64,17 @@ public final class ClusterScores {
   public static VMeasure vMeasure(Map<String, String> gold, Map<String, String> predicted) {
     Map<String, String> aligned = aligned(gold, predicted);
     Map<String, Map<String, Integer>> table = new HashMap<>();
-    gold.forEach((item, g) ->
-        table.computeIfAbsent(g, k -> new HashMap<>()).merge(aligned.get(item), 1, Integer::sum));
+    gold.forEach(
+        (item, g) ->
+            table
+                .computeIfAbsent(g, k -> new HashMap<>())
+                .merge(aligned.get(item), 1, Integer::sum));
     double homogeneity = 1 - ratio(Entropies.conditional(table, true), Entropies.of(table, true));
     double completeness =
         1 - ratio(Entropies.conditional(table, false), Entropies.of(table, false));
     double sum = homogeneity + completeness;
-    return new VMeasure(homogeneity, completeness,
-        sum == 0 ? 0 : 2 * homogeneity * completeness / sum);
+    return new VMeasure(
+        homogeneity, completeness, sum == 0 ? 0 : 2 * homogeneity * completeness / sum);
   }
 
   /** CoNLL F1: the mean of MUC, B-cubed and CEAF-e F1. */
@@ -79,13 +85,14 @@ public final class ClusterScores {
   /** Clusters by label, members in the partition's order. */
   static Map<String, Set<String>> clusters(Map<String, String> partition) {
     Map<String, Set<String>> clusters = new LinkedHashMap<>();
-    partition.forEach((item, label) ->
-        clusters.computeIfAbsent(label, k -> new LinkedHashSet<>()).add(item));
+    partition.forEach(
+        (item, label) -> clusters.computeIfAbsent(label, k -> new LinkedHashSet<>()).add(item));
     return clusters;
   }
 
   /** The prediction restricted to gold items, missing items as singletons. */
-  private static Map<String, String> aligned(Map<String, String> gold, Map<String, String> predicted) {
+  private static Map<String, String> aligned(
+      Map<String, String> gold, Map<String, String> predicted) {
     Map<String, String> aligned = new LinkedHashMap<>();
     for (String item : gold.keySet()) {
       String label = predicted.get(item);

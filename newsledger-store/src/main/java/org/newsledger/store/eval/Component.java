@@ -14,7 +14,9 @@ import java.util.Set;
 record Component(List<Set<String>> gold, List<Set<String>> predicted) {
 
   /** The connected components of the overlap graph between the two cluster lists. */
-  static List<Component> of(List<Set<String>> goldClusters, List<Set<String>> predictedClusters,
+  static List<Component> of(
+      List<Set<String>> goldClusters,
+      List<Set<String>> predictedClusters,
       Map<String, String> predictedLabels) {
     Map<String, Integer> predictedIndex = new HashMap<>();
     for (int j = 0; j < predictedClusters.size(); j++) {
@@ -31,8 +33,9 @@ record Component(List<Set<String>> gold, List<Set<String>> predicted) {
     }
     Map<Integer, Component> components = new LinkedHashMap<>();
     for (int i = 0; i < parent.length; i++) {
-      Component component = components.computeIfAbsent(find(parent, i),
-          root -> new Component(new ArrayList<>(), new ArrayList<>()));
+      Component component =
+          components.computeIfAbsent(
+              find(parent, i), root -> new Component(new ArrayList<>(), new ArrayList<>()));
       if (i < goldClusters.size()) {
         component.gold().add(goldClusters.get(i));
       } else {
@@ -47,8 +50,10 @@ record Component(List<Set<String>> gold, List<Set<String>> predicted) {
     double[][] similarity = new double[gold.size()][predicted.size()];
     for (int i = 0; i < gold.size(); i++) {
       for (int j = 0; j < predicted.size(); j++) {
-        similarity[i][j] = 2 * ClusterScores.overlap(gold.get(i), predicted.get(j))
-            / (gold.get(i).size() + predicted.get(j).size());
+        similarity[i][j] =
+            2
+                * ClusterScores.overlap(gold.get(i), predicted.get(j))
+                / (gold.get(i).size() + predicted.get(j).size());
       }
     }
     return similarity;

@@ -19,8 +19,8 @@ import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 
 /**
- * Reads the ECB+ corpus in place ({@code ECB+_LREC2014/ECB+/<topic>/<topic>_<n>ecb[plus].xml})
- * and the list of sentences annotated for coreference.
+ * Reads the ECB+ corpus in place ({@code ECB+_LREC2014/ECB+/<topic>/<topic>_<n>ecb[plus].xml}) and
+ * the list of sentences annotated for coreference.
  */
 public final class EcbCorpus {
 
@@ -35,7 +35,8 @@ public final class EcbCorpus {
         return candidate;
       }
     }
-    throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE,
+    throw new NewsledgerException(
+        ErrorCode.INPUT_UNREADABLE,
         "no ECB+ topic folders under " + root + " (expected ECB+_LREC2014/ECB+/<topic>/)");
   }
 
@@ -49,8 +50,8 @@ public final class EcbCorpus {
           .filter(path -> topics.isEmpty() || topics.contains(topicOf(path)))
           .forEach(files::add);
     } catch (IOException e) {
-      throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE,
-          "cannot list " + folder + ": " + e.getMessage(), e);
+      throw new NewsledgerException(
+          ErrorCode.INPUT_UNREADABLE, "cannot list " + folder + ": " + e.getMessage(), e);
     }
     files.sort(Comparator.comparing(EcbCorpus::sortKey));
     List<EcbDocument> documents = new ArrayList<>();
@@ -64,17 +65,21 @@ public final class EcbCorpus {
     Matcher m = FILE.matcher(file.getFileName().toString());
     m.matches();
     try (InputStream in = Files.newInputStream(file)) {
-      return EcbXml.parse(file.getFileName().toString(), Integer.parseInt(m.group(1)),
-          m.group(3).equals("ecbplus"), in, selected);
+      return EcbXml.parse(
+          file.getFileName().toString(),
+          Integer.parseInt(m.group(1)),
+          m.group(3).equals("ecbplus"),
+          in,
+          selected);
     } catch (IOException e) {
-      throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE,
-          "cannot read " + file + ": " + e.getMessage(), e);
+      throw new NewsledgerException(
+          ErrorCode.INPUT_UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Keys "topic_file#sentence" ("36_1ecb#3") of the sentences annotated for coreference; empty
-   * when the list is absent (then every sentence counts).
+   * Keys "topic_file#sentence" ("36_1ecb#3") of the sentences annotated for coreference; empty when
+   * the list is absent (then every sentence counts).
    */
   static Set<String> selectedSentences(Path documentsFolder) {
     Path csv = documentsFolder.resolveSibling("ECBplus_coreference_sentences.csv");
@@ -90,8 +95,8 @@ public final class EcbCorpus {
         }
       }
     } catch (IOException e) {
-      throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE,
-          "cannot read " + csv + ": " + e.getMessage(), e);
+      throw new NewsledgerException(
+          ErrorCode.INPUT_UNREADABLE, "cannot read " + csv + ": " + e.getMessage(), e);
     }
     return keys;
   }
@@ -104,7 +109,11 @@ public final class EcbCorpus {
   private static String sortKey(Path file) {
     Matcher m = FILE.matcher(file.getFileName().toString());
     m.matches();
-    return String.format(Locale.ROOT, "%03d-%s-%04d", Integer.parseInt(m.group(1)), m.group(3),
+    return String.format(
+        Locale.ROOT,
+        "%03d-%s-%04d",
+        Integer.parseInt(m.group(1)),
+        m.group(3),
         Integer.parseInt(m.group(2)));
   }
 }

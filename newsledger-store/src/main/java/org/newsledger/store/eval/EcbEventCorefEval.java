@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Cross-document event coreference on the ECB+ test topics 36-45 with gold event mentions (the
  * ACTION and NEG markables of the sentences annotated for coreference), the "story + lemma"
- * baseline: the documents are clustered into stories by {@link EcbStoriesEval}, and within a
- * story the mentions whose head word has the same key (lemma or synonym group, from {@code
+ * baseline: the documents are clustered into stories by {@link EcbStoriesEval}, and within a story
+ * the mentions whose head word has the same key (lemma or synonym group, from {@code
  * event-lemmas.txt}) form one chain. Arguments and times are not compared. Scored with MUC,
  * B-cubed, CEAF-e and their CoNLL mean, singletons included.
  */
@@ -58,23 +58,36 @@ public final class EcbEventCorefEval {
     for (EcbDocument doc : documents) {
       for (EcbMention mention : doc.events()) {
         gold.put(mention.id(), mention.goldCluster());
-        predicted.put(mention.id(), storyOf.get(doc.name()) + "/" + EventLemmas.key(mention.text()));
+        predicted.put(
+            mention.id(), storyOf.get(doc.name()) + "/" + EventLemmas.key(mention.text()));
       }
     }
     Prf muc = ClusterScores.muc(gold, predicted);
     Prf bcubed = ClusterScores.bcubed(gold, predicted);
     Prf ceafE = ClusterScores.ceafE(gold, predicted);
-    EventCorefFigures figures = new EventCorefFigures(documents.size(), gold.size(),
-        ClusterScores.clusters(gold).size(), ClusterScores.clusters(predicted).size(), muc, bcubed,
-        ceafE, ClusterScores.conll(muc, bcubed, ceafE));
+    EventCorefFigures figures =
+        new EventCorefFigures(
+            documents.size(),
+            gold.size(),
+            ClusterScores.clusters(gold).size(),
+            ClusterScores.clusters(predicted).size(),
+            muc,
+            bcubed,
+            ceafE,
+            ClusterScores.conll(muc, bcubed, ceafE));
     print(figures, out);
     return figures;
   }
 
   private static void print(EventCorefFigures figures, PrintStream out) {
-    out.printf(Locale.ROOT, "ECB+ event coreference (story + lemma baseline, gold mentions):"
-        + " %d documents, %d mentions, %d gold chains, %d predicted chains%n",
-        figures.documents(), figures.mentions(), figures.goldChains(), figures.predictedChains());
+    out.printf(
+        Locale.ROOT,
+        "ECB+ event coreference (story + lemma baseline, gold mentions):"
+            + " %d documents, %d mentions, %d gold chains, %d predicted chains%n",
+        figures.documents(),
+        figures.mentions(),
+        figures.goldChains(),
+        figures.predictedChains());
     out.println("MUC        " + figures.muc());
     out.println("B-cubed    " + figures.bcubed());
     out.println("CEAF-e     " + figures.ceafE());

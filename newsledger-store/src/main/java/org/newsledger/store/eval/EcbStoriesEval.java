@@ -41,8 +41,12 @@ public final class EcbStoriesEval {
   private final Set<Integer> topics;
   private final long seed;
 
-  private EcbStoriesEval(Path corpus, UnaryOperator<Document> analyzer,
-      StoryParameters parameters, Set<Integer> topics, long seed) {
+  private EcbStoriesEval(
+      Path corpus,
+      UnaryOperator<Document> analyzer,
+      StoryParameters parameters,
+      Set<Integer> topics,
+      long seed) {
     this.corpus = requireNonNull(corpus, "corpus is null");
     this.analyzer = requireNonNull(analyzer, "analyzer is null");
     this.parameters = requireNonNull(parameters, "parameters is null");
@@ -52,8 +56,8 @@ public final class EcbStoriesEval {
 
   /** An evaluation of all topics under the dataset root, no analyzer, default parameters. */
   public static EcbStoriesEval of(Path corpus) {
-    return new EcbStoriesEval(corpus, UnaryOperator.identity(), StoryParameters.defaults(),
-        Set.of(), DEFAULT_SEED);
+    return new EcbStoriesEval(
+        corpus, UnaryOperator.identity(), StoryParameters.defaults(), Set.of(), DEFAULT_SEED);
   }
 
   /** A copy analyzing each document first (the full pipeline, for real entities). */
@@ -84,10 +88,14 @@ public final class EcbStoriesEval {
     Map<String, String> predicted = stories(documents);
     Map<String, String> gold = new LinkedHashMap<>();
     documents.forEach(doc -> gold.put(doc.name(), doc.subTopic()));
-    StoriesFigures figures = new StoriesFigures(documents.size(),
-        ClusterScores.clusters(gold).size(), ClusterScores.clusters(predicted).size(),
-        ClusterScores.bcubed(gold, predicted), ClusterScores.vMeasure(gold, predicted),
-        (System.nanoTime() - started) / 1e9);
+    StoriesFigures figures =
+        new StoriesFigures(
+            documents.size(),
+            ClusterScores.clusters(gold).size(),
+            ClusterScores.clusters(predicted).size(),
+            ClusterScores.bcubed(gold, predicted),
+            ClusterScores.vMeasure(gold, predicted),
+            (System.nanoTime() - started) / 1e9);
     print(figures, out);
     return figures;
   }
@@ -105,7 +113,8 @@ public final class EcbStoriesEval {
       for (EcbDocument doc : order) {
         Document analyzed = analyzer.apply(Document.of(ArticleMeta.of(doc.name()), doc.text()));
         IngestResult stored = store.put(analyzed, doc.name());
-        stories.put(doc.name(), Long.toString(store.storyOf(stored.articleId()).orElseThrow().id()));
+        stories.put(
+            doc.name(), Long.toString(store.storyOf(stored.articleId()).orElseThrow().id()));
       }
       store.commitBatch();
       return stories;
@@ -115,10 +124,16 @@ public final class EcbStoriesEval {
   }
 
   private void print(StoriesFigures figures, PrintStream out) {
-    out.printf(Locale.ROOT, "ECB+ stories: %d documents, %d gold sub-topics, %d stories"
-        + " (threshold %.2f, entity weight %.1f, order %s)%n", figures.documents(),
-        figures.goldSubTopics(), figures.stories(), parameters.threshold(),
-        parameters.entityWeight(), seed < 0 ? "corpus" : "seed " + seed);
+    out.printf(
+        Locale.ROOT,
+        "ECB+ stories: %d documents, %d gold sub-topics, %d stories"
+            + " (threshold %.2f, entity weight %.1f, order %s)%n",
+        figures.documents(),
+        figures.goldSubTopics(),
+        figures.stories(),
+        parameters.threshold(),
+        parameters.entityWeight(),
+        seed < 0 ? "corpus" : "seed " + seed);
     out.println("B-cubed    " + figures.bcubed());
     out.println("V-measure  " + figures.vMeasure());
     out.printf(Locale.ROOT, "time       %.1f s%n", figures.seconds());

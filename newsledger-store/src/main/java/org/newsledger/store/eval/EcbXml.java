@@ -38,8 +38,8 @@ final class EcbXml {
       xml.read(reader);
       reader.close();
     } catch (XMLStreamException e) {
-      throw new NewsledgerException(ErrorCode.INPUT_MALFORMED,
-          name + ": malformed ECB+ XML: " + e.getMessage(), e);
+      throw new NewsledgerException(
+          ErrorCode.INPUT_MALFORMED, name + ": malformed ECB+ XML: " + e.getMessage(), e);
     }
     return new EcbDocument(name, topic, plus, xml.text.toString(), xml.events(name, selected));
   }

@@ -36,8 +36,11 @@ final class Entropies {
   private static Map<String, Integer> totals(
       Map<String, Map<String, Integer>> table, boolean ofGold) {
     Map<String, Integer> totals = new HashMap<>();
-    table.forEach((gold, row) -> row.forEach((predicted, count) ->
-        totals.merge(ofGold ? gold : predicted, count, Integer::sum)));
+    table.forEach(
+        (gold, row) ->
+            row.forEach(
+                (predicted, count) ->
+                    totals.merge(ofGold ? gold : predicted, count, Integer::sum)));
     return totals;
   }
 }

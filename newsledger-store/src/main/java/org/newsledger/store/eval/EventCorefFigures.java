@@ -15,8 +15,14 @@ import static java.util.Objects.requireNonNull;
  * @param conll mean of the three F1 values (0..1)
  */
 public record EventCorefFigures(
-    int documents, int mentions, int goldChains, int predictedChains, Prf muc, Prf bcubed,
-    Prf ceafE, double conll) {
+    int documents,
+    int mentions,
+    int goldChains,
+    int predictedChains,
+    Prf muc,
+    Prf bcubed,
+    Prf ceafE,
+    double conll) {
 
   /** Validates the fields. */
   public EventCorefFigures {

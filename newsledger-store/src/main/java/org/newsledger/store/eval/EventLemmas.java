@@ -10,15 +10,19 @@ import org.newsledger.store.stories.StoryFeatures;
 /** The key an event word is grouped by: its synonym group's key, else its light stem. */
 final class EventLemmas {
 
-  private static final Map<String, String> KEYS = keys(WordList.load(EventLemmas.class,
-      "event-lemmas.txt").rows());
+  private static final Map<String, String> KEYS =
+      keys(WordList.load(EventLemmas.class, "event-lemmas.txt").rows());
 
   private EventLemmas() {}
 
   /** The key of the mention's head word (its first word), lower case. */
   static String key(String mentionText) {
-    String word = mentionText.strip().split("\\s+")[0].toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}-]", "");
+    String word =
+        mentionText
+            .strip()
+            .split("\\s+")[0]
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N}-]", "");
     String key = KEYS.get(word);
     if (key != null) {
       return key;

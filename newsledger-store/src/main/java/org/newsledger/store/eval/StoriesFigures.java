@@ -13,8 +13,7 @@ import static java.util.Objects.requireNonNull;
  * @param seconds wall-clock time, reading and scoring included
  */
 public record StoriesFigures(
-    int documents, int goldSubTopics, int stories, Prf bcubed, VMeasure vMeasure,
-    double seconds) {
+    int documents, int goldSubTopics, int stories, Prf bcubed, VMeasure vMeasure, double seconds) {
 
   /** Validates the fields. */
   public StoriesFigures {

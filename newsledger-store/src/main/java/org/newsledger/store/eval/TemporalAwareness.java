@@ -9,11 +9,11 @@ import java.util.Set;
 
 /**
  * The SemEval-2015 TimeLine score of a system timeline against a gold one, by temporal awareness
- * (UzZaman and Allen): each timeline becomes a reduced graph of relations, the events of a
- * position SIMULTANEOUS in a chain, the first event of each position BEFORE the first of the next,
- * and the first event of a dated position IS_INCLUDED in its date. Precision counts the system's
- * reduced relations implied by the gold graph's closure, recall the gold's reduced relations
- * implied by the system's closure. Events at ordinal 0 are not placed and yield no relation.
+ * (UzZaman and Allen): each timeline becomes a reduced graph of relations, the events of a position
+ * SIMULTANEOUS in a chain, the first event of each position BEFORE the first of the next, and the
+ * first event of a dated position IS_INCLUDED in its date. Precision counts the system's reduced
+ * relations implied by the gold graph's closure, recall the gold's reduced relations implied by the
+ * system's closure. Events at ordinal 0 are not placed and yield no relation.
  */
 public final class TemporalAwareness {
 
@@ -43,8 +43,11 @@ public final class TemporalAwareness {
 
     /** The sum of both counts. */
     public Counts plus(Counts other) {
-      return new Counts(systemHeld + other.systemHeld, systemTotal + other.systemTotal,
-          goldHeld + other.goldHeld, goldTotal + other.goldTotal);
+      return new Counts(
+          systemHeld + other.systemHeld,
+          systemTotal + other.systemTotal,
+          goldHeld + other.goldHeld,
+          goldTotal + other.goldTotal);
     }
 
     /** Precision, 0 to 1 (0 without system relations). */
@@ -69,7 +72,8 @@ public final class TemporalAwareness {
   record Relation(String from, String type, String to) {
 
     static Relation simultaneous(String a, String b) {
-      return a.compareTo(b) <= 0 ? new Relation(a, "SIMULTANEOUS", b)
+      return a.compareTo(b) <= 0
+          ? new Relation(a, "SIMULTANEOUS", b)
           : new Relation(b, "SIMULTANEOUS", a);
     }
   }
@@ -82,8 +86,11 @@ public final class TemporalAwareness {
     private final Map<String, Set<String>> dates = new HashMap<>();
 
     Graph(Timeline timeline) {
-      List<Timeline.Line> placed = timeline.lines().stream().filter(l -> l.ordinal() > 0)
-          .sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal())).toList();
+      List<Timeline.Line> placed =
+          timeline.lines().stream()
+              .filter(l -> l.ordinal() > 0)
+              .sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal()))
+              .toList();
       String previous = null;
       for (Timeline.Line line : placed) {
         List<String> events = List.copyOf(new LinkedHashSet<>(line.events()));
@@ -111,10 +118,13 @@ public final class TemporalAwareness {
         for (int j = i + 1; j < placed.size(); j++) {
           later.add(classOf.get(placed.get(j).events().get(0)));
         }
-        after.merge(classOf.get(placed.get(i).events().get(0)), later, (a, b) -> {
-          a.addAll(b);
-          return a;
-        });
+        after.merge(
+            classOf.get(placed.get(i).events().get(0)),
+            later,
+            (a, b) -> {
+              a.addAll(b);
+              return a;
+            });
       }
     }
 
@@ -122,8 +132,8 @@ public final class TemporalAwareness {
       String from = classOf.get(relation.from());
       return switch (relation.type()) {
         case "SIMULTANEOUS" -> from != null && from.equals(classOf.get(relation.to()));
-        case "BEFORE" -> from != null
-            && after.getOrDefault(from, Set.of()).contains(classOf.get(relation.to()));
+        case "BEFORE" ->
+            from != null && after.getOrDefault(from, Set.of()).contains(classOf.get(relation.to()));
         default -> from != null && dates.getOrDefault(from, Set.of()).contains(relation.to());
       };
     }

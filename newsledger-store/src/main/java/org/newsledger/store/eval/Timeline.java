@@ -39,8 +39,11 @@ public record Timeline(String entity, List<Line> lines) {
       if (cells.length < 3) {
         throw new IllegalArgumentException("a timeline line needs ordinal, date, event: " + row);
       }
-      lines.add(new Line(Integer.parseInt(cells[0].strip()), cells[1].strip(),
-          Arrays.stream(cells, 2, cells.length).map(String::strip).toList()));
+      lines.add(
+          new Line(
+              Integer.parseInt(cells[0].strip()),
+              cells[1].strip(),
+              Arrays.stream(cells, 2, cells.length).map(String::strip).toList()));
     }
     return new Timeline(rows.get(0).strip(), lines);
   }
@@ -49,8 +52,14 @@ public record Timeline(String entity, List<Line> lines) {
   public String format() {
     StringBuilder out = new StringBuilder(entity).append('\n');
     for (Line line : lines) {
-      out.append(String.format(Locale.ROOT, "%d\t%s\t%s%n", line.ordinal(), line.date(),
-          String.join("\t", line.events())).replace(System.lineSeparator(), "\n"));
+      out.append(
+          String.format(
+                  Locale.ROOT,
+                  "%d\t%s\t%s%n",
+                  line.ordinal(),
+                  line.date(),
+                  String.join("\t", line.events()))
+              .replace(System.lineSeparator(), "\n"));
     }
     return out.toString();
   }

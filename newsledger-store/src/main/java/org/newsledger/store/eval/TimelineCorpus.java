@@ -20,21 +20,24 @@ import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.Document;
 
 /**
- * One SemEval-2015 TimeLine corpus folder ({@code corpus_1}): the raw Track A TimeML documents,
- * the target entities and the gold timelines.
+ * One SemEval-2015 TimeLine corpus folder ({@code corpus_1}): the raw Track A TimeML documents, the
+ * target entities and the gold timelines.
  *
  * @param name the folder's name
  * @param documents the documents, by file name order
  * @param targets the target entities' names, in list order, without repeats
  * @param gold the gold timelines by lower-cased entity name
  */
-public record TimelineCorpus(String name, List<TimelineDocument> documents, List<String> targets,
+public record TimelineCorpus(
+    String name,
+    List<TimelineDocument> documents,
+    List<String> targets,
     Map<String, Timeline> gold) {
 
   private static final Pattern DOC_ID = Pattern.compile("<DOCID>\\s*([^<\\s]+)\\s*</DOCID>");
   private static final Pattern DCT = Pattern.compile("<DCT>.*?value=\"([^\"]+)\"", Pattern.DOTALL);
-  private static final Pattern SENTENCE = Pattern.compile("<s id=\"(\\d+)\">(.*?)</s>",
-      Pattern.DOTALL);
+  private static final Pattern SENTENCE =
+      Pattern.compile("<s id=\"(\\d+)\">(.*?)</s>", Pattern.DOTALL);
 
   /** Validates and copies the fields. */
   public TimelineCorpus {
@@ -68,10 +71,17 @@ public record TimelineCorpus(String name, List<TimelineDocument> documents, List
 
   private static List<String> targets(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      Path list = files.filter(f -> f.getFileName().toString().startsWith("list_target_entities"))
-          .findFirst().orElseThrow(() -> new IOException("no list of target entities"));
-      return List.copyOf(new LinkedHashSet<>(Files.readAllLines(list, UTF_8).stream()
-          .map(String::strip).filter(line -> !line.isEmpty()).toList()));
+      Path list =
+          files
+              .filter(f -> f.getFileName().toString().startsWith("list_target_entities"))
+              .findFirst()
+              .orElseThrow(() -> new IOException("no list of target entities"));
+      return List.copyOf(
+          new LinkedHashSet<>(
+              Files.readAllLines(list, UTF_8).stream()
+                  .map(String::strip)
+                  .filter(line -> !line.isEmpty())
+                  .toList()));
     }
   }
 
@@ -99,8 +109,11 @@ public record TimelineCorpus(String name, List<TimelineDocument> documents, List
   }
 
   private static String unescape(String xml) {
-    return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&apos;", "'").replace("&amp;", "&");
+    return xml.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
   }
 
   /**
@@ -112,8 +125,12 @@ public record TimelineCorpus(String name, List<TimelineDocument> documents, List
    * @param sentenceBegins char offset of each sentence in the text
    * @param sentenceIds the TimeML id of each sentence
    */
-  public record TimelineDocument(String docId, String published, String text,
-      List<Integer> sentenceBegins, List<Integer> sentenceIds) {
+  public record TimelineDocument(
+      String docId,
+      String published,
+      String text,
+      List<Integer> sentenceBegins,
+      List<Integer> sentenceIds) {
 
     /** Validates and copies the fields; published may be null. */
     public TimelineDocument {

@@ -75,8 +75,9 @@ public final class TimelineEval {
   }
 
   private Counts score(TimelineCorpus corpus) {
-    Map<String, TimelineDocument> byId = corpus.documents().stream()
-        .collect(Collectors.toMap(TimelineDocument::docId, Function.identity(), (a, b) -> a));
+    Map<String, TimelineDocument> byId =
+        corpus.documents().stream()
+            .collect(Collectors.toMap(TimelineDocument::docId, Function.identity(), (a, b) -> a));
     Counts counts = Counts.ZERO;
     Path temp = temporaryFolder();
     try (LedgerStore store = LedgerStore.open(temp.resolve("timeline.db"))) {
@@ -108,10 +109,12 @@ public final class TimelineEval {
   }
 
   /** The entity's timeline: one position per anchor date in order, undated events at 0. */
-  static Timeline timeline(String entity, List<TimelineEvent> events,
-      Map<String, TimelineDocument> documents) {
-    TreeMap<String, Set<String>> dated = new TreeMap<>(Comparator
-        .comparing((String date) -> date.replace('X', '0')).thenComparing(date -> date));
+  static Timeline timeline(
+      String entity, List<TimelineEvent> events, Map<String, TimelineDocument> documents) {
+    TreeMap<String, Set<String>> dated =
+        new TreeMap<>(
+            Comparator.comparing((String date) -> date.replace('X', '0'))
+                .thenComparing(date -> date));
     Set<String> undated = new LinkedHashSet<>();
     Set<String> seen = new LinkedHashSet<>();
     for (TimelineEvent event : events) {
@@ -131,10 +134,12 @@ public final class TimelineEval {
       }
     }
     List<Timeline.Line> lines = new ArrayList<>();
-    undated.forEach(mention -> lines.add(new Timeline.Line(0, Timeline.UNKNOWN_DATE,
-        List.of(mention))));
-    dated.forEach((date, mentions) -> lines.add(new Timeline.Line(lines.size() + 1
-        - undated.size(), date, List.copyOf(mentions))));
+    undated.forEach(
+        mention -> lines.add(new Timeline.Line(0, Timeline.UNKNOWN_DATE, List.of(mention))));
+    dated.forEach(
+        (date, mentions) ->
+            lines.add(
+                new Timeline.Line(lines.size() + 1 - undated.size(), date, List.copyOf(mentions))));
     return new Timeline(entity, lines);
   }
 
@@ -162,17 +167,26 @@ public final class TimelineEval {
 
   private List<Path> corpusFolders() {
     try (Stream<Path> folders = Files.list(root)) {
-      return folders.filter(Files::isDirectory)
-          .filter(f -> f.getFileName().toString().startsWith("corpus")).sorted().toList();
+      return folders
+          .filter(Files::isDirectory)
+          .filter(f -> f.getFileName().toString().startsWith("corpus"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root, e);
     }
   }
 
   private static void print(PrintStream out, String name, Counts counts) {
-    out.printf(Locale.ROOT, "%-10s relations sys %5d gold %5d  P %6.2f  R %6.2f  F1 %6.2f%n",
-        name, counts.systemTotal(), counts.goldTotal(), 100 * counts.precision(),
-        100 * counts.recall(), 100 * counts.f1());
+    out.printf(
+        Locale.ROOT,
+        "%-10s relations sys %5d gold %5d  P %6.2f  R %6.2f  F1 %6.2f%n",
+        name,
+        counts.systemTotal(),
+        counts.goldTotal(),
+        100 * counts.precision(),
+        100 * counts.recall(),
+        100 * counts.f1());
   }
 
   private static Path temporaryFolder() {

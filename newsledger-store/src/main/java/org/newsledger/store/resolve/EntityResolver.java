@@ -46,11 +46,12 @@ public final class EntityResolver {
     List<Candidate> sameType =
         candidates.stream().filter(c -> c.entity().type() == entity.type()).toList();
     if (entity.type() == EntityType.PERSON) {
-      Optional<Candidate> full = sameType.stream()
-          .filter(c -> PersonNames.words(entity.name()).size() > 1)
-          .filter(c -> c.entity().names().contains(key(entity.name())))
-          .filter(c -> firstNamesAgree(entity, c))
-          .max(Comparator.comparingInt(c -> c.entity().articles()));
+      Optional<Candidate> full =
+          sameType.stream()
+              .filter(c -> PersonNames.words(entity.name()).size() > 1)
+              .filter(c -> c.entity().names().contains(key(entity.name())))
+              .filter(c -> firstNamesAgree(entity, c))
+              .max(Comparator.comparingInt(c -> c.entity().articles()));
       if (full.isPresent()) {
         return new Resolution(full.get().entity().id(), "same-full-name");
       }
@@ -78,8 +79,7 @@ public final class EntityResolver {
         bestScore = score;
       }
     }
-    return best == null ? Resolution.NEW
-        : new Resolution(best.entity().id(), "surname-in-context");
+    return best == null ? Resolution.NEW : new Resolution(best.entity().id(), "surname-in-context");
   }
 
   /** First names agree with the ledger entity's canonical name and every full name it has. */
@@ -154,8 +154,13 @@ public final class EntityResolver {
    * @param published publication date of the article, or null
    * @param context name keys of the other entities of the article
    */
-  public record ArticleEntity(String name, EntityType type, Set<String> keys, List<String> roles,
-      String published, Set<String> context) {
+  public record ArticleEntity(
+      String name,
+      EntityType type,
+      Set<String> keys,
+      List<String> roles,
+      String published,
+      Set<String> context) {
 
     /** Validates and copies the fields; published may be null. */
     public ArticleEntity {

@@ -17,8 +17,11 @@ public final class ArticleVectors {
    * @param articlesWith in how many articles (this one included) a feature occurs
    * @param articles number of articles clustered, this one included
    */
-  public static Map<String, Double> of(Map<String, Integer> counts,
-      ToIntFunction<String> articlesWith, long articles, StoryParameters parameters) {
+  public static Map<String, Double> of(
+      Map<String, Integer> counts,
+      ToIntFunction<String> articlesWith,
+      long articles,
+      StoryParameters parameters) {
     Map<String, Double> weights = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> count : counts.entrySet()) {
       double idf = Math.log((articles + 1.0) / (articlesWith.applyAsInt(count.getKey()) + 1.0)) + 1;
@@ -35,8 +38,9 @@ public final class ArticleVectors {
   public static Map<String, Double> heaviest(Map<String, Double> weights, int limit) {
     Map<String, Double> kept = new LinkedHashMap<>();
     weights.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
         .forEach(entry -> kept.put(entry.getKey(), entry.getValue()));
     return kept;
@@ -60,8 +64,8 @@ public final class ArticleVectors {
   }
 
   /** The centroid plus the article vector, cut to the heaviest features. */
-  public static Map<String, Double> add(Map<String, Double> centroid,
-      Map<String, Double> article, int limit) {
+  public static Map<String, Double> add(
+      Map<String, Double> centroid, Map<String, Double> article, int limit) {
     Map<String, Double> sum = new LinkedHashMap<>(centroid);
     article.forEach((feature, weight) -> sum.merge(feature, weight, Double::sum));
     return heaviest(sum, limit);

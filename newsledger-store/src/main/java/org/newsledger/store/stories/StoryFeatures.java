@@ -18,9 +18,9 @@ import org.newsledger.core.lexicon.WordList;
 /**
  * The features a story is recognised by, counted in one article: content words (lower case, light
  * suffix stripping, no stop words), years mentioned (a coarse time window, {@link #YEAR_PREFIX})
- * and entity names prefixed with {@link #ENTITY_PREFIX}. Entity
- * names come from the ENTITIES layer when present, else from runs of capitalised words (a proxy
- * that needs no model). Stateless and thread-safe.
+ * and entity names prefixed with {@link #ENTITY_PREFIX}. Entity names come from the ENTITIES layer
+ * when present, else from runs of capitalised words (a proxy that needs no model). Stateless and
+ * thread-safe.
  */
 public final class StoryFeatures {
 
@@ -30,9 +30,11 @@ public final class StoryFeatures {
   /** Prefix that marks a year feature ("#2013"). */
   public static final String YEAR_PREFIX = "#";
 
-  private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,])(?:19|20)\\d{2}(?![\\p{N}.,]\\d)");
+  private static final Pattern YEAR =
+      Pattern.compile("(?<![\\p{N}.,])(?:19|20)\\d{2}(?![\\p{N}.,]\\d)");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
-  private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’.-]*");
+  private static final Pattern CAPITALISED =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’.-]*");
   private static final int MIN_WORD_LENGTH = 3;
   private static final int MAX_NAME_WORDS = 3;
   private static final Set<String> STOP_WORDS =

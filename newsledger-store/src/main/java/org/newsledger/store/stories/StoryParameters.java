@@ -1,9 +1,9 @@
 package org.newsledger.store.stories;
 
 /**
- * How articles are clustered into stories. An article is a TF-IDF vector (sublinear term
- * frequency {@code 1 + ln tf} times {@code ln((N + 1) / (df + 1)) + 1}, with entity names weighted
- * {@code entityWeight} times more), L2-normalised and cut to its {@code articleFeatures} heaviest
+ * How articles are clustered into stories. An article is a TF-IDF vector (sublinear term frequency
+ * {@code 1 + ln tf} times {@code ln((N + 1) / (df + 1)) + 1}, with entity names weighted {@code
+ * entityWeight} times more), L2-normalised and cut to its {@code articleFeatures} heaviest
  * features. A story is the sum of its articles' vectors, cut to {@code centroidFeatures}. A new
  * article joins the story with the highest cosine similarity when it reaches {@code threshold} and
  * its publication date lies within {@code windowDays} of the story's date range (unknown dates
@@ -24,10 +24,23 @@ public record StoryParameters(
 
   /** Validates the values. */
   public StoryParameters {
-    if (threshold <= 0 || threshold > 1 || entityWeight <= 0 || articleFeatures < 1
-        || centroidFeatures < articleFeatures || windowDays < 0) {
-      throw new IllegalArgumentException("bad story parameters: " + threshold + ", "
-          + entityWeight + ", " + articleFeatures + ", " + centroidFeatures + ", " + windowDays);
+    if (threshold <= 0
+        || threshold > 1
+        || entityWeight <= 0
+        || articleFeatures < 1
+        || centroidFeatures < articleFeatures
+        || windowDays < 0) {
+      throw new IllegalArgumentException(
+          "bad story parameters: "
+              + threshold
+              + ", "
+              + entityWeight
+              + ", "
+              + articleFeatures
+              + ", "
+              + centroidFeatures
+              + ", "
+              + windowDays);
     }
   }
 
@@ -41,7 +54,7 @@ public record StoryParameters(
 
   /** A copy with another similarity threshold. */
   public StoryParameters withThreshold(double newThreshold) {
-    return new StoryParameters(newThreshold, entityWeight, articleFeatures, centroidFeatures,
-        windowDays);
+    return new StoryParameters(
+        newThreshold, entityWeight, articleFeatures, centroidFeatures, windowDays);
   }
 }

@@ -11,6 +11,7 @@ class ClusterScoresTest {
   /** Gold {a b c} {d e}; predicted {a b} {c d e}. */
   private static final Map<String, String> GOLD =
       Map.of("a", "G1", "b", "G1", "c", "G1", "d", "G2", "e", "G2");
+
   private static final Map<String, String> PREDICTED =
       Map.of("a", "P1", "b", "P1", "c", "P2", "d", "P2", "e", "P2");
 

@@ -43,8 +43,7 @@ class EcbEvalTest {
 
   @Test
   void linksEventMentionsOfTwoTestTopics() {
-    EventCorefFigures figures =
-        EcbEventCorefEval.of(corpus()).withTopics(Set.of(36, 37)).run(out);
+    EventCorefFigures figures = EcbEventCorefEval.of(corpus()).withTopics(Set.of(36, 37)).run(out);
 
     System.out.print(printed.toString(StandardCharsets.UTF_8));
     assertThat(figures.mentions()).isPositive();

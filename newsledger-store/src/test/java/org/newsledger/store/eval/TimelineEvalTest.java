@@ -13,8 +13,9 @@ import org.newsledger.store.eval.TemporalAwareness.Counts;
 
 class TimelineEvalTest {
 
-  private static final String GOLD = "Boeing\n1\t2005-XX-XX\t1-2-sold\t1-3-sale\n"
-      + "2\t2006-01-01\t2-4-delivered\n0\tXXXX-XX-XX\t3-1-talks\n";
+  private static final String GOLD =
+      "Boeing\n1\t2005-XX-XX\t1-2-sold\t1-3-sale\n"
+          + "2\t2006-01-01\t2-4-delivered\n0\tXXXX-XX-XX\t3-1-talks\n";
 
   @Test
   void readsAndWritesTheTaskFormat() {
@@ -48,9 +49,11 @@ class TimelineEvalTest {
 
   @Test
   void namesTheWordAtAnOffsetBySentenceAndWord() {
-    TimelineCorpus.TimelineDocument doc = TimelineCorpus.document("<TimeML><DOCID>42</DOCID>"
-        + "<DCT><TIMEX3 value=\"2005-02-17\">x</TIMEX3></DCT><TEXT><s id=\"0\">Boeing wins</s>"
-        + "<s id=\"1\">Boeing has unveiled a jet .</s></TEXT></TimeML>");
+    TimelineCorpus.TimelineDocument doc =
+        TimelineCorpus.document(
+            "<TimeML><DOCID>42</DOCID>"
+                + "<DCT><TIMEX3 value=\"2005-02-17\">x</TIMEX3></DCT><TEXT><s id=\"0\">Boeing wins</s>"
+                + "<s id=\"1\">Boeing has unveiled a jet .</s></TEXT></TimeML>");
 
     assertThat(doc.text()).isEqualTo("Boeing wins\nBoeing has unveiled a jet .");
     assertThat(doc.mentionId(doc.text().indexOf("unveiled"))).isEqualTo("42-1-unveiled");
@@ -62,8 +65,9 @@ class TimelineEvalTest {
     Path root = SharedData.require(TimelineEval.SHARED_PATH);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    TimelineEval.Figures figures = TimelineEval.of(root, UnaryOperator.identity())
-        .run(new PrintStream(out, true, StandardCharsets.UTF_8));
+    TimelineEval.Figures figures =
+        TimelineEval.of(root, UnaryOperator.identity())
+            .run(new PrintStream(out, true, StandardCharsets.UTF_8));
 
     assertThat(figures.corpora()).hasSize(3);
     assertThat(figures.overall().goldTotal()).isPositive();

@@ -17,10 +17,15 @@ class StoryFeaturesTest {
 
   @Test
   void approximatesEntitiesByCapitalisedRunsAndYears() {
-    var counts = StoryFeatures.of(Document.of(ArticleMeta.of("a"),
-        "The actress Lindsay Lohan left Betty Ford in 2013, said iPhone users."));
+    var counts =
+        StoryFeatures.of(
+            Document.of(
+                ArticleMeta.of("a"),
+                "The actress Lindsay Lohan left Betty Ford in 2013, said iPhone users."));
 
-    assertThat(counts).containsKeys("@Lindsay Lohan", "@Betty Ford", "#2013")
-        .doesNotContainKey("@The").doesNotContainKey("@Phone");
+    assertThat(counts)
+        .containsKeys("@Lindsay Lohan", "@Betty Ford", "#2013")
+        .doesNotContainKey("@The")
+        .doesNotContainKey("@Phone");
   }
 }

@@ -38,11 +38,17 @@ public final class TempEvalEvaluation {
     TempEvalScores total = TempEvalScores.empty();
     for (Path path : files(folder, maxFiles)) {
       TimeMlFile file = TimeMlFile.read(path);
-      Document doc = Document.of(
-          ArticleMeta.of(file.name()).withPublished(file.creationTime()), file.text());
+      Document doc =
+          Document.of(ArticleMeta.of(file.name()).withPublished(file.creationTime()), file.text());
       TempEvalScores scores = score(file, pipeline.apply(doc).get(Layers.TIMES));
-      out.printf("%s gold %d system %d strict %d relaxed %d value %d%n", file.name(),
-          scores.gold(), scores.system(), scores.strict(), scores.relaxed(), scores.valueCorrect());
+      out.printf(
+          "%s gold %d system %d strict %d relaxed %d value %d%n",
+          file.name(),
+          scores.gold(),
+          scores.system(),
+          scores.strict(),
+          scores.relaxed(),
+          scores.valueCorrect());
       total = total.plus(scores);
     }
     out.println(total.report());
@@ -88,7 +94,9 @@ public final class TempEvalEvaluation {
   private static List<Path> files(Path folder, int maxFiles) {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(p -> p.getFileName().toString().endsWith(".tml"))
-          .sorted().limit(maxFiles).toList();
+          .sorted()
+          .limit(maxFiles)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder, e);
     }

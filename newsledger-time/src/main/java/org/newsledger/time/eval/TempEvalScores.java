@@ -16,8 +16,13 @@ public record TempEvalScores(
 
   /** The sum of both score sets. */
   public TempEvalScores plus(TempEvalScores o) {
-    return new TempEvalScores(files + o.files, gold + o.gold, system + o.system,
-        strict + o.strict, relaxed + o.relaxed, valueCorrect + o.valueCorrect,
+    return new TempEvalScores(
+        files + o.files,
+        gold + o.gold,
+        system + o.system,
+        strict + o.strict,
+        relaxed + o.relaxed,
+        valueCorrect + o.valueCorrect,
         typeCorrect + o.typeCorrect);
   }
 
@@ -68,13 +73,25 @@ public record TempEvalScores(
 
   /** A multi-line report for people. */
   public String report() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "files %d, gold %d, system %d%n"
             + "strict  P %.3f R %.3f F1 %.3f%n"
             + "relaxed P %.3f R %.3f F1 %.3f%n"
             + "value accuracy %.3f (value F1 %.3f), type accuracy %.3f (on %d relaxed matches)",
-        files, gold, system, strictPrecision(), strictRecall(), strictF1(), relaxedPrecision(),
-        relaxedRecall(), relaxedF1(), valueAccuracy(), valueF1(), typeAccuracy(), relaxed);
+        files,
+        gold,
+        system,
+        strictPrecision(),
+        strictRecall(),
+        strictF1(),
+        relaxedPrecision(),
+        relaxedRecall(),
+        relaxedF1(),
+        valueAccuracy(),
+        valueF1(),
+        typeAccuracy(),
+        relaxed);
   }
 
   private static double ratio(int part, int whole) {

@@ -19,8 +19,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * A TimeML file: the TEXT element's content with tags removed, the document creation time and
- * the gold TIMEX3 annotations with char spans into that text.
+ * A TimeML file: the TEXT element's content with tags removed, the document creation time and the
+ * gold TIMEX3 annotations with char spans into that text.
  *
  * @param name file name
  * @param text the TEXT content without tags
@@ -55,8 +55,7 @@ record TimeMlFile(String name, String text, String creationTime, List<Timex> tim
       StringBuilder text = new StringBuilder();
       List<Timex> timexes = new ArrayList<>();
       walk(textElement, text, timexes);
-      return new TimeMlFile(
-          path.getFileName().toString(), text.toString(), creation, timexes);
+      return new TimeMlFile(path.getFileName().toString(), text.toString(), creation, timexes);
     } catch (IOException | SAXException e) {
       throw new NewsledgerException(
           ErrorCode.INPUT_UNREADABLE, "unreadable TimeML " + path + ": " + e.getMessage(), e);
@@ -74,8 +73,11 @@ record TimeMlFile(String name, String text, String creationTime, List<Timex> tim
         walk(child, text, timexes);
         if ("TIMEX3".equals(child.getNodeName())) {
           Element timex = (Element) child;
-          timexes.add(new Timex(CharSpan.of(begin, text.length()), timex.getAttribute("type"),
-              timex.getAttribute("value")));
+          timexes.add(
+              new Timex(
+                  CharSpan.of(begin, text.length()),
+                  timex.getAttribute("type"),
+                  timex.getAttribute("value")));
         }
       }
     }

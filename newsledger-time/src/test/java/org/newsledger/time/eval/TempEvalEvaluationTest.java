@@ -17,13 +17,17 @@ class TempEvalEvaluationTest {
 
   @Test
   void scoresPlatinumFilesAboveAFloor() {
-    Path folder = SharedData.require(
-        System.getProperty("newsledger.tempeval", "datasets/tempeval3/Evaluation/te3-platinum"));
-    Pipeline pipeline = Pipeline.of(List.of(
-        new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TimeStage()));
+    Path folder =
+        SharedData.require(
+            System.getProperty(
+                "newsledger.tempeval", "datasets/tempeval3/Evaluation/te3-platinum"));
+    Pipeline pipeline =
+        Pipeline.of(
+            List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TimeStage()));
     int files = Boolean.getBoolean("newsledger.fullEval") ? Integer.MAX_VALUE : 6;
-    TempEvalScores scores = TempEvalEvaluation.evaluate(
-        doc -> DocumentChecks.assertSound(pipeline.apply(doc)), folder, System.out, files);
+    TempEvalScores scores =
+        TempEvalEvaluation.evaluate(
+            doc -> DocumentChecks.assertSound(pipeline.apply(doc)), folder, System.out, files);
 
     assertThat(scores.gold()).isPositive();
     assertThat(scores.relaxedF1()).isGreaterThan(0.6);
