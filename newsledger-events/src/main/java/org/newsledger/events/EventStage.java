@@ -33,6 +33,7 @@ public final class EventStage implements Stage {
   private final Modalities modalities;
   private final ActorCountries countries;
   private final ImplicitActors implicitActors;
+  private final StrikeSenses strikeSenses;
 
   /** Loads the word lists once; the stage is then stateless and thread-safe. */
   public EventStage() {
@@ -40,6 +41,7 @@ public final class EventStage implements Stage {
     this.modalities = Modalities.load();
     this.countries = ActorCountries.load();
     this.implicitActors = ImplicitActors.load();
+    this.strikeSenses = StrikeSenses.load();
   }
 
   @Override
@@ -69,29 +71,47 @@ public final class EventStage implements Stage {
         doc.get(Layers.ENTITIES).stream()
             .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
     List<Event> events = new ArrayList<>();
+    List<Nominals.Coded> nominals = new ArrayList<>();
     List<Paragraph> paragraphs = doc.get(Layers.PARAGRAPHS);
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
-      if (!paragraphs.get(sentence.paragraphIndex()).zone().isText()) {
-        continue; // a dateline states when and where the article was filed, not what happened
-      }
-      List<Mention> mentions =
-          doc.get(Layers.MENTIONS).stream()
-              .filter(m -> sentence.span().contains(m.span()))
-              .toList();
-      SentenceContext context =
-          new SentenceContext(doc.text(), doc.tokens(sentence), mentions, entities, countries);
-      List<TimeExpression> times =
-          doc.get(Layers.TIMES).stream().filter(t -> sentence.span().contains(t.span())).toList();
-      List<TriggerMatch> triggers = triggers(context.tokens());
-      List<CharSpan> clauses = triggers.stream().map(t -> clause(context, t).span()).toList();
-      for (int k = 0; k < triggers.size(); k++) {
-        List<CharSpan> others = new ArrayList<>(clauses);
-        others.remove(k);
-        Facts facts = new Facts(doc, entities, times, others);
-        events.add(event("v" + (events.size() + 1), context, triggers.get(k), facts));
+      if (paragraphs.get(sentence.paragraphIndex()).zone().isText()) {
+        // a dateline states when and where the article was filed, not what happened
+        codeSentence(doc, sentence, entities, events, nominals);
       }
     }
     return doc.with(Layers.EVENTS, events);
+  }
+
+  /** Adds the events of one sentence, skipping thin nouns and nouns that refer back. */
+  private void codeSentence(
+      Document doc,
+      Sentence sentence,
+      Map<String, Entity> entities,
+      List<Event> events,
+      List<Nominals.Coded> nominals) {
+    List<Mention> mentions =
+        doc.get(Layers.MENTIONS).stream().filter(m -> sentence.span().contains(m.span())).toList();
+    SentenceContext context =
+        new SentenceContext(doc.text(), doc.tokens(sentence), mentions, entities, countries);
+    List<TimeExpression> times =
+        doc.get(Layers.TIMES).stream().filter(t -> sentence.span().contains(t.span())).toList();
+    List<TriggerMatch> triggers = triggers(context.tokens());
+    List<CharSpan> clauses = triggers.stream().map(t -> clause(context, t).span()).toList();
+    for (int k = 0; k < triggers.size(); k++) {
+      List<CharSpan> others = new ArrayList<>(clauses);
+      others.remove(k);
+      TriggerMatch trigger = triggers.get(k);
+      Event event =
+          event(
+              "v" + (events.size() + 1), context, trigger, new Facts(doc, entities, times, others));
+      if (!Nominals.isThin(context.tokens(), trigger, event)
+          && !Nominals.refersBack(context.tokens(), trigger, event, nominals)) {
+        events.add(event);
+        if (Nominals.isNominal(context.tokens(), trigger)) {
+          nominals.add(new Nominals.Coded(Nominals.noun(context.tokens(), trigger), event));
+        }
+      }
+    }
   }
 
   /** What an event draws on besides its sentence. */
@@ -119,7 +139,7 @@ public final class EventStage implements Stage {
       if (match != null && match.tokens().stream().noneMatch(used::contains)) {
         used.addAll(match.tokens());
         if (!match.pattern().type().equals("-")) {
-          found.add(match);
+          found.add(strikeSenses.resolve(match, tokens));
         }
       }
     }

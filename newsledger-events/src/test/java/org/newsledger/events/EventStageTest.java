@@ -12,7 +12,10 @@ import org.newsledger.core.facts.EventModality;
 class EventStageTest {
 
   private static Event only(String text, String type) {
-    List<Event> events = Analyzed.events(text);
+    return only(Analyzed.events(text), type);
+  }
+
+  private static Event only(List<Event> events, String type) {
     return events.stream()
         .filter(e -> e.type().equals(type))
         .findFirst()
@@ -71,5 +74,57 @@ class EventStageTest {
   void findsNothingInTextWithoutEvents() {
     assertThat(Analyzed.text("", "2024-05-07").get(Layers.EVENTS)).isEmpty();
     assertThat(Analyzed.events("The weather was mild and the trains ran on time.")).isEmpty();
+  }
+
+  @Test
+  void codesRepeatedConversationOnce() {
+    List<Event> events =
+        Analyzed.events(
+            "Chile's president held a telephone conversation with Peru's president on Monday."
+                + " In his conversation, he praised the new treaty."
+                + " The conversation lasted an hour.");
+    assertThat(events).filteredOn(e -> e.type().equals("CONSULT")).hasSize(1);
+    assertThat(only(events, "CONSULT").trigger().text()).isEqualTo("telephone conversation");
+  }
+
+  @Test
+  void keepsRepeatedNounWithOtherParticipantsAndRepeatedVerbs() {
+    List<Event> events =
+        Analyzed.events(
+            "Norway held talks with Sweden on Monday. The talks with Finland began on Friday."
+                + " Norway attacked the convoy. Norway attacked the convoy again.");
+    assertThat(events).filteredOn(e -> e.type().equals("CONSULT")).hasSize(2);
+    assertThat(events).filteredOn(e -> e.type().equals("ASSAULT")).hasSize(2);
+  }
+
+  @Test
+  void dropsBareNounWithoutArguments() {
+    List<Event> events = Analyzed.events("Officials said talks were useful but slow.");
+    assertThat(events).extracting(Event::type).doesNotContain("CONSULT");
+  }
+
+  @Test
+  void keepsNounWithArgument() {
+    Event event = only("Officials said the raid on Goma was brutal.", "ASSAULT");
+    assertThat(event.target().name()).isEqualTo("Goma");
+  }
+
+  @Test
+  void codesLabourStrikeAsProtest() {
+    Event event =
+        only("Dockworkers extended their two-week strike in Rotterdam over pay.", "PROTEST");
+    assertThat(event.cameo()).isEqualTo("14");
+    assertThat(event.rule()).contains("labour sense");
+  }
+
+  @Test
+  void keepsMilitaryStrikeAsAssault() {
+    Event event =
+        only("A missile strike on the compound near Goma killed three workers.", "ASSAULT");
+    assertThat(event.cameo()).isEqualTo("19");
+    assertThat(Analyzed.events("Egypt launched a strike on the compound in Goma."))
+        .extracting(Event::type)
+        .contains("ASSAULT")
+        .doesNotContain("PROTEST");
   }
 }
