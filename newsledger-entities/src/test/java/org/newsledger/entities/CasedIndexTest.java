@@ -2,31 +2,15 @@ package org.newsledger.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsledger.core.CharSpan;
+import org.newsledger.core.testing.TestTokens;
 import org.newsledger.core.text.Token;
 
 class CasedIndexTest {
 
   private static List<Token> tokens(String... words) {
-    List<Token> tokens = new ArrayList<>();
-    int offset = 0;
-    for (String word : words) {
-      tokens.add(
-          new Token(
-              tokens.size(),
-              new CharSpan(offset, offset + word.length()),
-              word,
-              "NNP",
-              word,
-              "O",
-              0,
-              "test"));
-      offset += word.length() + 1;
-    }
-    return tokens;
+    return TestTokens.of("NNP", words);
   }
 
   @Test
