@@ -3,9 +3,12 @@ package org.newsledger.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -19,23 +22,44 @@ import org.newsledger.core.nlp.TaggedToken;
 /**
  * Stanford CoreNLP as newsledger's NLP backend: tokenize, ssplit, pos, lemma and ner (CoNLL 4-class
  * CRF plus rule-based numbers). Fine-grained NER is off: its regex tagger costs ten times the rest
- * of the pipeline and newsledger's own word lists give titles, demonyms and countries. Thread-safe;
- * models load once.
+ * of the pipeline and newsledger's own word lists give titles, demonyms and countries. By default
+ * the NER tagger runs only on {@link NerWindows} (capitalized words, numbers and their neighbours),
+ * about half the tokens of news text; {@link NerScope#WHOLE_SENTENCES} runs it everywhere, as
+ * CoreNLP does. Thread-safe; models load once.
  */
 public final class CoreNlpBackend implements NlpBackend {
 
   private static final String NAME = "corenlp-4.5.10";
 
+  /** Where the NER tagger runs. */
+  public enum NerScope {
+    /** Only windows that can hold a name or a number (the default). */
+    WINDOWS,
+    /** Every token of every sentence, as CoreNLP's own pipeline does. */
+    WHOLE_SENTENCES
+  }
+
   private final StanfordCoreNLP pipeline;
 
-  private CoreNlpBackend(StanfordCoreNLP pipeline) {
+  /** The NER annotator run on windows, or null when the pipeline runs NER itself. */
+  private final NERCombinerAnnotator windowNer;
+
+  private CoreNlpBackend(StanfordCoreNLP pipeline, NERCombinerAnnotator windowNer) {
     this.pipeline = pipeline;
+    this.windowNer = windowNer;
   }
 
   /** Loads the models; slow (seconds), so call once per process and share the result. */
   public static CoreNlpBackend load() {
+    return load(NerScope.WINDOWS);
+  }
+
+  /** Loads the models with NER run over {@code scope}. */
+  public static CoreNlpBackend load(NerScope scope) {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    boolean windows = scope == NerScope.WINDOWS;
+    props.setProperty(
+        "annotators", windows ? "tokenize,ssplit,pos,lemma" : "tokenize,ssplit,pos,lemma,ner");
     props.setProperty("tokenize.language", "en");
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     props.setProperty("ner.useSUTime", "false");
@@ -47,8 +71,9 @@ public final class CoreNlpBackend implements NlpBackend {
     // CoreNLP logs every model it loads; a user should see only real errors.
     RedwoodConfiguration.errorLevel().apply();
     try {
-      return new CoreNlpBackend(new StanfordCoreNLP(props));
-    } catch (RuntimeException e) {
+      return new CoreNlpBackend(
+          new StanfordCoreNLP(props), windows ? new NERCombinerAnnotator(props) : null);
+    } catch (IOException | RuntimeException e) {
       throw new NewsledgerException(
           ErrorCode.RESOURCE_MISSING, "could not load CoreNLP models: " + e.getMessage(), e);
     }
@@ -69,6 +94,9 @@ public final class CoreNlpBackend implements NlpBackend {
     int offset = region.begin();
     Annotation annotation = new Annotation(region.textOf(text));
     pipeline.annotate(annotation);
+    if (windowNer != null) {
+      tagWindows(annotation);
+    }
     List<TaggedSentence> sentences = new ArrayList<>();
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<TaggedToken> tokens = new ArrayList<>();
@@ -82,6 +110,48 @@ public final class CoreNlpBackend implements NlpBackend {
       sentences.add(new TaggedSentence(tokens));
     }
     return sentences;
+  }
+
+  /**
+   * Runs the NER annotator on a stand-in document whose "sentences" are the windows of every real
+   * sentence; its labels land on the shared tokens, every other token is O.
+   */
+  private void tagWindows(Annotation annotation) {
+    List<CoreLabel> windowTokens = new ArrayList<>();
+    List<CoreMap> windows = new ArrayList<>();
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<NerWindows.Word> words = new ArrayList<>(tokens.size());
+      for (CoreLabel token : tokens) {
+        token.setNER("O");
+        words.add(
+            new NerWindows.Word(
+                token.word(), token.tag(), token.beginPosition(), token.endPosition()));
+      }
+      for (NerWindows.Window window : NerWindows.of(words)) {
+        List<CoreLabel> part = new ArrayList<>(tokens.subList(window.begin(), window.end()));
+        CoreMap stand = new ArrayCoreMap();
+        stand.set(CoreAnnotations.TokensAnnotation.class, part);
+        stand.set(CoreAnnotations.SentenceIndexAnnotation.class, windows.size());
+        stand.set(CoreAnnotations.TokenBeginAnnotation.class, windowTokens.size());
+        windowTokens.addAll(part);
+        stand.set(CoreAnnotations.TokenEndAnnotation.class, windowTokens.size());
+        int begin = part.get(0).beginPosition();
+        int end = part.get(part.size() - 1).endPosition();
+        stand.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        stand.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        stand.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        windows.add(stand);
+      }
+    }
+    if (windows.isEmpty()) {
+      return;
+    }
+    Annotation stand = new Annotation(text);
+    stand.set(CoreAnnotations.TokensAnnotation.class, windowTokens);
+    stand.set(CoreAnnotations.SentencesAnnotation.class, windows);
+    windowNer.annotate(stand);
   }
 
   private static final class Holder {
