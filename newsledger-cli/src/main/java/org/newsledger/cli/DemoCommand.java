@@ -1,6 +1,7 @@
 package org.newsledger.cli;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.concurrent.Callable;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.pipeline.Pipeline;
+import org.newsledger.store.AttributedStatement;
 import org.newsledger.store.IngestSummary;
 import org.newsledger.store.Ingester;
+import org.newsledger.store.LedgerClaim;
 import org.newsledger.store.LedgerStore;
 import org.newsledger.store.stories.Story;
 import picocli.CommandLine.Command;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
-        "Ingest samples/ into a store and print the stories, the largest story's timeline and claims.")
+        "Ingest samples/ into a store and print the stories, then the largest story's timeline,"
+            + " claims and who said what.")
 final class DemoCommand implements Callable<Integer> {
 
   @Option(
@@ -42,10 +46,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(samples)) {
-      throw new NewsledgerException(
-          ErrorCode.INPUT_UNREADABLE, "sample folder not found: " + samples);
-    }
+    samples = sampleFolder(samples);
     Path store = db != null ? db : Files.createTempDirectory("newsledger-demo").resolve("demo.db");
     System.err.println("Loading models ...");
     Pipeline pipeline = DefaultPipeline.load();
@@ -69,6 +70,30 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * The folder itself when it exists; else, for a relative folder, the one of that name in the
+   * nearest folder above the installed newsledger (so the demo also runs from another directory).
+   */
+  static Path sampleFolder(Path folder) {
+    if (Files.isDirectory(folder)) {
+      return folder;
+    }
+    if (!folder.isAbsolute()) {
+      try {
+        Path code =
+            Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        for (Path above = code.getParent(); above != null; above = above.getParent()) {
+          if (Files.isDirectory(above.resolve(folder))) {
+            return above.resolve(folder);
+          }
+        }
+      } catch (URISyntaxException | RuntimeException e) {
+        // No installation folder to look in: report the folder as given.
+      }
+    }
+    throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE, "sample folder not found: " + folder);
+  }
+
   private List<String> articleFiles() throws IOException {
     try (var files = Files.list(samples)) {
       return files.filter(f -> f.toString().endsWith(".txt")).sorted().map(Path::toString).toList();
@@ -88,8 +113,53 @@ final class DemoCommand implements Callable<Integer> {
     long story = stories.get(0).id();
     System.out.printf(Locale.ROOT, "%n== Timeline of story %d%n", story);
     LedgerCommands.timelineTable(ledger.storyTimeline(story)).print(System.out, format);
+    List<LedgerClaim> claims = ledger.storyClaims(story);
     System.out.printf(Locale.ROOT, "%n== Claims of story %d%n", story);
-    LedgerCommands.claimTable(ledger.storyClaims(story)).print(System.out, format);
+    LedgerCommands.claimTable(claims).print(System.out, format);
+    System.out.printf(Locale.ROOT, "%n== Claims whose status changed across articles%n");
+    changeTable(claims).print(System.out, format);
+    System.out.printf(Locale.ROOT, "%n== Who said what in story %d%n", story);
+    statementTable(ledger.storyStatements(story)).print(System.out, format);
+  }
+
+  /**
+   * The status changes of the claims that more than one article speaks about, one row per change in
+   * publication order, the claim's overall status on its first row.
+   */
+  static Table changeTable(List<LedgerClaim> claims) {
+    Table table = new Table("claim", "now", "published", "status", "by", "evidence");
+    for (LedgerClaim claim : claims) {
+      long articles =
+          claim.history().stream().map(LedgerClaim.Change::articleId).distinct().count();
+      if (articles < 2) {
+        continue;
+      }
+      String first = claim.proposition();
+      String now = claim.status().label();
+      for (LedgerClaim.Change change : claim.history()) {
+        table.add(
+            first,
+            now,
+            date(change.published()),
+            change.status().label(),
+            change.by(),
+            change.evidence());
+        first = "";
+        now = "";
+      }
+    }
+    return table;
+  }
+
+  /** Who said what: one row per statement, with its speaker, cue and date. */
+  static Table statementTable(List<AttributedStatement> statements) {
+    Table table = new Table("published", "speaker", "cue", "what");
+    statements.forEach(s -> table.add(date(s.published()), s.source(), s.cue(), s.content()));
+    return table;
+  }
+
+  private static String date(String published) {
+    return published == null ? "?" : published.substring(0, Math.min(10, published.length()));
   }
 
   private static void deleteQuietly(Path store) {

@@ -96,6 +96,18 @@ final class LedgerQueries {
     return statements(sql, nameKey, nameKey, nameKey);
   }
 
+  /** Statements made in the story's articles, oldest article first, then in text order. */
+  List<AttributedStatement> storyStatements(long storyId) throws SQLException {
+    String sql =
+        "SELECT "
+            + STATEMENT_COLUMNS
+            + " FROM attributions a"
+            + " JOIN articles ar ON ar.id = a.article_id"
+            + " JOIN story_articles sa ON sa.article_id = a.article_id WHERE sa.story_id = ?"
+            + " ORDER BY ar.published, a.article_id, a.content_begin";
+    return statements(sql, storyId);
+  }
+
   /** An FTS5 query requiring every word of the text, each quoted so no word is an operator. */
   static String matchQuery(String text) {
     List<String> words = new ArrayList<>();

@@ -187,6 +187,11 @@ public final class LedgerStore implements AutoCloseable {
     return call(() -> queries.whoSaid(FactRows.key(entityName)));
   }
 
+  /** Statements made in a story's articles (who said what), oldest article first. */
+  public synchronized List<AttributedStatement> storyStatements(long storyId) {
+    return call(() -> queries.storyStatements(storyId));
+  }
+
   /** The ledger entities one of whose names is {@code name} (case-insensitive), most seen first. */
   public synchronized List<LedgerEntity> ledgerEntities(String name) {
     requireNonNull(name, "name is null");

@@ -18,19 +18,22 @@ import org.newsledger.store.stories.StoryParameters;
 /**
  * Assigns each new article to a story, incrementally: the article's vector is compared with the
  * centroids of the stories sharing a feature with it, and joins the most similar one above the
- * threshold, else opens a new story (see {@link StoryParameters}).
+ * threshold, else opens a new story; a story an article joined may then split in two (see {@link
+ * StoryParameters}, {@link StoryMembers}).
  */
 final class StoryRows {
 
   private final Connection connection;
   private final StoryParameters parameters;
+  private final StoryMembers members;
 
   StoryRows(Connection connection, StoryParameters parameters) {
     this.connection = connection;
     this.parameters = parameters;
+    this.members = new StoryMembers(connection, parameters);
   }
 
-  /** Puts the stored article into a story; returns the story id. */
+  /** Puts the stored article into a story, splitting the story when due; returns the story id. */
   long assign(long articleId, Document doc) throws SQLException {
     Map<String, Integer> counts = StoryFeatures.of(doc);
     countFeatures(counts);
@@ -43,7 +46,7 @@ final class StoryRows {
     Optional<StoryCandidates.Match> best =
         new StoryCandidates(connection, parameters).best(vector, published);
     boolean joins = best.isPresent() && best.get().similarity() >= parameters.threshold();
-    long storyId = joins ? best.get().storyId() : newStory(doc);
+    long storyId = joins ? best.get().storyId() : newStory(title(doc));
     double similarity = joins ? best.get().similarity() : 1.0;
     updateStory(storyId, vector, published);
     try (PreparedStatement insert =
@@ -53,7 +56,12 @@ final class StoryRows {
           insert, articleId, storyId, similarity, joins ? "centroid-cosine" : "new-story");
       insert.executeUpdate();
     }
-    return storyId;
+    members.save(articleId, vector);
+    if (joins) {
+      members.splitIfApart(storyId, this);
+    }
+    return FactRows.count(
+        connection, "SELECT story_id FROM story_articles WHERE article_id = ?", articleId);
   }
 
   private void countFeatures(Map<String, Integer> counts) throws SQLException {
@@ -83,22 +91,55 @@ final class StoryRows {
     return articlesWith;
   }
 
-  private long newStory(Document doc) throws SQLException {
+  /** Opens an empty story with the title (null for none); returns its id. */
+  long newStory(String title) throws SQLException {
     long id = FactRows.count(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM stories");
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO stories (id, title, size, first_published, last_published, norm)"
                 + " VALUES (?, ?, 0, NULL, NULL, 0)")) {
-      FactRows.bind(insert, id, title(doc));
+      FactRows.bind(insert, id, title);
       insert.executeUpdate();
     }
     return id;
   }
 
-  private void updateStory(long storyId, Map<String, Double> vector, String published)
-      throws SQLException {
-    Map<String, Double> centroid =
-        ArticleVectors.add(centroid(storyId), vector, parameters.centroidFeatures());
+  /**
+   * Replaces the story's centroid and size, and recomputes its date range from its articles' dates.
+   */
+  void rewrite(long storyId, Map<String, Double> centroid, int size) throws SQLException {
+    writeCentroid(storyId, centroid);
+    String first = null;
+    String last = null;
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT a.published FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                + " WHERE sa.story_id = ?")) {
+      select.setLong(1, storyId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          String day = StoryCandidates.date(rows.getString(1));
+          if (day != null && (first == null || day.compareTo(first) < 0)) {
+            first = day;
+          }
+          if (day != null && (last == null || day.compareTo(last) > 0)) {
+            last = day;
+          }
+        }
+      }
+    }
+    FactRows.execute(
+        connection,
+        "UPDATE stories SET size = ?, norm = ?, first_published = ?, last_published = ?"
+            + " WHERE id = ?",
+        size,
+        ArticleVectors.norm(centroid),
+        first,
+        last,
+        storyId);
+  }
+
+  private void writeCentroid(long storyId, Map<String, Double> centroid) throws SQLException {
     FactRows.execute(connection, "DELETE FROM story_features WHERE story_id = ?", storyId);
     try (PreparedStatement insert =
         connection.prepareStatement(
@@ -109,6 +150,13 @@ final class StoryRows {
       }
       insert.executeBatch();
     }
+  }
+
+  private void updateStory(long storyId, Map<String, Double> vector, String published)
+      throws SQLException {
+    Map<String, Double> centroid =
+        ArticleVectors.add(centroid(storyId), vector, parameters.centroidFeatures());
+    writeCentroid(storyId, centroid);
     FactRows.execute(
         connection,
         "UPDATE stories SET size = size + 1, norm = ?,"
@@ -140,10 +188,15 @@ final class StoryRows {
   }
 
   private static String title(Document doc) {
-    if (doc.meta().title() != null && !doc.meta().title().isBlank()) {
-      return doc.meta().title().strip();
+    return title(doc.meta().title(), doc.text());
+  }
+
+  /** The headline when there is one, else the text's first line (at most 120 chars), or null. */
+  static String title(String headline, String text) {
+    if (headline != null && !headline.isBlank()) {
+      return headline.strip();
     }
-    String firstLine = doc.text().strip().lines().findFirst().orElse("").strip();
+    String firstLine = text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
     return firstLine.isEmpty() ? null : firstLine.substring(0, Math.min(120, firstLine.length()));
   }
 

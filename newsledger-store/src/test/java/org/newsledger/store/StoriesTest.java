@@ -2,6 +2,7 @@ package org.newsledger.store;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.Document;
 import org.newsledger.store.stories.Story;
+import org.newsledger.store.stories.StoryParameters;
 
 class StoriesTest {
 
@@ -88,6 +90,77 @@ class StoriesTest {
       assertThat(once).extracting(Story::size).containsExactly(3, 2);
       assertThat(store.stories()).isEqualTo(once);
       assertThat(store.counts()).containsEntry("story_articles", 5L).containsEntry("stories", 2L);
+    }
+  }
+
+  private static final List<String> CHURCH_FIRE =
+      List.of(
+          "Fire damages Wasilla church\n\nA fire damaged the Wasilla Bible Church on Friday night,"
+              + " pastor Larry Kroon said, and investigators suspect arson.",
+          "Arson suspected in Wasilla church fire\n\nInvestigators believe the fire at the Wasilla"
+              + " Bible Church was arson, fire chief James Steele said.",
+          "Wasilla church holds service after fire\n\nThe Wasilla Bible Church held its Sunday"
+              + " service in a school after the fire, pastor Larry Kroon said.");
+  private static final List<String> DAIRY_FIRE =
+      List.of(
+          "Fire destroys Palmer dairy\n\nA fire destroyed the historic Matanuska Maid dairy in"
+              + " Palmer overnight, safety director Jon Owen said.",
+          "Palmer dairy fire was arson\n\nThe fire that destroyed the Matanuska Maid dairy in"
+              + " Palmer was arson, Jon Owen of Palmer public safety said.",
+          "Palmer mourns historic dairy\n\nResidents of Palmer gathered at the ruins of the"
+              + " Matanuska Maid dairy, which burned overnight, Jon Owen said.");
+
+  private static List<Story> clusterBothFires(Path db, StoryParameters parameters) {
+    FakeAnalyzer analyzer = new FakeAnalyzer();
+    try (LedgerStore store = LedgerStore.open(db, parameters)) {
+      int day = 1;
+      for (String text : CHURCH_FIRE) {
+        store.put(
+            analyzer.apply(
+                Document.of(ArticleMeta.of("c" + day).withPublished("2024-05-0" + day++), text)));
+      }
+      for (String text : DAIRY_FIRE) {
+        store.put(
+            analyzer.apply(
+                Document.of(ArticleMeta.of("d" + day).withPublished("2024-05-0" + day++), text)));
+      }
+      return store.stories();
+    }
+  }
+
+  @Test
+  void splitsAStoryThatAbsorbedASiblingHappening() {
+    StoryParameters lenient = StoryParameters.defaults().withThreshold(0.05);
+
+    List<Story> merged = clusterBothFires(dir.resolve("merged.db"), lenient.withSplitRatio(0));
+    List<Story> split = clusterBothFires(dir.resolve("split.db"), lenient);
+
+    assertThat(merged).extracting(Story::size).containsExactly(6);
+    assertThat(split).extracting(Story::size).containsExactly(3, 3);
+    assertThat(split.get(0).title()).isEqualTo("Fire damages Wasilla church");
+    assertThat(split.get(0).lastPublished()).isEqualTo("2024-05-03");
+    assertThat(split.get(1).title()).isEqualTo("Fire destroys Palmer dairy");
+    assertThat(split.get(1).firstPublished()).isEqualTo("2024-05-04");
+    assertThat(split.get(1).lastPublished()).isEqualTo("2024-05-06");
+    assertThat(split.get(1).topEntities()).contains("Jon Owen").doesNotContain("Larry Kroon");
+  }
+
+  @Test
+  void listsWhoSaidWhatInAStory() {
+    try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
+      store.put(analyzed("s0", STRIKE.get(0), "2024-05-06"));
+      store.put(
+          analyzed(
+              "s1",
+              "Rotterdam strike goes on\n\n\"The strike goes on until the offer improves,\" said"
+                  + " Anna Berg of the dock union in Rotterdam harbour.",
+              "2024-05-07"));
+      store.put(analyzed("e0", ERUPTION.get(0), "2024-05-07"));
+      Story strike = store.stories().get(0);
+
+      assertThat(store.storyStatements(strike.id()))
+          .extracting(AttributedStatement::source, AttributedStatement::content)
+          .containsExactly(tuple("Anna Berg", "The strike goes on until the offer improves"));
     }
   }
 

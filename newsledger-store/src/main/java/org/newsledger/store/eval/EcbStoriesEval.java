@@ -109,14 +109,17 @@ public final class EcbStoriesEval {
     Path folder = temporaryFolder();
     try (LedgerStore store = LedgerStore.open(folder.resolve("stories.db"), parameters)) {
       store.beginBatch();
-      Map<String, String> stories = new LinkedHashMap<>();
+      Map<String, Long> articleIds = new LinkedHashMap<>();
       for (EcbDocument doc : order) {
         Document analyzed = analyzer.apply(Document.of(ArticleMeta.of(doc.name()), doc.text()));
         IngestResult stored = store.put(analyzed, doc.name());
-        stories.put(
-            doc.name(), Long.toString(store.storyOf(stored.articleId()).orElseThrow().id()));
+        articleIds.put(doc.name(), stored.articleId());
       }
       store.commitBatch();
+      // Read the stories at the end: a later split may have moved an article.
+      Map<String, String> stories = new LinkedHashMap<>();
+      articleIds.forEach(
+          (name, id) -> stories.put(name, Long.toString(store.storyOf(id).orElseThrow().id())));
       return stories;
     } finally {
       delete(folder);
@@ -127,12 +130,13 @@ public final class EcbStoriesEval {
     out.printf(
         Locale.ROOT,
         "ECB+ stories: %d documents, %d gold sub-topics, %d stories"
-            + " (threshold %.2f, entity weight %.1f, order %s)%n",
+            + " (threshold %.2f, entity weight %.1f, split ratio %.2f, order %s)%n",
         figures.documents(),
         figures.goldSubTopics(),
         figures.stories(),
         parameters.threshold(),
         parameters.entityWeight(),
+        parameters.splitRatio(),
         seed < 0 ? "corpus" : "seed " + seed);
     out.println("B-cubed    " + figures.bcubed());
     out.println("V-measure  " + figures.vMeasure());

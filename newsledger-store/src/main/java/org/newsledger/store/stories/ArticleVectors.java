@@ -2,6 +2,7 @@ package org.newsledger.store.stories;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
@@ -61,6 +62,32 @@ public final class ArticleVectors {
     Map<String, Double> scaled = new LinkedHashMap<>();
     vector.forEach((feature, weight) -> scaled.put(feature, norm == 0 ? 0 : weight / norm));
     return scaled;
+  }
+
+  /** The dot product of two vectors. */
+  public static double dot(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double sum = 0;
+    for (Map.Entry<String, Double> entry : small.entrySet()) {
+      sum += entry.getValue() * large.getOrDefault(entry.getKey(), 0.0);
+    }
+    return sum;
+  }
+
+  /** The cosine similarity of two vectors, 0 when one is empty. */
+  public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    double norms = norm(a) * norm(b);
+    return norms == 0 ? 0 : dot(a, b) / norms;
+  }
+
+  /** The sum of the vectors, not cut. */
+  public static Map<String, Double> sum(List<Map<String, Double>> vectors) {
+    Map<String, Double> sum = new LinkedHashMap<>();
+    for (Map<String, Double> vector : vectors) {
+      vector.forEach((feature, weight) -> sum.merge(feature, weight, Double::sum));
+    }
+    return sum;
   }
 
   /** The centroid plus the article vector, cut to the heaviest features. */
