@@ -30,7 +30,7 @@ import org.newsledger.core.text.Token;
 public final class EventStage implements Stage {
 
   private final EventLexicon lexicon;
-  private final Modalities modalities;
+  private final Factuality factuality;
   private final ActorCountries countries;
   private final ImplicitActors implicitActors;
   private final StrikeSenses strikeSenses;
@@ -38,7 +38,7 @@ public final class EventStage implements Stage {
   /** Loads the word lists once; the stage is then stateless and thread-safe. */
   public EventStage() {
     this.lexicon = EventLexicon.load();
-    this.modalities = Modalities.load();
+    this.factuality = Factuality.load();
     this.countries = ActorCountries.load();
     this.implicitActors = ImplicitActors.load();
     this.strikeSenses = StrikeSenses.load();
@@ -104,7 +104,8 @@ public final class EventStage implements Stage {
       Event event =
           event(
               "v" + (events.size() + 1), context, trigger, new Facts(doc, entities, times, others));
-      if (!Nominals.isThin(context.tokens(), trigger, event)
+      if (!Participles.isAttributive(context.tokens(), trigger)
+          && !Nominals.isThin(context.tokens(), trigger, event)
           && !Nominals.refersBack(context.tokens(), trigger, event, nominals)) {
         events.add(event);
         if (Nominals.isNominal(context.tokens(), trigger)) {
@@ -164,7 +165,7 @@ public final class EventStage implements Stage {
               countries);
       argumentRule = actor == null ? argumentRule : "government-of-last-country";
     }
-    Modalities.Decision decision = modalities.decide(tokens, trigger.head(), clauseStart);
+    Factuality.Judgment judgment = factuality.judge(tokens, trigger.head());
     Excerpt triggerText = s.excerpt(trigger.head(), trigger.last() + 1);
     CharSpan span = s.excerpt(clauseStart, clauseEnd).span();
     TimeExpression time =
@@ -183,10 +184,10 @@ public final class EventStage implements Stage {
             argument(s, roles.location()),
             time == null ? null : time.id(),
             time == null ? null : time.value(),
-            Modalities.isNegated(tokens, trigger.head()),
-            decision.modality(),
+            judgment.negated(),
+            judgment.modality(),
             null,
-            "pattern '" + p.text() + "', " + argumentRule + ", " + decision.rule());
+            "pattern '" + p.text() + "', " + argumentRule + ", " + judgment.rule());
     return event.withAttribution(attribution(facts.doc(), triggerText.span()));
   }
 

@@ -127,4 +127,33 @@ class EventStageTest {
         .contains("ASSAULT")
         .doesNotContain("PROTEST");
   }
+
+  @Test
+  void skipsParticiplesThatDescribeANoun() {
+    List<Event> events = Analyzed.events("The murdered journalist was buried in Goma on Monday.");
+    assertThat(events).extracting(Event::type).doesNotContain("ASSAULT");
+    assertThat(Analyzed.events("Rebels murdered the journalist in Goma on Monday."))
+        .extracting(Event::type)
+        .contains("ASSAULT");
+  }
+
+  @Test
+  void skipsIdiomsAndPublishedTexts() {
+    assertThat(Analyzed.events("Norway's offensive defies ceasefire hopes."))
+        .extracting(Event::type)
+        .doesNotContain("REJECT");
+    assertThat(Analyzed.events("The Chilean army released a statement on Monday."))
+        .extracting(Event::type)
+        .doesNotContain("RETREAT");
+    assertThat(Analyzed.events("The Chilean army released the hostages on Monday."))
+        .extracting(Event::type)
+        .contains("RETREAT");
+  }
+
+  @Test
+  void leavesComplementOfAnIntentionUnrealized() {
+    Event event = only("Peru plans to send troops to the northern border.", "MOBILIZE");
+    assertThat(event.modality()).isEqualTo(EventModality.PLANNED);
+    assertThat(event.rule()).contains("plan-verb");
+  }
 }

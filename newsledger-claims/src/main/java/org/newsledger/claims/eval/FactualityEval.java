@@ -11,21 +11,22 @@ import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
-import org.newsledger.core.facts.Claim;
-import org.newsledger.core.facts.Event;
+import org.newsledger.core.text.Token;
+import org.newsledger.events.Factuality;
 
 /**
- * Scores claim status against the unified factuality corpus (MEANTIME and UW splits): each sentence
- * is rebuilt from its tokens and analyzed on its own, and each gold event token gets the value of
- * newsledger's reading of it.
+ * Scores newsledger's factuality judgments against the unified factuality corpus (MEANTIME and UW
+ * splits): each sentence is rebuilt from its tokens and analyzed on its own, and each gold event
+ * token is mapped by character offsets to a token of ours, whose {@link Factuality} judgment gives
+ * the value.
  *
- * <p>A token an event trigger covers takes the status of the claim about that event (the claim
- * whose event it is, else the innermost claim holding the trigger), capped by the event's modality
- * and negated when the event is; a token only a claim covers takes that claim's status; any other
- * token is a plain assertion, +3. Statuses: ASSERTED +3, CONFIRMED +3, REPORTED +2, HEDGED +1,
- * NOT_CONFIRMED 0, NOT_DENIED 0, DECLINED_TO_COMMENT 0, DISPUTED 0, DENIED -3. Modality caps:
- * ASSERTED and REPORTED 3, ANNOUNCED 2, PLANNED and FUTURE 1, HYPOTHETICAL and DEMANDED 0. A
- * negated event flips the sign (a plain negated assertion is -3).
+ * <p>Values: a modality sets a ceiling (ASSERTED +3; REPORTED, ANNOUNCED and FUTURE +2.5; PLANNED
+ * +2; DEMANDED +1.5; HYPOTHETICAL +1); a hedged predicate stands at most at +2; a negated one flips
+ * the sign (a plain negated assertion is -3). Reporting ("X said that ...") leaves the value as it
+ * is: both corpora rate events from the author's view and keep reported events high. A token we
+ * cannot place (no token of ours overlaps it) counts as a plain assertion, +3. Claim statuses are
+ * not used: a claim's status concerns its whole proposition, and on the train parts capping every
+ * token of a claim by it lowered the scores.
  */
 public final class FactualityEval {
 
@@ -41,11 +42,12 @@ public final class FactualityEval {
   public static FactualityFigures run(
       Path root, String part, UnaryOperator<Document> pipeline, PrintStream out) {
     requireNonNull(pipeline, "pipeline is null");
+    Factuality factuality = Factuality.load();
     List<SplitScores> scores = new ArrayList<>();
     for (String split : SPLITS) {
       Path file = root.resolve(split).resolve(part + ".conll");
       List<GoldSentence> sentences = GoldSentence.read(file);
-      SplitScores score = score(split, sentences, pipeline);
+      SplitScores score = score(split, sentences, pipeline, factuality);
       out.println("factuality " + part + " " + score.line());
       scores.add(score);
     }
@@ -53,7 +55,10 @@ public final class FactualityEval {
   }
 
   private static SplitScores score(
-      String split, List<GoldSentence> sentences, UnaryOperator<Document> pipeline) {
+      String split,
+      List<GoldSentence> sentences,
+      UnaryOperator<Document> pipeline,
+      Factuality factuality) {
     Tally tally = new Tally();
     int index = 0;
     for (GoldSentence sentence : sentences) {
@@ -65,42 +70,32 @@ public final class FactualityEval {
       for (int k = 0; k < sentence.tokens().size(); k++) {
         Double gold = sentence.values().get(k);
         if (gold != null) {
-          tally.add(gold, predict(doc, sentence.tokens().get(k), tally));
+          tally.add(gold, predict(doc, sentence.tokens().get(k), factuality, tally));
         }
       }
     }
     return tally.scores(split);
   }
 
-  /** newsledger's value for the gold token at {@code token}. */
-  static double predict(Document doc, CharSpan token, Tally tally) {
-    List<Claim> claims = doc.getOrEmpty(Layers.CLAIMS);
-    Event event =
-        doc.getOrEmpty(Layers.EVENTS).stream()
-            .filter(e -> e.trigger().span().overlaps(token))
-            .findFirst()
-            .orElse(null);
-    if (event != null) {
-      Claim claim =
-          claims.stream()
-              .filter(c -> event.id().equals(c.eventId()))
-              .findFirst()
-              .orElse(innermost(claims, event.trigger().span()));
-      tally.coveredByEvent(claim != null);
-      return FactualityScale.of(event, claim == null ? null : claim.status());
-    }
-    Claim claim = innermost(claims, token);
-    tally.coveredByClaim(claim != null);
-    return claim == null ? FactualityScale.DEFAULT : FactualityScale.of(claim.status());
+  /** newsledger's value for the gold token at {@code gold}. */
+  static double predict(Document doc, CharSpan gold, Factuality factuality, Tally tally) {
+    tally.coveredByEvent(
+        doc.getOrEmpty(Layers.EVENTS).stream().anyMatch(e -> e.trigger().span().overlaps(gold)));
+    tally.coveredByClaim(
+        doc.getOrEmpty(Layers.CLAIMS).stream().anyMatch(c -> c.span().contains(gold)));
+    Token token = predicate(doc, gold);
+    return token == null
+        ? FactualityScale.DEFAULT
+        : FactualityScale.of(factuality.assess(doc, token));
   }
 
-  private static Claim innermost(List<Claim> claims, CharSpan span) {
-    Claim best = null;
-    for (Claim c : claims) {
-      if (c.span().contains(span) && (best == null || c.span().length() < best.span().length())) {
-        best = c;
-      }
-    }
-    return best;
+  /** Our token for a gold token: the first overlapping verb, noun or adjective, else the first. */
+  private static Token predicate(Document doc, CharSpan gold) {
+    List<Token> overlapping =
+        doc.get(Layers.TOKENS).stream().filter(t -> t.span().overlaps(gold)).toList();
+    return overlapping.stream()
+        .filter(t -> t.isPos("VB") || t.isPos("NN") || t.isPos("JJ"))
+        .findFirst()
+        .orElse(overlapping.isEmpty() ? null : overlapping.get(0));
   }
 }

@@ -1,46 +1,43 @@
 package org.newsledger.claims.eval;
 
-import org.newsledger.core.facts.ClaimStatus;
-import org.newsledger.core.facts.Event;
+import org.newsledger.core.facts.EventModality;
+import org.newsledger.events.Factuality;
 
 /**
- * Maps newsledger's statuses to the unified factuality scale [-3, 3]; see {@link FactualityEval}
- * for the table.
+ * Maps newsledger's factuality judgments to the unified factuality scale [-3, 3]; see {@link
+ * FactualityEval} for the table.
  */
 final class FactualityScale {
 
-  /** A token no event and no claim covers: a plain assertion. */
+  /** A token newsledger cannot place: a plain assertion. */
   static final double DEFAULT = 3.0;
+
+  /** The ceiling of a predicate the text presents as possible or believed only. */
+  static final double HEDGED = 2.0;
 
   private FactualityScale() {}
 
-  /** The value of a claim status. */
-  static double of(ClaimStatus status) {
-    return switch (status) {
-      case ASSERTED, CONFIRMED -> 3.0;
-      case REPORTED -> 2.0;
-      case HEDGED -> 1.0;
-      case NOT_CONFIRMED, NOT_DENIED, DECLINED_TO_COMMENT, DISPUTED -> 0.0;
-      case DENIED -> -3.0;
-    };
-  }
-
-  /** The ceiling an event's modality puts on its value. */
-  static double ceiling(Event event) {
-    return switch (event.modality()) {
-      case ASSERTED, REPORTED -> 3.0;
-      case ANNOUNCED -> 2.0;
-      case PLANNED, FUTURE -> 1.0;
-      case HYPOTHETICAL, DEMANDED -> 0.0;
+  /** The ceiling a modality puts on a predicate's value. */
+  static double ceiling(EventModality modality) {
+    return switch (modality) {
+      case ASSERTED -> 3.0;
+      case REPORTED, ANNOUNCED, FUTURE -> 2.5;
+      case PLANNED -> 2.0;
+      case DEMANDED -> 1.5;
+      case HYPOTHETICAL -> 1.0;
     };
   }
 
   /**
-   * The value of an event under a claim status (null when no claim covers it): the lower of the
-   * status value and the modality ceiling, sign flipped when the event is negated.
+   * The value of a judged predicate: its modality's ceiling, at most {@link #HEDGED} when hedged,
+   * sign flipped when negated. Reporting leaves it unchanged: both corpora rate an event from the
+   * author's view, and a reported event stands high there (MEANTIME train 3.0, UW 2.3).
    */
-  static double of(Event event, ClaimStatus status) {
-    double value = Math.min(status == null ? DEFAULT : of(status), ceiling(event));
-    return event.negated() ? -value : value;
+  static double of(Factuality.Judgment judgment) {
+    double value = ceiling(judgment.modality());
+    if (judgment.hedged()) {
+      value = Math.min(value, HEDGED);
+    }
+    return judgment.negated() ? -value : value;
   }
 }

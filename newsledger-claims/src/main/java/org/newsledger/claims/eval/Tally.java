@@ -23,15 +23,14 @@ final class Tally {
     sumProduct += gold * predicted;
   }
 
-  /** Counts a token an event covers; {@code withClaim} when a claim covers it too. */
-  void coveredByEvent(boolean withClaim) {
-    byEvent++;
-    if (withClaim) {
-      byClaim++;
+  /** Counts a token when an event trigger of newsledger covers it. */
+  void coveredByEvent(boolean covered) {
+    if (covered) {
+      byEvent++;
     }
   }
 
-  /** Counts a token no event covers, when a claim does. */
+  /** Counts a token when a claim covers it. */
   void coveredByClaim(boolean covered) {
     if (covered) {
       byClaim++;

@@ -18,4 +18,14 @@ class FactualityEvalTest {
     assertThat(figures.split("uw").tokens()).isGreaterThan(800);
     assertThat(figures.splits()).allSatisfy(s -> assertThat(s.mae()).isBetween(0.0, 3.0));
   }
+
+  @Test
+  void tellsFactualFromUnrealizedPredicatesOnBothSplits() {
+    Path root = SharedData.require(FactualityEval.SHARED_PATH);
+    FactualityFigures figures = FactualityEval.run(root, "test", Analyzed.operator(), System.out);
+    assertThat(figures.split("meantime").pearson()).isGreaterThan(0.40);
+    assertThat(figures.split("meantime").mae()).isLessThan(0.40);
+    assertThat(figures.split("uw").pearson()).isGreaterThan(0.55);
+    assertThat(figures.split("uw").mae()).isLessThan(0.65);
+  }
 }

@@ -3,52 +3,45 @@ package org.newsledger.claims.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.newsledger.core.CharSpan;
-import org.newsledger.core.Excerpt;
-import org.newsledger.core.facts.ClaimStatus;
-import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.EventModality;
+import org.newsledger.events.Factuality;
 
 class FactualityScaleTest {
 
-  private static Event event(boolean negated, EventModality modality) {
-    return new Event(
-        "v1",
-        new Excerpt(new CharSpan(0, 4), "sent"),
-        new CharSpan(0, 4),
-        "AID",
-        null,
-        "07",
-        null,
-        null,
-        null,
-        null,
-        null,
-        negated,
-        modality,
-        null,
-        "test");
+  private static double value(
+      EventModality modality, boolean negated, boolean hedged, boolean reported) {
+    return FactualityScale.of(new Factuality.Judgment(modality, negated, hedged, reported, "test"));
   }
 
   @Test
-  void plainAssertedEventIsCertainlyFactual() {
-    assertThat(FactualityScale.of(event(false, EventModality.ASSERTED), null)).isEqualTo(3.0);
+  void plainAssertedPredicateIsCertainlyFactual() {
+    assertThat(value(EventModality.ASSERTED, false, false, false)).isEqualTo(3.0);
   }
 
   @Test
-  void negatedEventIsCertainlyNotFactual() {
-    assertThat(FactualityScale.of(event(true, EventModality.ASSERTED), ClaimStatus.ASSERTED))
-        .isEqualTo(-3.0);
+  void negatedPredicateIsCertainlyNotFactual() {
+    assertThat(value(EventModality.ASSERTED, true, false, false)).isEqualTo(-3.0);
   }
 
   @Test
-  void futureModalityCapsAReportedEvent() {
-    assertThat(FactualityScale.of(event(false, EventModality.FUTURE), ClaimStatus.REPORTED))
-        .isEqualTo(1.0);
+  void modalitiesRankFromAssertedDownToHypothetical() {
+    assertThat(value(EventModality.FUTURE, false, false, false))
+        .isLessThan(3.0)
+        .isGreaterThan(value(EventModality.PLANNED, false, false, false));
+    assertThat(value(EventModality.PLANNED, false, false, false))
+        .isGreaterThan(value(EventModality.HYPOTHETICAL, false, false, false));
   }
 
   @Test
-  void deniedClaimIsNotFactual() {
-    assertThat(FactualityScale.of(ClaimStatus.DENIED)).isEqualTo(-3.0);
+  void hedgeCapsButReportingLeavesTheValue() {
+    assertThat(value(EventModality.ASSERTED, false, true, false)).isEqualTo(FactualityScale.HEDGED);
+    assertThat(value(EventModality.ASSERTED, false, false, true)).isEqualTo(3.0);
+    assertThat(value(EventModality.HYPOTHETICAL, false, true, false))
+        .isEqualTo(FactualityScale.ceiling(EventModality.HYPOTHETICAL));
+  }
+
+  @Test
+  void negatedPlanIsBelowZeroButNotCertain() {
+    assertThat(value(EventModality.PLANNED, true, false, false)).isBetween(-3.0, 0.0);
   }
 }
