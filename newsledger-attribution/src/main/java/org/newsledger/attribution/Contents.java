@@ -22,11 +22,15 @@ final class Contents {
    * or at a clause with no complementizer; -1 when the cue takes a plain object or nothing.
    */
   int complementStart(int cueEnd, int limit) {
+    return complementStart(cueEnd, limit, false);
+  }
+
+  private int complementStart(int cueEnd, int limit, boolean addressee) {
     if (phrases.clauseStartsAt(cueEnd, limit)) {
       return cueEnd;
     }
     for (int i = cueEnd; i < limit && i - cueEnd < MAX_GAP_BEFORE_THAT; i++) {
-      if (introducesContent(i)) {
+      if (introducesContent(i) || addressee && i > cueEnd && relativeThatOpensClause(i, limit)) {
         return i + 1 < limit ? i + 1 : -1;
       }
       if (article.isOpenQuote(i) || article.is(i, "wh-complement")) {
@@ -46,20 +50,41 @@ final class Contents {
     return -1;
   }
 
+  /** "told leaders that few people understood": "that" tagged as a relative pronoun. */
+  private boolean relativeThatOpensClause(int i, int limit) {
+    return article.is(i, "complementizer")
+        && article.token(i).pos().equals("WDT")
+        && article.isNominal(i - 1)
+        && phrases.clauseStartsAt(i + 1, limit);
+  }
+
   /**
    * Where the content of {@code verb} ending at {@code cueEnd} begins, allowing the complements its
    * lexicon entry allows beyond a clause; -1 when there is none.
    */
   int complementStart(CueVerb verb, int cueEnd, int limit) {
-    int start = complementStart(cueEnd, limit);
+    if (verb.isJudgment() && cueEnd < limit && !article.is(cueEnd, "complementizer")) {
+      return openStart(cueEnd, limit); // "called half of his supporters \"deplorables\""
+    }
+    int start = complementStart(cueEnd, limit, verb.addressee());
     if (start >= 0 || cueEnd >= limit) {
       return start;
     }
     return switch (verb.complement()) {
       case CLAUSE -> -1;
-      case INFINITIVE -> infinitiveAt(cueEnd, limit) ? cueEnd : -1;
-      case ANY -> openStart(cueEnd, limit);
+      case INFINITIVE ->
+          infinitiveAt(cueEnd, limit) || objectInfinitiveAt(cueEnd, limit) ? cueEnd : -1;
+      case ANY ->
+          infinitiveAt(cueEnd, limit) || objectInfinitiveAt(cueEnd, limit)
+              ? cueEnd
+              : openStart(cueEnd, limit);
     };
+  }
+
+  /** "wants Congress to act": a short noun phrase, then an infinitive. */
+  private boolean objectInfinitiveAt(int i, int limit) {
+    TokenSpan object = phrases.startingAt(i, limit);
+    return object != null && infinitiveAt(object.end(), limit);
   }
 
   private boolean infinitiveAt(int i, int limit) {
@@ -73,12 +98,16 @@ final class Contents {
     if (time != null && phrases.isTemporal(phrases.head(time))) {
       i = time.end(); // "said this month on CNBC": a time phrase, not what was said
     }
-    while (i < limit && phrases.isTemporal(i)) {
+    while (i < limit && phrases.isTemporal(i) && !possessive(i + 1, limit)) {
       i++;
     }
     boolean closed = i + 1 >= limit || article.isPunctuation(i) || article.isPunctuation(i + 1);
     String pos = i < limit ? article.token(i).pos() : "";
     return closed || pos.equals("IN") || pos.equals("TO") || pos.equals("RP") ? -1 : i;
+  }
+
+  private boolean possessive(int i, int limit) {
+    return i < limit && article.token(i).pos().equals("POS");
   }
 
   /** "that" or a colon: the content starts right after. */
@@ -105,6 +134,7 @@ final class Contents {
         || pos.equals("POS")
         || pos.equals("PRP")
         || pos.equals("RB")
+        || pos.equals("HYPH") && !article.isDash(i)
         || pos.equals(",") && i + 1 < article.tokens().size() && article.isOpenQuote(i + 1);
   }
 
@@ -138,7 +168,7 @@ final class Contents {
       depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
       if (depth < 0
           || endsBeforeAttribution(i, sentenceEnd)
-          || depth == 0 && (coordinatedCue(i) || participleCue(i))) {
+          || depth == 0 && (coordinatedCue(i) || participleCue(i) || newClause(i, sentenceEnd))) {
         return i;
       }
     }
@@ -154,6 +184,41 @@ final class Contents {
     return article.isComma(i)
         && sentenceEnd - next <= TRAILING_ATTRIBUTION_TOKENS
         && cueAhead(next, sentenceEnd);
+  }
+
+  /**
+   * True at a semicolon, or at a comma before "and"/"but" opening a clause with its own subject
+   * ("..., and Hillary Clinton is promising ..."): the author goes on in a new clause.
+   */
+  private boolean newClause(int i, int sentenceEnd) {
+    if (article.token(i).text().equals(";")) {
+      return true;
+    }
+    int conjunction = i + 1;
+    if (article.isComma(i) && conjunction < sentenceEnd && article.is(conjunction, "concessive")) {
+      return true; // "..., although he again refused to pledge ..."
+    }
+    return article.isComma(i)
+        && conjunction + 1 < sentenceEnd
+        && article.token(conjunction).isPos("CC")
+        && phrases.clauseStartsAt(conjunction + 1, sentenceEnd);
+  }
+
+  /**
+   * True at "and"/"but"/"yet" before a tensed verb: the subject's next act ("... and repeatedly
+   * says").
+   */
+  private boolean secondPredicate(int i, int sentenceEnd) {
+    if (!article.token(i).isPos("CC")) {
+      return false;
+    }
+    int verb = i + 1;
+    while (verb < sentenceEnd && article.token(verb).isPos("RB")) {
+      verb++;
+    }
+    return verb < sentenceEnd
+        && article.isFiniteVerb(verb)
+        && (verb == i + 1 || !article.token(verb).pos().equals("MD"));
   }
 
   /** True at "and" or "but" joining a second tensed cue verb ("... and warned that ..."). */

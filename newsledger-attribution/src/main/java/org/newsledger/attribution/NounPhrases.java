@@ -6,6 +6,7 @@ final class NounPhrases {
   private static final int MAX_TOKENS = 12;
   private static final int MAX_APPOSITIVE_TOKENS = 30;
   private static final int MAX_BRACKET_TOKENS = 8;
+  private static final int MAX_NAME_TOKENS = 4;
 
   private final Article article;
 
@@ -30,6 +31,16 @@ final class NounPhrases {
     }
     while (first < last && !startsPhrase(first)) {
       first++;
+    }
+    int of = first - 1;
+    if (of - 1 >= lowerBound
+        && article.token(of).lemma().equals("of")
+        && article.isNominal(of - 1)
+        && !article.token(of - 1).pos().equals("PRP")) {
+      TokenSpan owner = endingAt(of - 1, Math.max(lowerBound, last - MAX_TOKENS));
+      return owner == null
+          ? new TokenSpan(first, last + 1)
+          : new TokenSpan(owner.first(), last + 1);
     }
     return new TokenSpan(first, last + 1);
   }
@@ -83,7 +94,10 @@ final class NounPhrases {
         || pos.equals("POS")
         || pos.equals("CD")
         || pos.equals("PRP") && i == first
-        || pos.equals("HYPH") && !article.isDash(i);
+        || pos.equals("HYPH") && !article.isDash(i)
+        || (pos.equals("VBG") || pos.equals("VBN"))
+            && i > first
+            && article.token(i - 1).pos().equals("HYPH"); // "conservative-leaning"
   }
 
   /** The head noun: the last nominal before a first "of" or the phrase's last nominal. */
@@ -118,36 +132,111 @@ final class NounPhrases {
     if (i > lowerBound && isRelativeWho(i)) {
       return new TokenSpan(i, i + 1);
     }
+    i = skipTemporalPhraseBack(i, lowerBound);
     TokenSpan subject = i < lowerBound ? null : endingAt(i, lowerBound);
     return subject == null || isTemporal(head(subject)) ? null : subject;
   }
 
   /**
-   * "Phil Lovas, the state's campaign chairman, said": the name before a comma-enclosed apposition
-   * or participle phrase ending at {@code closingComma}, or null.
+   * "Phil Lovas, the state's campaign chairman, said", "The state's campaign chairman, Phil Lovas,
+   * said", "Schiff, 56, who has served ..., said", "Officials at the agency, a division of ...,
+   * said": the phrase before one or two comma-enclosed appositions or relative clauses ending at
+   * {@code closingComma}, or null.
    */
   private TokenSpan beforeAppositive(int closingComma, int lowerBound) {
-    int opening = closingComma - 1;
+    int close = closingComma;
+    for (int group = 0; group < 2; group++) {
+      int opening = openingComma(close, closingComma, lowerBound);
+      if (opening < 0) {
+        return null;
+      }
+      TokenSpan subject = clauseOpeningPhrase(opening - 1, lowerBound);
+      TokenSpan named = subject == null ? null : named(subject);
+      if (named == null && subject != null) {
+        named = namedByApposition(subject, opening, closingComma);
+      }
+      if (named != null) {
+        return named;
+      }
+      close = opening; // "Schiff, 56, who has served ..., said": an age or role before the aside
+    }
+    return null;
+  }
+
+  /** The comma opening the aside that {@code close} ends, within the apposition limit, or -1. */
+  private int openingComma(int close, int closingComma, int lowerBound) {
+    int opening = close - 1;
     while (opening > lowerBound
         && !article.isComma(opening)
         && closingComma - opening < MAX_APPOSITIVE_TOKENS) {
       opening--;
     }
-    if (opening <= lowerBound || !article.isComma(opening) || opening + 1 >= closingComma) {
-      return null;
-    }
-    TokenSpan subject = endingAt(skipBracketsBack(opening - 1, lowerBound), lowerBound);
+    return opening <= lowerBound || !article.isComma(opening) || opening + 1 >= close
+        ? -1
+        : opening;
+  }
+
+  /**
+   * The noun phrase ending at {@code last} when it opens its clause, stretched over a prepositional
+   * modifier ("Officials at Homeland Security Investigations"); else null.
+   */
+  private TokenSpan clauseOpeningPhrase(int last, int lowerBound) {
+    TokenSpan subject = endingAt(skipBracketsBack(last, lowerBound), lowerBound);
     if (subject == null) {
       return null;
     }
     int before = subject.first() - 1;
-    boolean opensClause =
-        before < lowerBound
-            || article.isComma(before)
-            || article.isCloseQuote(before)
-            || article.token(before).isPos("CC")
-            || article.is(before, "subordinator");
-    return opensClause ? named(subject) : null;
+    if (before > lowerBound
+        && article.token(before).pos().equals("IN")
+        && !article.is(before, "subordinator")
+        && article.isNominal(before - 1)) {
+      TokenSpan head = endingAt(before - 1, lowerBound);
+      int opener = head == null ? lowerBound - 1 : head.first() - 1;
+      boolean coordinated = opener >= lowerBound && article.token(opener).isPos("CC");
+      if (head != null && !coordinated && opensClause(opener, lowerBound)) {
+        return new TokenSpan(head.first(), subject.end());
+      }
+    }
+    return opensClause(before, lowerBound) ? subject : null;
+  }
+
+  private boolean opensClause(int before, int lowerBound) {
+    int i = before;
+    while (i >= lowerBound && article.token(i).isPos("RB")) {
+      i--; // "Even China, ..., said"
+    }
+    return i < lowerBound
+        || article.isComma(i)
+        || article.isCloseQuote(i)
+        || article.token(i).isPos("CC")
+        || article.is(i, "subordinator");
+  }
+
+  /** "The campaign chairman, Phil Lovas,": the phrase and its apposed name, or null. */
+  private TokenSpan namedByApposition(TokenSpan subject, int opening, int closingComma) {
+    int first = opening + 1;
+    if (closingComma - first > MAX_NAME_TOKENS) {
+      return null;
+    }
+    for (int i = first; i < closingComma; i++) {
+      if (!article.token(i).isPos("NNP")) {
+        return null;
+      }
+    }
+    return new TokenSpan(subject.first(), closingComma);
+  }
+
+  /** Index before "on Tuesday" ending at {@code i} ("Sanders on Tuesday said"), else i. */
+  private int skipTemporalPhraseBack(int i, int lowerBound) {
+    if (i <= lowerBound || !isTemporal(i)) {
+      return i;
+    }
+    int j = i;
+    while (j > lowerBound && i - j < MAX_BRACKET_TOKENS && !article.token(j).pos().equals("IN")) {
+      j--;
+    }
+    boolean preposition = j > lowerBound && article.token(j).pos().equals("IN");
+    return preposition && article.isNominal(j - 1) ? j - 1 : i;
   }
 
   /** True for "who" opening a relative clause after a comma ("Ann Lee, who said ..."). */
@@ -203,7 +292,11 @@ final class NounPhrases {
     if (article.token(i).pos().equals("EX")) {
       return i + 1 < limit && article.isFiniteVerb(i + 1);
     }
-    TokenSpan subject = startingAt(i, limit);
+    boolean approximate =
+        (article.token(i).isPos("IN") || article.token(i).isPos("RB"))
+            && i + 1 < limit
+            && article.token(i + 1).pos().equals("CD");
+    TokenSpan subject = startingAt(approximate ? i + 1 : i, limit); // "about 20 people have"
     if (subject == null) {
       return false;
     }

@@ -24,16 +24,20 @@ final class ParticipleRule implements Rule {
     Contents contents = new Contents(article, phrases);
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
-    TokenSpan subject = null;
     for (int verb = first + 2; verb < end; verb++) {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
       if (cue == null
+          || cue.value().isMental()
           || !article.token(verb).pos().equals("VBG")
           || !opensParticiple(article, verb)
           || article.lexicon().cuePhrase(article.tokens(), verb, end) != null) {
         continue; // "citing X" names a relayed source (Citations), not a statement
       }
-      subject = subject != null ? subject : openingSubject(article, phrases, first, end);
+      TokenSpan opening = openingSubject(article, phrases, first, end);
+      TokenSpan subject =
+          opening != null || cue.value().isJudgment()
+              ? opening // ", supporting X" after an aside may modify a noun, not the subject
+              : mainSubject(article, phrases, first, verb);
       int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
@@ -50,6 +54,27 @@ final class ParticipleRule implements Rule {
     return article.isComma(before)
         || article.token(before).isPos("CC")
         || article.token(before).pos().equals("IN") && !article.is(before, "subordinator");
+  }
+
+  /**
+   * The subject of the sentence's main clause before the participle at {@code participle}: the
+   * phrase opening the sentence, else the subject of the first tensed verb outside quotation marks
+   * ("During a speech, Trump attacked Clinton, saying ..."); or null.
+   */
+  static TokenSpan mainSubject(Article article, NounPhrases phrases, int first, int participle) {
+    TokenSpan opening = openingSubject(article, phrases, first, participle);
+    if (opening != null) {
+      return opening;
+    }
+    int depth = 0;
+    for (int i = first; i < participle; i++) {
+      depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
+      if (depth == 0 && article.isFiniteVerb(i)) {
+        TokenSpan subject = phrases.subjectBefore(i, first);
+        return subject != null && !phrases.isRelativeWho(subject.first()) ? subject : null;
+      }
+    }
+    return null;
   }
 
   /** The noun phrase opening the sentence when a verb follows it (after auxiliaries). */

@@ -55,11 +55,11 @@ final class SaidAfterRule implements Rule {
         || source == null
         || !speakerLike(article, phrases, source)
         || separator < 0
-        || !closes(article, source.end(), end)) {
+        || !closes(article, source.end(), end, false)) {
       return null;
     }
     TokenSpan content = content(article, contents, sentence, separator, source.end());
-    return content == null
+    return content == null || !statementLike(article, content)
         ? null
         : Finding.named(NAME, null, cue, continued(article, contents, sentence, content), source);
   }
@@ -70,7 +70,7 @@ final class SaidAfterRule implements Rule {
     TokenSpan source = phrases.subjectBefore(cue.first(), first);
     if (source == null
         || !SaidThatRule.finiteOrAuxiliated(article, cue.first(), first)
-        || !closes(article, cue.end(), sentence.tokens().end())) {
+        || !closes(article, cue.end(), sentence.tokens().end(), true)) {
       return null;
     }
     int separator = separatorBefore(article, source.first(), first);
@@ -78,7 +78,7 @@ final class SaidAfterRule implements Rule {
         separator >= 0
             ? content(article, contents, sentence, separator, cue.end())
             : source.first() == first ? quoteBefore(article, contents, sentence) : null;
-    return content == null
+    return content == null || !statementLike(article, content)
         ? null
         : Finding.named(NAME, null, cue, continued(article, contents, sentence, content), source);
   }
@@ -92,6 +92,17 @@ final class SaidAfterRule implements Rule {
       return content;
     }
     int stop = article.isCloseQuote(end - 1) ? end - 1 : end;
+    int open = sentence.tokens().end();
+    open = article.isOpenQuote(open - 1) ? open - 1 : open;
+    int quoted = (content.end() - content.first()) + (stop - open - 1);
+    int interruption = open - content.end();
+    if (interruption > quoted) {
+      // "\"A,\" said X, a long description. \"B.\"": the longer quoted part, not the description
+      TokenSpan second = contents.trim(open, end);
+      return second != null && second.end() - second.first() > content.end() - content.first()
+          ? second
+          : content;
+    }
     TokenSpan stretched = contents.trim(content.first(), stop);
     return stretched == null ? content : stretched;
   }
@@ -126,10 +137,20 @@ final class SaidAfterRule implements Rule {
     return i > first && article.isComma(i) ? i : -1;
   }
 
-  /** True when the clause ends: punctuation, a quote, or a prepositional phrase to the end. */
-  private static boolean closes(Article article, int from, int end) {
+  /**
+   * True when the clause ends: punctuation, a quote, or a prepositional phrase to the end; right
+   * after the cue ({@code afterCue}) also an adverbial clause or a prepositional phrase of any
+   * shape ("said after the meeting broke up"), which after an inverted source could be its modifier
+   * instead ("recommended the troops in Iraq withdraw").
+   */
+  private static boolean closes(Article article, int from, int end, boolean afterCue) {
     if (from >= end || article.isPunctuation(from) || article.isQuote(from)) {
       return true;
+    }
+    if (afterCue
+        && adjunctOpens(article, from)
+        && (article.is(from, "subordinator") || !hasFiniteVerb(article, from, end))) {
+      return true; // "said after the meeting broke up", "said on CNN's \"State of the Union.\""
     }
     for (int i = from; i < end; i++) {
       if (article.isPunctuation(i) || i > from && article.is(i, "subordinator")) {
@@ -144,14 +165,42 @@ final class SaidAfterRule implements Rule {
               || pos.equals("CD")
               || pos.equals("POS")
               || pos.equals("PRP$")
+              || pos.equals("PRP") && i == from
               || pos.equals("RB");
       boolean opens =
-          pos.equals("IN") || pos.startsWith("NN") || pos.equals("DT") || pos.equals("RB");
+          pos.equals("IN")
+              || pos.startsWith("NN")
+              || pos.equals("DT")
+              || pos.equals("RB")
+              || pos.equals("PRP"); // "\"...,\" he told me."
       if (!phrasal || i == from && !opens) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * True for content that can be a statement: a quotation, or a clause with a tensed verb that does
+   * not open with a subordinator or a participle ("Speaking to students, Biden responded").
+   */
+  private static boolean statementLike(Article article, TokenSpan content) {
+    int first = content.first();
+    boolean quoted = first > 0 && article.isOpenQuote(first - 1);
+    boolean finite = false;
+    for (int i = first; i < content.end() && !quoted; i++) {
+      quoted = article.isQuote(i);
+      finite |= article.isFiniteVerb(i);
+    }
+    boolean adjunct = article.is(first, "subordinator") || article.token(first).pos().equals("VBG");
+    return quoted || finite && !adjunct;
+  }
+
+  /** True at a preposition or subordinator opening an adjunct, not a reported clause. */
+  private static boolean adjunctOpens(Article article, int i) {
+    return article.token(i).pos().equals("IN")
+        && !article.is(i, "complementizer")
+        && !article.is(i, "wh-complement");
   }
 
   private static TokenSpan content(

@@ -42,6 +42,9 @@ final class SaidThatRule implements Rule {
           && (article.isOpenQuote(start) || contents.complementStart(cue.end(), end) < 0)) {
         continue; // "\"A,\" X said, \"B.\"": the quotation before is the content (SaidAfterRule)
       }
+      if (start == cue.end() && adjunctClause(article, start)) {
+        continue; // "said when she resigned": when, not what
+      }
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
@@ -52,19 +55,41 @@ final class SaidThatRule implements Rule {
     return found;
   }
 
+  /** True at a subordinator that opens an adverbial clause, not a reported question ("if"). */
+  private static boolean adjunctClause(Article article, int start) {
+    return article.is(start, "subordinator") && !article.is(start, "wh-complement");
+  }
+
   /** False for a state of mind inside a quotation ("I think ..."): the quote is the statement. */
   static boolean speakerCue(Article article, CueVerb cue, int verb) {
     return !cue.isMental() || !article.insideQuote(verb);
   }
 
-  /** True when a quotation closes with a comma just before the subject ("\"A,\" X said"). */
+  /**
+   * True when a quotation that opens the sentence closes with a comma just before the subject
+   * ("\"A,\" X said"); a quoted title inside a phrase ("the broadcast of \"Fox News Sunday,\" X
+   * said") does not count.
+   */
   static boolean quotedBefore(Article article, int subjectFirst, int first) {
     int before = subjectFirst - 1;
     if (before <= first) {
       return false;
     }
-    return article.isCloseQuote(before) && article.isComma(before - 1)
-        || article.isComma(before) && article.isCloseQuote(before - 1);
+    int close =
+        article.isCloseQuote(before) && article.isComma(before - 1)
+            ? before
+            : article.isComma(before) && article.isCloseQuote(before - 1) ? before - 1 : -1;
+    return close >= 0 && opensQuotation(article, close, first);
+  }
+
+  /** True when the quotation closed at {@code close} opens at the sentence start or before it. */
+  private static boolean opensQuotation(Article article, int close, int first) {
+    for (int i = close - 1; i >= first; i--) {
+      if (article.isOpenQuote(i)) {
+        return i == first;
+      }
+    }
+    return true;
   }
 
   /** The subject before the verb, or for "and said" the one opening the sentence. */
@@ -105,11 +130,28 @@ final class SaidThatRule implements Rule {
     return Finding.named(NAME, kind, cue, content, subject);
   }
 
+  /** True when "by" follows the participle or its particle ("the plan called for by unions"). */
+  private static boolean agentFollows(Article article, int verb) {
+    for (int i = verb + 1; i < Math.min(verb + 3, article.tokens().size()); i++) {
+      if (article.token(i).lemma().equals("by")) {
+        return true;
+      }
+      if (!article.token(i).isPos("IN") && !article.token(i).isPos("RP")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** True for a tensed verb, or a participle or base form after its auxiliary ("are saying"). */
   static boolean finiteOrAuxiliated(Article article, int verb, int first) {
     String pos = article.token(verb).pos();
     if (article.isFiniteVerb(verb) && !pos.equals("MD")) {
       return true;
+    }
+    if (pos.equals("VBN") && verb > first && article.token(verb - 1).isPos("NNP")) {
+      return !agentFollows(
+          article, verb); // "the NAACP called for": a past tense read as participle
     }
     int aux = verb - 1;
     while (aux >= first && article.token(aux).isPos("RB")) {

@@ -119,11 +119,17 @@ final class EvalCommand {
         description = "Also run a peer on the same articles: corenlp or corenlp-nocoref.")
     String baseline;
 
+    @Option(
+        names = "--errors",
+        paramLabel = "FILE",
+        description = "Write missed, spurious and wrong-source attributions to FILE (TSV).")
+    Path errors;
+
     @Override
     public Integer call() {
       requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
       Pipeline pipeline = DefaultPipeline.load();
-      new PolnearCommand(split, limit, baseline).run(pipeline::apply, System.out);
+      new PolnearCommand(split, limit, baseline, errors).run(pipeline::apply, System.out);
       return 0;
     }
   }
@@ -229,12 +235,13 @@ final class EvalCommand {
     }
   }
 
-  /** {@code eval factuality}: claim statuses against event factuality (MEANTIME and UW). */
+  /** {@code eval factuality}: predicate factuality judgments against gold (MEANTIME and UW). */
   @Command(
       name = "factuality",
       mixinStandardHelpOptions = true,
       description =
-          "MAE and Pearson r of claim status vs gold factuality (../shared/datasets/factuality-unified).")
+          "MAE and Pearson r of newsledger's factuality (negation, modality, hedges) on every gold"
+              + " event token (../shared/datasets/factuality-unified).")
   static final class Factuality implements Callable<Integer> {
     @Option(
         names = "--part",

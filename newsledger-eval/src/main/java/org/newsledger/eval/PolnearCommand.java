@@ -1,6 +1,11 @@
 package org.newsledger.eval;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -9,33 +14,42 @@ import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 
 /**
- * Options of a PolNeAR run: {@code [--split dev] [--limit N] [--baseline corenlp|corenlp-nocoref]}.
- * The CLI adds newsledger's own analyzer; {@link #main} alone runs only the baseline.
+ * Options of a PolNeAR run: {@code [--split dev] [--limit N] [--baseline corenlp|corenlp-nocoref]
+ * [--errors FILE]}. The CLI adds newsledger's own analyzer; {@link #main} alone runs only the
+ * baseline.
  *
  * @param split train, dev or test
  * @param limit most articles to score
  * @param baseline "corenlp", "corenlp-nocoref" or null for none
+ * @param errors file to write missed, spurious and wrong-source rows to (TSV), or null for none
  */
-public record PolnearCommand(String split, int limit, String baseline) {
+public record PolnearCommand(String split, int limit, String baseline, Path errors) {
+
+  /** Options without an error file. */
+  public PolnearCommand(String split, int limit, String baseline) {
+    this(split, limit, baseline, null);
+  }
 
   /** Parses the options; throws a BAD_CONFIGURATION error for unknown ones. */
   public static PolnearCommand parse(String... args) {
     String split = "dev";
     int limit = Integer.MAX_VALUE;
     String baseline = null;
+    Path errors = null;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
         case "--split" -> split = require(args[i], value);
         case "--limit" -> limit = Integer.parseInt(require(args[i], value));
         case "--baseline" -> baseline = require(args[i], value);
+        case "--errors" -> errors = Path.of(require(args[i], value));
         default ->
             throw new NewsledgerException(
                 ErrorCode.BAD_CONFIGURATION, "unknown option '" + args[i] + "'");
       }
       i++;
     }
-    return new PolnearCommand(split, limit, baseline);
+    return new PolnearCommand(split, limit, baseline, errors);
   }
 
   private static String require(String option, String value) {
@@ -54,7 +68,16 @@ public record PolnearCommand(String split, int limit, String baseline) {
     if (baseline != null) {
       systems.put(baselineLabel(), baselineAnalyzer());
     }
-    PolnearEvaluation.run(split, systems, out, limit);
+    if (errors == null) {
+      PolnearEvaluation.run(split, systems, out, limit);
+      return;
+    }
+    try (PrintStream errorRows = new PrintStream(Files.newOutputStream(errors), false, UTF_8)) {
+      PolnearEvaluation.run(split, systems, out, limit, errorRows);
+    } catch (IOException e) {
+      throw new NewsledgerException(
+          ErrorCode.BAD_CONFIGURATION, "cannot write " + errors + ": " + e.getMessage(), e);
+    }
   }
 
   private String baselineLabel() {
@@ -72,7 +95,7 @@ public record PolnearCommand(String split, int limit, String baseline) {
     };
   }
 
-  /** Runs the baseline alone: {@code --baseline corenlp [--split dev] [--limit N]}. */
+  /** Runs the baseline alone: {@code --baseline corenlp [--split dev] [--limit N] [--errors F]}. */
   public static void main(String[] args) {
     parse(args).run(null, System.out);
   }

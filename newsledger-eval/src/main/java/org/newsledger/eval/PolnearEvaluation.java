@@ -38,20 +38,55 @@ public final class PolnearEvaluation {
   /** Evaluates named analyzers (in map order) on a split of the corpus in ../shared. */
   public static List<PolnearFigures> run(
       String split, Map<String, UnaryOperator<Document>> systems, PrintStream out, int limit) {
+    return run(split, systems, out, limit, null);
+  }
+
+  /** As {@link #run(String, Map, PrintStream, int)}, writing errors when {@code errors} is set. */
+  public static List<PolnearFigures> run(
+      String split,
+      Map<String, UnaryOperator<Document>> systems,
+      PrintStream out,
+      int limit,
+      PrintStream errors) {
     return new PolnearEvaluation(PolnearCorpus.inShared(), new PolnearScorer(SpeechCues.load()))
-        .evaluate(split, systems, out, limit);
+        .evaluate(split, systems, out, limit, errors);
   }
 
   /** Runs every system over the first {@code limit} articles of the split and prints a table. */
   public List<PolnearFigures> evaluate(
       String split, Map<String, UnaryOperator<Document>> systems, PrintStream out, int limit) {
+    return evaluate(split, systems, out, limit, null);
+  }
+
+  /**
+   * As {@link #evaluate(String, Map, PrintStream, int)}, also writing every error of every system
+   * to {@code errors} (when not null) as tab-separated rows led by the system name.
+   */
+  public List<PolnearFigures> evaluate(
+      String split,
+      Map<String, UnaryOperator<Document>> systems,
+      PrintStream out,
+      int limit,
+      PrintStream errors) {
     List<PolnearArticle> articles = corpus.articles(split, limit);
     Map<String, Tally> tallies = new LinkedHashMap<>();
     systems.keySet().forEach(name -> tallies.put(name, new Tally()));
+    if (errors != null) {
+      errors.println("system\t" + PolnearError.tsvHeader());
+    }
     for (PolnearArticle article : articles) {
       Document doc = article.document();
       List<PolnearAttribution> gold = article.gold(doc.text());
-      systems.forEach((name, analyzer) -> tallies.get(name).add(analyze(analyzer, doc), gold));
+      systems.forEach(
+          (name, analyzer) -> {
+            Outcome outcome = analyze(analyzer, doc);
+            tallies.get(name).add(outcome, gold);
+            if (errors != null) {
+              scorer
+                  .errors(outcome.doc(), gold)
+                  .forEach(e -> errors.println(name + "\t" + e.tsv()));
+            }
+          });
     }
     List<PolnearFigures> figures = new ArrayList<>();
     tallies.forEach((name, tally) -> figures.add(tally.figures(name, articles.size())));

@@ -85,8 +85,19 @@ public final class PolnearScorer {
 
   private record Candidate(int gold, int system, double overlap) {}
 
+  /**
+   * The errors of one analyzed document: gold relations no system content matched, system
+   * attributions no gold matched, and matched pairs whose source is wrong.
+   */
+  public List<PolnearError> errors(Document doc, List<PolnearAttribution> gold) {
+    List<Attribution> system = doc.getOrEmpty(Layers.ATTRIBUTIONS);
+    WordTokens words = WordTokens.of(doc.text());
+    Map<Integer, Integer> pairs = match(words, gold, system);
+    return new PolnearErrors(doc, words, new SourceJudge(doc)).of(gold, system, pairs);
+  }
+
   /** Gold index to system index of the matched pairs. */
-  private static Map<Integer, Integer> match(
+  static Map<Integer, Integer> match(
       WordTokens words, List<PolnearAttribution> gold, List<Attribution> system) {
     List<BitSet> systemWords = new ArrayList<>();
     system.forEach(s -> systemWords.add(words.inside(List.of(s.content().span()))));

@@ -129,4 +129,37 @@ class PolnearEvaluationTest {
     assertThat(articles).hasSize(84);
     assertThat(articles).allSatisfy(a -> assertThat(a.published()).matches("2016-\\d\\d-\\d\\d"));
   }
+
+  @Test
+  void writesOneErrorRowPerMissOfEachSystem() {
+    PolnearCorpus corpus = corpus();
+    Map<String, UnaryOperator<Document>> systems = new LinkedHashMap<>();
+    systems.put("oracle", oracle(corpus));
+    systems.put("nothing", FakeAnalyzer.empty());
+    ByteArrayOutputStream rows = new ByteArrayOutputStream();
+
+    List<PolnearFigures> figures =
+        new PolnearEvaluation(corpus, new PolnearScorer(SpeechCues.load()))
+            .evaluate(
+                "dev",
+                systems,
+                new PrintStream(new ByteArrayOutputStream(), true, UTF_8),
+                LIMIT,
+                new PrintStream(rows, true, UTF_8));
+
+    List<String> lines = rows.toString(UTF_8).lines().toList();
+    assertThat(lines.get(0)).isEqualTo("system\t" + PolnearError.tsvHeader());
+    assertThat(lines.subList(1, lines.size()))
+        .hasSize(figures.get(1).counts().gold())
+        .allSatisfy(line -> assertThat(line).startsWith("nothing\t").contains("\tmissed\t"));
+  }
+
+  @Test
+  void parsesTheErrorFileOption() {
+    PolnearCommand command = PolnearCommand.parse("--split", "train", "--errors", "dev.tsv");
+
+    assertThat(command.split()).isEqualTo("train");
+    assertThat(command.errors()).isEqualTo(Path.of("dev.tsv"));
+    assertThat(PolnearCommand.parse().errors()).isNull();
+  }
 }

@@ -92,4 +92,39 @@ class PolnearScorerTest {
     assertThat(counts.speechMatched()).isZero();
     assertThat(counts.content().recall()).isEqualTo(1.0 / 3);
   }
+
+  @Test
+  void listsMissedSpuriousAndWrongSourceRowsWithTheirTexts() {
+    Document doc =
+        FakeAnalyzer.empty()
+            .with("the bridge will reopen on Friday", "said", "the council", null, null)
+            .with("Residents fear", "fear", "Residents", null, null)
+            .apply(Document.of(ArticleMeta.of("t"), TEXT));
+
+    List<PolnearError> errors = SCORER.errors(doc, GOLD);
+
+    assertThat(errors)
+        .extracting(PolnearError::kind)
+        .containsExactly(
+            PolnearError.Kind.MISSED,
+            PolnearError.Kind.MISSED,
+            PolnearError.Kind.SPURIOUS,
+            PolnearError.Kind.WRONG_SOURCE);
+    assertThat(errors.get(0).content()).isEqualTo("long delays on the river road");
+    assertThat(errors.get(0).cue()).isEqualTo("fear");
+    assertThat(errors.get(2).content()).isEqualTo("Residents fear");
+    assertThat(errors.get(3).source()).isEqualTo("the council");
+    assertThat(errors.get(3).counterpart()).isEqualTo("Mayor Ada Lindqvist");
+    assertThat(errors.get(3).overlap()).isEqualTo(1.0);
+  }
+
+  @Test
+  void writesOneFlatTabSeparatedRowPerError() {
+    PolnearError error =
+        new PolnearError(
+            "a1", PolnearError.Kind.SPURIOUS, "r", 0.25, "said", "X", "one\ttwo\nthree", "");
+
+    assertThat(error.tsv()).isEqualTo("a1\tspurious\tr\t0.25\tsaid\tX\tone two three\t");
+    assertThat(error.tsv().split("\t", -1)).hasSameSizeAs(PolnearError.tsvHeader().split("\t"));
+  }
 }

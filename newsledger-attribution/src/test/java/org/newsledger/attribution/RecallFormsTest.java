@@ -1,0 +1,199 @@
+package org.newsledger.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsledger.attribution.Analyzer.attributions;
+import static org.newsledger.attribution.Analyzer.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsledger.core.facts.Attribution;
+
+/**
+ * Invented sentences for the subject, complement and content-boundary forms found missing on
+ * PolNeAR's dev split, each with a case the form must leave alone.
+ */
+class RecallFormsTest {
+
+  @Test
+  void quotedTitleBeforeTheSubjectDoesNotHideTheReport() {
+    Attribution a =
+        only(
+            "On this weekend's broadcast of \"Valmora Today,\" Governor Ruth Adler said her"
+                + " rival's letter was only a joke.");
+    assertThat(a.source().name()).contains("Ruth Adler");
+    assertThat(a.content().text()).isEqualTo("her rival's letter was only a joke");
+  }
+
+  @Test
+  void takesTheNameApposedToARoleAsSubject() {
+    Attribution a =
+        only("The state's campaign chairman, Phil Lovas, said he cannot comment on the letter.");
+    assertThat(a.source().mention().text()).contains("Phil Lovas");
+    assertThat(a.content().text()).isEqualTo("he cannot comment on the letter");
+  }
+
+  @Test
+  void looksPastTwoAsidesForTheSubject() {
+    Attribution a =
+        only(
+            "Adam Lindqvist, 56, who has served on the committee for a decade, said the break-in"
+                + " can be traced to a foreign service.");
+    assertThat(a.source().name()).contains("Lindqvist");
+    assertThat(a.content().text()).isEqualTo("the break-in can be traced to a foreign service");
+  }
+
+  @Test
+  void keepsThePrepositionalModifierOfTheSubject() {
+    Attribution a =
+        only(
+            "Officials at the Valmora Port Authority, a division of the transport ministry, said"
+                + " they were worried about the dredging plan.");
+    assertThat(a.source().mention().text()).startsWith("Officials at");
+    assertThat(a.content().text()).isEqualTo("they were worried about the dredging plan");
+  }
+
+  @Test
+  void looksPastATimePhraseForTheSubject() {
+    Attribution a = only("Senator Ruth Adler on Tuesday said the tax code has four loopholes.");
+    assertThat(a.source().name()).contains("Ruth Adler");
+    assertThat(a.content().text()).isEqualTo("the tax code has four loopholes");
+  }
+
+  @Test
+  void keepsAnOfPhraseInTheSpeakerAfterAQuote() {
+    Attribution a = only("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.");
+    assertThat(a.source().mention().text()).isEqualTo("Mr. Morgan of the Sierra Club");
+    assertThat(a.content().text()).isEqualTo("It was the least bad outcome");
+  }
+
+  @Test
+  void readsThatAfterAnAddresseeAsAComplementizer() {
+    Attribution a =
+        only(
+            "In Honolulu, the president told a meeting of island leaders that few people"
+                + " understood the stakes better than they did.");
+    assertThat(a.content().text())
+        .isEqualTo("few people understood the stakes better than they did");
+  }
+
+  @Test
+  void takesAnObjectAndInfinitiveAfterWant() {
+    Attribution a = only("Governor Ruth Adler wants the legislature to cut the fuel tax.");
+    assertThat(a.content().text()).isEqualTo("the legislature to cut the fuel tax");
+  }
+
+  @Test
+  void takesTheWholeObjectOfAJudgmentNotOnlyItsQuote() {
+    Attribution a = only("Senator Ruth Adler called half of the council \"cowards.\"");
+    assertThat(a.content().text()).startsWith("half of the council");
+  }
+
+  @Test
+  void readsAProperNameBeforeAParticipleAsThePastTense() {
+    Attribution a = only("In July, the NAACP called for a moratorium on charter schools.");
+    assertThat(a.cue().text()).isEqualTo("called for");
+    assertThat(a.content().text()).isEqualTo("a moratorium on charter schools");
+  }
+
+  @Test
+  void leavesAParticipleWithAnAgentAlone() {
+    assertThat(attributions("The Harbor Plan called for by the unions was dropped in May."))
+        .isEmpty();
+  }
+
+  @Test
+  void startsAClauseAtAnApproximateNumber() {
+    Attribution a = only("Governor Ruth Adler has said about 20 people applied for the seat.");
+    assertThat(a.content().text()).isEqualTo("about 20 people applied for the seat");
+  }
+
+  @Test
+  void endsContentWhereTheAuthorStartsANewClause() {
+    assertThat(
+            only("Mayor Ann Lee said the port would reopen, and residents cheered in the street.")
+                .content()
+                .text())
+        .isEqualTo("the port would reopen");
+    assertThat(
+            only("Mayor Ann Lee said the delay was not intentional; the crews arrived on Friday.")
+                .content()
+                .text())
+        .isEqualTo("the delay was not intentional");
+    assertThat(
+            only("Mayor Ann Lee claimed that the toll was fair, although she never paid it.")
+                .content()
+                .text())
+        .isEqualTo("the toll was fair");
+  }
+
+  @Test
+  void keepsAClauseCoordinatedInsideTheContent() {
+    Attribution a = only("Mayor Ann Lee said the port would reopen and the ferries would run.");
+    assertThat(a.content().text()).isEqualTo("the port would reopen and the ferries would run");
+  }
+
+  @Test
+  void findsTheSpeakerOfAParticipleAfterAFrontedPhrase() {
+    List<Attribution> found =
+        attributions(
+            "During a speech in Ohio, Senator Ruth Adler attacked the governor over the budget,"
+                + " saying he had misled voters.");
+    Attribution saying =
+        found.stream().filter(a -> a.rule().equals(ParticipleRule.NAME)).findFirst().orElseThrow();
+    assertThat(saying.source().name()).contains("Ruth Adler");
+    assertThat(saying.content().text()).isEqualTo("he had misled voters");
+  }
+
+  @Test
+  void readsAnAdverbialClauseAfterTheCueAsPartOfTheAttribution() {
+    Attribution a =
+        only(
+            "\"I am not going to follow a script,\" Prime Minister Ruth Adler said after the"
+                + " meeting broke up.");
+    assertThat(a.source().name()).contains("Ruth Adler");
+    assertThat(a.content().text()).isEqualTo("I am not going to follow a script");
+  }
+
+  @Test
+  void acceptsAPronounAddresseeAfterTheQuote() {
+    Attribution a = only("\"We must not overreact to campaign rhetoric,\" the minister told me.");
+    assertThat(a.content().text()).isEqualTo("We must not overreact to campaign rhetoric");
+  }
+
+  @Test
+  void keepsTheLongerQuotedPartAcrossALongInterruption() {
+    Attribution a =
+        only(
+            "\"It is hard to avoid,\" said Ryan Ellis, a tax consultant who advised the Senate"
+                + " finance committee on the estate tax for many years in the nineties. \"Any"
+                + " time you cut taxes, the cut goes to the people at the top.\"");
+    assertThat(a.content().text())
+        .isEqualTo("Any time you cut taxes, the cut goes to the people" + " at the top");
+  }
+
+  @Test
+  void ignoresAFrontedParticipleAsContent() {
+    assertThat(attributions("Speaking to students in Philadelphia, the senator responded."))
+        .isEmpty();
+  }
+
+  @Test
+  void ignoresAnAdverbialClauseAfterSay() {
+    assertThat(attributions("Liz Wahl said when she resigned from the network in 2014.")).isEmpty();
+  }
+
+  @Test
+  void readsAHyphenatedParticipleInsideTheSource() {
+    Attribution a =
+        only(
+            "Incomes at the top would rise by 19 percent, according to the conservative-leaning"
+                + " Tax Foundation.");
+    assertThat(a.source().mention().text()).contains("Tax Foundation");
+  }
+
+  @Test
+  void attributesTheObjectOfBlame() {
+    assertThat(only("The union blamed the company for the strike.").content().text())
+        .isEqualTo("the company for the strike");
+  }
+}
