@@ -24,7 +24,7 @@ import org.newsledger.core.nlp.TaggedToken;
  * CRF plus rule-based numbers). Fine-grained NER is off: its regex tagger costs ten times the rest
  * of the pipeline and newsledger's own word lists give titles, demonyms and countries. By default
  * the NER tagger runs only on {@link NerWindows} (capitalized words, numbers and their neighbours),
- * about half the tokens of news text; {@link NerScope#WHOLE_SENTENCES} runs it everywhere, as
+ * about 70% of the tokens of news text; {@link NerScope#WHOLE_SENTENCES} runs it everywhere, as
  * CoreNLP does. Thread-safe; models load once.
  */
 public final class CoreNlpBackend implements NlpBackend {

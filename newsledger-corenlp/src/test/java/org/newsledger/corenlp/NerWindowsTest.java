@@ -30,7 +30,8 @@ class NerWindowsTest {
         words(
             "The/DT talks/NNS went/VBD on/IN for/IN a/DT long/JJ time/NN and/CC then/RB"
                 + " ended/VBD in/IN Geneva/NNP without/IN any/DT deal/NN ./.");
-    assertThat(NerWindows.of(sentence)).containsExactly(new NerWindows.Window(10, 15));
+    // Four tokens of context on each side of "Geneva" (token 12).
+    assertThat(NerWindows.of(sentence)).containsExactly(new NerWindows.Window(8, 17));
   }
 
   @Test
@@ -38,17 +39,28 @@ class NerWindowsTest {
     var sentence =
         words("Officials/NNS in/IN Paris/NNP and/CC in/IN Berlin/NNP said/VBD so/RB ./.");
     // "Officials" opens the sentence and is not a proper noun: not a candidate.
-    assertThat(NerWindows.of(sentence)).containsExactly(new NerWindows.Window(0, 8));
+    assertThat(NerWindows.of(sentence)).containsExactly(new NerWindows.Window(0, 9));
   }
 
   @Test
   void hyphenGluedWordsStayWhole() {
     var sentence =
         words(
-            "a/DT long/JJ and/CC bitter/JJ self/NN +-/HYPH +styled/VBN +-/HYPH +Western/JJ"
-                + " movement/NN grew/VBD up/RP slowly/RB over/IN the/DT years/NNS");
-    // "Western" is the candidate; two tokens of context reach into "self-styled-Western".
-    assertThat(NerWindows.of(sentence)).containsExactly(new NerWindows.Window(4, 11));
+            "the/DT army/NN of/IN the/DT old/JJ anti/JJ +-/HYPH +government/NN +-/HYPH"
+                + " +backed/VBN +-/HYPH +Western/JJ alliance/NN fought/VBD on/IN for/IN years/NNS"
+                + " and/CC years/NNS");
+    // Context reaches back from "Western" (11) to "government" (7), then to the whole glued word.
+    assertThat(NerWindows.of(sentence)).containsExactly(new NerWindows.Window(5, 16));
+  }
+
+  @Test
+  void distantCandidatesGetWindowsOfTheirOwn() {
+    var sentence =
+        words(
+            "Paris/NNP was/VBD calm/JJ on/IN the/DT day/NN when/WRB the/DT long/JJ talks/NNS"
+                + " over/IN the/DT old/JJ treaty/NN ended/VBD in/IN Geneva/NNP");
+    assertThat(NerWindows.of(sentence))
+        .containsExactly(new NerWindows.Window(0, 5), new NerWindows.Window(12, 17));
   }
 
   @Test

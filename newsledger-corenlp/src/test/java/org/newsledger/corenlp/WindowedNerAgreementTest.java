@@ -44,7 +44,7 @@ class WindowedNerAgreementTest {
     }
     assertThat(tokens).isGreaterThan(500);
     assertThat(names).isGreaterThan(30);
-    assertThat(same / (double) names).isGreaterThanOrEqualTo(0.97);
+    assertThat(same / (double) names).isGreaterThanOrEqualTo(0.99);
   }
 
   private static List<TaggedToken> flatten(List<TaggedSentence> sentences) {
