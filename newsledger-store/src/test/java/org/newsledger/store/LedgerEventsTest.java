@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.Document;
 import org.newsledger.core.Excerpt;
 import org.newsledger.core.Layers;
@@ -136,6 +137,34 @@ class LedgerEventsTest {
       assertThat(claims.get(0).history())
           .extracting(LedgerClaim.Change::evidence)
           .containsExactly("reported", "confirmed", "denied");
+    }
+  }
+
+  @Test
+  void storesTheEventsAndClaimsOfGeneratedArticles() {
+    FakeAnalyzer analyzer = new FakeAnalyzer();
+    long events = 0;
+    long claims = 0;
+    try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
+      for (int n = 0; n < 60; n++) {
+        ArticleMeta meta = ArticleMeta.of("g" + n).withPublished(TestArticles.storyPublished(n));
+        Document doc = assertSound(analyzer.apply(Document.of(meta, TestArticles.storyArticle(n))));
+        events += doc.get(Layers.EVENTS).size();
+        claims += doc.get(Layers.CLAIMS).size();
+        store.put(doc);
+      }
+      long largest = store.stories().get(0).id();
+
+      assertThat(events).isPositive();
+      assertThat(claims).isGreaterThan(events);
+      assertThat(store.counts()).containsEntry("events", events).containsEntry("claims", claims);
+      List<TimelineEvent> timeline = store.storyTimeline(largest);
+      assertThat(timeline).isNotEmpty();
+      assertThat(timeline.get(0).eventDay()).isNotNull();
+      assertThat(store.timeline(timeline.get(0).actor())).contains(timeline.get(0));
+      assertThat(store.storyClaims(largest))
+          .isNotEmpty()
+          .allSatisfy(c -> assertThat(c.history()).isNotEmpty());
     }
   }
 
