@@ -99,7 +99,10 @@ public final class AttributionStage implements Stage {
     return withoutNestedJudgments(article, findings);
   }
 
-  /** Drops "criticized X"-like findings standing inside another finding's content. */
+  /**
+   * Drops "criticized X"-like findings standing inside another finding's content, and "she plans to
+   * ..." restating the speaker of an earlier cue whose content it opens.
+   */
   private static List<Finding> withoutNestedJudgments(Article article, List<Finding> findings) {
     List<Finding> kept = new ArrayList<>();
     for (Finding finding : findings) {
@@ -107,15 +110,37 @@ public final class AttributionStage implements Stage {
           article.lexicon().cueVerb(article.tokens(), finding.cue().first(), finding.cue().end());
       boolean nested =
           verb != null
-              && verb.value().isJudgment()
-              && findings.stream()
-                  .anyMatch(
-                      other -> other != finding && other.content().contains(finding.cue().first()));
+                  && verb.value().isJudgment()
+                  && findings.stream()
+                      .anyMatch(
+                          other ->
+                              other != finding && other.content().contains(finding.cue().first()))
+              || restatesOuterSpeaker(article, finding, findings);
       if (!nested) {
         kept.add(finding);
       }
     }
     return kept;
+  }
+
+  /**
+   * True for "she plans to ..." as the content of "X said she plans to ...": a pronoun subject
+   * opening the content of an earlier cue names that cue's speaker again.
+   */
+  private static boolean restatesOuterSpeaker(
+      Article article, Finding finding, List<Finding> findings) {
+    TokenSpan source = finding.source();
+    if (source == null
+        || source.end() - source.first() != 1
+        || !article.token(source.first()).pos().equals("PRP")) {
+      return false;
+    }
+    return findings.stream()
+        .anyMatch(
+            other ->
+                other != finding
+                    && other.cue().end() <= source.first()
+                    && other.content().first() == source.first());
   }
 
   private static List<Attribution> build(Article article, List<Finding> findings, Sources sources) {

@@ -22,6 +22,7 @@ final class ParticipleRule implements Rule {
     List<Finding> found = new ArrayList<>();
     NounPhrases phrases = new NounPhrases(article);
     Contents contents = new Contents(article, phrases);
+    ObjectContents objects = new ObjectContents(article);
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int verb = first + 2; verb < end; verb++) {
@@ -40,6 +41,9 @@ final class ParticipleRule implements Rule {
               : mainSubject(article, phrases, first, verb);
       int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
+      if (content != null && start != contents.complementStart(cue.end(), end)) {
+        content = contents.trim(start, objects.end(start, content.end()));
+      }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
         found.add(Finding.named(NAME, SaidThatRule.kindOf(cue.value()), cueSpan, content, subject));

@@ -32,13 +32,20 @@ final class QuoteContinuationRule implements Rule {
     int paragraphEnd = article.paragraphEndToken(sentence);
     int close = contents.closingQuote(open, paragraphEnd);
     TokenSpan content = contents.trim(open, close < 0 ? paragraphEnd : close + 1);
-    if (content == null || content.end() - content.first() < MIN_TOKENS) {
+    if (content == null || content.end() - content.first() < MIN_TOKENS || signed(article, close)) {
       return List.of();
     }
     TokenSpan cue = new TokenSpan(open, open + 1);
     return content == null || !claims.isFree(cue)
         ? List.of()
         : List.of(new Finding(NAME, null, cue, content, null, Finding.ImplicitSource.PREVIOUS));
+  }
+
+  /** True when a dash after the closing quote names the quotation's own speaker ("\" ― X"). */
+  private static boolean signed(Article article, int close) {
+    return close >= 0
+        && close + 1 < article.tokens().size()
+        && QuoteDashSpeakerRule.DASHES.contains(article.token(close + 1).text());
   }
 
   private static boolean hasCue(Article article, Sentence sentence) {

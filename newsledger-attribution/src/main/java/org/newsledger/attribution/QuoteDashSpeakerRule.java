@@ -12,7 +12,7 @@ import org.newsledger.core.text.Sentence;
 final class QuoteDashSpeakerRule implements Rule {
 
   static final String NAME = "attribution:quote-dash-speaker";
-  private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "\u2015");
+  static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "\u2015");
   private static final int MAX_SPEAKER_TOKENS = 6;
 
   @Override

@@ -29,7 +29,7 @@ final class SaidAfterRule implements Rule {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
       if (cue == null
           || !article.token(verb).isPos("VB")
-          || !SaidThatRule.speakerCue(article, cue.value(), verb)) {
+          || !SaidThatRule.speakerCue(article, verb)) {
         continue;
       }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
@@ -224,11 +224,27 @@ final class SaidAfterRule implements Rule {
         return contents.trim(start, closing + 1);
       }
     }
-    if (reopen > 0 && !hasFiniteVerb(article, start, end)) {
+    if (reopen > 0
+        && !hasFiniteVerb(article, start, end)
+        && predicateAt(article, reopen, sentence.tokens().end())) {
       // "Acts of protest, he said, are acts of patriotism": the cue interrupts one clause
       return contents.trim(start, contents.end(reopen, sentence));
     }
     return contents.trim(start, end);
+  }
+
+  /**
+   * True when the words at {@code i} reach a verb before any punctuation: the rest of a clause the
+   * cue interrupts ("..., he said, local officials should be vigilant"), not an aside about the
+   * speaker ("said Tim Hess, a developer in Virginia, who ...").
+   */
+  private static boolean predicateAt(Article article, int i, int end) {
+    for (int j = i; j < end && !article.isPunctuation(j) && !article.isQuote(j); j++) {
+      if (article.isFiniteVerb(j) || j == i && article.token(j).isPos("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasFiniteVerb(Article article, int from, int end) {

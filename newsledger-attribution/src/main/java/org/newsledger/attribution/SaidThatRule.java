@@ -26,13 +26,12 @@ final class SaidThatRule implements Rule {
     List<Finding> found = new ArrayList<>();
     NounPhrases phrases = new NounPhrases(article);
     Contents contents = new Contents(article, phrases);
+    ObjectContents objects = new ObjectContents(article);
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int verb = first + 1; verb < end; verb++) {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
-      if (cue == null
-          || !finiteOrAuxiliated(article, verb, first)
-          || !speakerCue(article, cue.value(), verb)) {
+      if (cue == null || !finiteOrAuxiliated(article, verb, first) || !speakerCue(article, verb)) {
         continue;
       }
       TokenSpan subject = subject(article, phrases, verb, first, end);
@@ -46,6 +45,9 @@ final class SaidThatRule implements Rule {
         continue; // "said when she resigned": when, not what
       }
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
+      if (content != null && start != contents.complementStart(cue.end(), end)) {
+        content = contents.trim(start, objects.end(start, content.end()));
+      }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
         found.add(finding(article, phrases, cueSpan, content, subject, kindOf(cue.value())));
@@ -60,9 +62,12 @@ final class SaidThatRule implements Rule {
     return article.is(start, "subordinator") && !article.is(start, "wh-complement");
   }
 
-  /** False for a state of mind inside a quotation ("I think ..."): the quote is the statement. */
-  static boolean speakerCue(Article article, CueVerb cue, int verb) {
-    return !cue.isMental() || !article.insideQuote(verb);
+  /**
+   * False for a cue inside a quotation ("I think ...", "you say you ..."): the quotation is the
+   * quoted speaker's own statement, reported by the cue outside it.
+   */
+  static boolean speakerCue(Article article, int verb) {
+    return !article.insideQuote(verb);
   }
 
   /**
