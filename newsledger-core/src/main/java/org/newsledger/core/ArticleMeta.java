@@ -2,6 +2,8 @@ package org.newsledger.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -34,6 +36,21 @@ public record ArticleMeta(
   /** Metadata with only an id. */
   public static ArticleMeta of(String id) {
     return new ArticleMeta(id, null, null, null, null, null, List.of());
+  }
+
+  /**
+   * The calendar day an ISO publication date or date-time ("2024-05-07", "2024-05-07T09:04") starts
+   * with, or null when it is null or not such a date.
+   */
+  public static LocalDate dayOf(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** A copy with another title and title span. */

@@ -2,7 +2,6 @@ package org.newsledger.store;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.Document;
 import org.newsledger.core.Excerpt;
@@ -303,7 +303,7 @@ final class FakeAnalyzer implements UnaryOperator<Document> {
 
   private static List<TimeExpression> times(String text, String published) {
     List<TimeExpression> times = new ArrayList<>();
-    LocalDate day = day(published);
+    LocalDate day = ArticleMeta.dayOf(published);
     Matcher m = WEEKDAY.matcher(text);
     while (m.find()) {
       String value =
@@ -323,18 +323,6 @@ final class FakeAnalyzer implements UnaryOperator<Document> {
               "fake-weekday"));
     }
     return times;
-  }
-
-  /** The calendar day a publication date or date-time starts with, or null. */
-  private static LocalDate day(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   private static String lastName(String name) {

@@ -1,12 +1,12 @@
 package org.newsledger.time;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.Diagnostic;
 import org.newsledger.core.Document;
@@ -65,7 +65,7 @@ public final class TimeStage implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    LocalDate reference = referenceDate(doc.meta().published());
+    LocalDate reference = ArticleMeta.dayOf(doc.meta().published());
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
       found.addAll(ClockMerges.merge(doc.text(), select(candidates(doc, sentence, reference))));
@@ -135,17 +135,5 @@ public final class TimeStage implements Stage {
     }
     kept.sort(Comparator.comparing(Candidate::span));
     return kept;
-  }
-
-  /** The date part of an ISO publication date or date-time, or null. */
-  static LocalDate referenceDate(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

@@ -3,7 +3,6 @@ package org.newsledger.store.resolve;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.facts.EntityType;
 
 /**
@@ -118,25 +118,14 @@ public final class EntityResolver {
   }
 
   private static boolean withinWindow(String published, LedgerEntity entity) {
-    LocalDate day = day(published);
-    LocalDate first = day(entity.firstSeen());
-    LocalDate last = day(entity.lastSeen());
+    LocalDate day = ArticleMeta.dayOf(published);
+    LocalDate first = ArticleMeta.dayOf(entity.firstSeen());
+    LocalDate last = ArticleMeta.dayOf(entity.lastSeen());
     if (day == null || first == null || last == null) {
       return false;
     }
     return ChronoUnit.DAYS.between(first, day) >= -WINDOW_DAYS
         && ChronoUnit.DAYS.between(last, day) <= WINDOW_DAYS;
-  }
-
-  private static LocalDate day(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /** The key names are compared by: lower case, white space collapsed. */
