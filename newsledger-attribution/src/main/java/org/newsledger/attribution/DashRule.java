@@ -61,8 +61,11 @@ final class DashRule implements Rule {
       return null;
     }
     TokenSpan source = phrases.startingAt(cue.end(), end);
+    if (source == null || !closesClause(article, source.end(), end)) {
+      return null; // "Kall -- co-editor of a book -- said the candidate tended": a reported clause
+    }
     TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
-    return source == null ? null : Finding.named(SAID_AFTER, null, cueSpan, cueSpan, source);
+    return Finding.named(SAID_AFTER, null, cueSpan, cueSpan, source);
   }
 
   /** "- Kirby said," or "- Israeli media reports.": a finding without content yet, or null. */

@@ -120,7 +120,7 @@ final class NounPhrases {
    */
   TokenSpan subjectBefore(int verb, int lowerBound) {
     int i = skipBracketsBack(verb - 1, lowerBound);
-    if (i > lowerBound && article.isComma(i)) {
+    if (i > lowerBound && (article.isComma(i) || article.isDash(i))) {
       return beforeAppositive(i, lowerBound);
     }
     while (i >= lowerBound && (article.token(i).isPos("RB") || article.isAuxiliary(i))) {
@@ -132,9 +132,27 @@ final class NounPhrases {
     if (i > lowerBound && isRelativeWho(i)) {
       return new TokenSpan(i, i + 1);
     }
+    if (i > lowerBound && article.token(i).isPos("CC")) {
+      return sharedSubject(i, lowerBound);
+    }
     i = skipTemporalPhraseBack(i, lowerBound);
     TokenSpan subject = i < lowerBound ? null : endingAt(i, lowerBound);
     return subject == null || isTemporal(head(subject)) ? null : subject;
+  }
+
+  /**
+   * "Clinton, the former secretary, stressed her record ... and said": the subject opening the
+   * sentence, shared by the first finite verb and the one after the conjunction at {@code and};
+   * null when the sentence does not open with the subject of its first finite verb.
+   */
+  private TokenSpan sharedSubject(int and, int lowerBound) {
+    for (int v = lowerBound + 1; v < and; v++) {
+      if (article.isFiniteVerb(v) && !article.token(v - 1).isPos("CC")) {
+        TokenSpan subject = subjectBefore(v, lowerBound);
+        return subject != null && subject.first() == lowerBound ? subject : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -163,17 +181,25 @@ final class NounPhrases {
     return null;
   }
 
-  /** The comma opening the aside that {@code close} ends, within the apposition limit, or -1. */
+  /**
+   * The comma opening the aside that {@code close} ends, or the dash when a dash ends it ("Kall --
+   * co-editor of a book on the debates -- said"), within the apposition limit, or -1.
+   */
   private int openingComma(int close, int closingComma, int lowerBound) {
+    boolean dash = article.isDash(close);
     int opening = close - 1;
     while (opening > lowerBound
-        && !article.isComma(opening)
+        && !separates(opening, dash)
         && closingComma - opening < MAX_APPOSITIVE_TOKENS) {
       opening--;
     }
-    return opening <= lowerBound || !article.isComma(opening) || opening + 1 >= close
+    return opening <= lowerBound || !separates(opening, dash) || opening + 1 >= close
         ? -1
         : opening;
+  }
+
+  private boolean separates(int i, boolean dash) {
+    return dash ? article.isDash(i) : article.isComma(i);
   }
 
   /**
@@ -239,18 +265,36 @@ final class NounPhrases {
     return preposition && article.isNominal(j - 1) ? j - 1 : i;
   }
 
-  /** True for "who" opening a relative clause after a comma ("Ann Lee, who said ..."). */
+  /**
+   * True for "who" opening a relative clause after a comma ("Ann Lee, who said ...") or right after
+   * the noun it restricts ("an architect who said ...").
+   */
   boolean isRelativeWho(int i) {
     return article.token(i).pos().equals("WP")
         && article.token(i).lemma().equals("who")
         && i > 0
-        && article.isComma(i - 1);
+        && (article.isComma(i - 1)
+            || article.token(i - 1).pos().startsWith("NN") && reportsPast(i + 1));
+  }
+
+  /**
+   * True when a past or perfect verb follows ("an architect who said ..."): a present one is more
+   * often a restrictive clause inside a longer subject ("anybody who complains ... is").
+   */
+  private boolean reportsPast(int i) {
+    int j = i;
+    while (j < article.tokens().size() && article.token(j).isPos("RB")) {
+      j++;
+    }
+    return j < article.tokens().size()
+        && (article.token(j).pos().equals("VBD") || article.token(j).lemma().equals("have"));
   }
 
   /** The noun phrase a relative "who" at {@code who} refers to, or null. */
   TokenSpan antecedentOf(int who) {
-    int last = skipBracketsBack(who - 2, 0);
-    return last < 0 ? null : endingAt(last, Math.max(0, who - 2 - MAX_TOKENS));
+    int before = article.isComma(who - 1) ? who - 2 : who - 1;
+    int last = skipBracketsBack(before, 0);
+    return last < 0 ? null : endingAt(last, Math.max(0, before - MAX_TOKENS));
   }
 
   /** Index before a bracketed aside ending at {@code i} ("Rep. Ann Lee (D-Ohio)"), else i. */

@@ -33,9 +33,17 @@ final class SaidAfterRule implements Rule {
         continue;
       }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
-      Finding finding = inverted(article, phrases, contents, sentence, cueSpan);
+      // a verb naming its addressee ("told CNN") is rarely inverted: its subject comes first
+      boolean addressee = cue.value().addressee();
+      Finding finding =
+          addressee
+              ? subjectFirst(article, phrases, contents, sentence, cueSpan)
+              : inverted(article, phrases, contents, sentence, cueSpan);
       if (finding == null) {
-        finding = subjectFirst(article, phrases, contents, sentence, cueSpan);
+        finding =
+            addressee
+                ? inverted(article, phrases, contents, sentence, cueSpan)
+                : subjectFirst(article, phrases, contents, sentence, cueSpan);
       }
       if (finding != null && claims.isFree(cueSpan)) {
         found.add(finding);

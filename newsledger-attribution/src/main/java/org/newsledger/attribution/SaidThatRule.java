@@ -13,6 +13,8 @@ import org.newsledger.core.text.Sentence;
  */
 final class SaidThatRule implements Rule {
 
+  private static final int MAX_TAIL_TOKENS = 5;
+
   static final String NAME = "attribution:said-that";
   static final String STATEMENT_ISSUER = "attribution:statement-issuer";
 
@@ -45,6 +47,9 @@ final class SaidThatRule implements Rule {
         continue; // "said when she resigned": when, not what
       }
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
+      if (content != null && reportingTail(article, content, cue.end())) {
+        continue; // "Those talks are continuing, he said.": the words before are the content
+      }
       if (content != null && start != contents.complementStart(cue.end(), end)) {
         content = contents.trim(start, objects.end(start, content.end()));
       }
@@ -55,6 +60,23 @@ final class SaidThatRule implements Rule {
       }
     }
     return found;
+  }
+
+  /**
+   * True for a content that is only a speaker and a cue verb after a comma ("..., he said"): the
+   * reporting clause of the words before the comma, not a complement.
+   */
+  private static boolean reportingTail(Article article, TokenSpan content, int cueEnd) {
+    int last = content.end() - 1;
+    boolean comma = false;
+    for (int i = cueEnd; i < content.first(); i++) {
+      comma |= article.isComma(i);
+    }
+    return comma
+        && last > content.first()
+        && content.end() - content.first() <= MAX_TAIL_TOKENS
+        && article.lexicon().cueVerb(article.tokens(), last, last + 1) != null
+        && article.isFiniteVerb(last);
   }
 
   /** True at a subordinator that opens an adverbial clause, not a reported question ("if"). */
