@@ -2,18 +2,13 @@ package org.newsledger.eval;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.Document;
-import org.newsledger.core.ErrorCode;
-import org.newsledger.core.NewsledgerException;
+import org.newsledger.core.text.PlainText;
 
 /**
  * Runs an analyzer over the articles of seed-gold files and prints what score_attributions.py
@@ -35,9 +30,9 @@ public final class AttributionEval {
     this.analyzer = requireNonNull(analyzer, "analyzer is null");
   }
 
-  /** An evaluation reading articles as plain UTF-8 text with {@link #readPlainText}. */
+  /** An evaluation reading articles as plain UTF-8 text with {@link PlainText#read}. */
   public static AttributionEval plainText(UnaryOperator<Document> analyzer) {
-    return new AttributionEval(AttributionEval::readPlainText, analyzer);
+    return new AttributionEval(PlainText::read, analyzer);
   }
 
   /** Scores every gold file in order, prints the report and returns the overall counts. */
@@ -65,17 +60,6 @@ public final class AttributionEval {
     return gold.published() == null
         ? doc
         : doc.withMeta(doc.meta().withPublished(gold.published()));
-  }
-
-  /** The article as plain UTF-8 text, its id the file name. */
-  public static Document readPlainText(Path article) {
-    try {
-      String text = Files.readString(article, StandardCharsets.UTF_8);
-      return Document.of(ArticleMeta.of(article.getFileName().toString()), text);
-    } catch (IOException e) {
-      throw new NewsledgerException(
-          ErrorCode.INPUT_UNREADABLE, "cannot read article " + article + ": " + e.getMessage(), e);
-    }
   }
 
   /** "name.gold.json: P 0.50 R 0.25 F1 0.33". */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsledger.core.text.PlainText;
 
 class AttributionEvalTest {
 
@@ -118,7 +119,7 @@ class AttributionEvalTest {
     String[] seen = new String[1];
 
     new AttributionEval(
-            AttributionEval::readPlainText,
+            PlainText::read,
             doc -> {
               seen[0] = doc.meta().published();
               return doc;

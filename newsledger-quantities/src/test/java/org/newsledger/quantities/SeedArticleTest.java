@@ -10,7 +10,7 @@ import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.testing.DocumentChecks;
 import org.newsledger.core.testing.SharedData;
-import org.newsledger.quantities.eval.QuantityEval;
+import org.newsledger.core.text.PlainText;
 import org.newsledger.quantities.eval.QuantityGold;
 
 class SeedArticleTest {
@@ -20,8 +20,7 @@ class SeedArticleTest {
     Path goldPath = SharedData.require("eval/attribution/rafah-2024-05-07.gold.json");
     QuantityGold gold = QuantityGold.read(goldPath);
     Document doc =
-        DocumentChecks.assertSound(
-            Analysis.pipeline().apply(QuantityEval.readPlainText(gold.articlePath())));
+        DocumentChecks.assertSound(Analysis.pipeline().apply(PlainText.read(gold.articlePath())));
     List<Quantity> found = doc.get(Layers.QUANTITIES);
     found.forEach(q -> System.out.println("seed quantity: " + q));
 
@@ -43,8 +42,7 @@ class SeedArticleTest {
   void tellsWhatTheSeedQuantitiesCount() {
     Path goldPath = SharedData.require("eval/attribution/rafah-2024-05-07.gold.json");
     Document doc =
-        Analysis.pipeline()
-            .apply(QuantityEval.readPlainText(QuantityGold.read(goldPath).articlePath()));
+        Analysis.pipeline().apply(PlainText.read(QuantityGold.read(goldPath).articlePath()));
     List<Quantity> found = doc.get(Layers.QUANTITIES);
 
     assertThat(Analysis.find(found, "1.4 million").counted().text()).isEqualTo("residents");

@@ -2,19 +2,14 @@ package org.newsledger.quantities.eval;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.Document;
-import org.newsledger.core.ErrorCode;
 import org.newsledger.core.Layers;
-import org.newsledger.core.NewsledgerException;
+import org.newsledger.core.text.PlainText;
 
 /**
  * Scores the quantities a pipeline finds against the "quantities" section of seed-gold files and
@@ -39,7 +34,7 @@ public final class QuantityEval {
    */
   public static QuantityScores run(
       List<Path> golds, UnaryOperator<Document> pipeline, PrintStream out) {
-    return new QuantityEval(QuantityEval::readPlainText, pipeline).run(golds, out);
+    return new QuantityEval(PlainText::read, pipeline).run(golds, out);
   }
 
   /** Scores every gold file in order, prints the report and returns the overall counts. */
@@ -64,16 +59,5 @@ public final class QuantityEval {
     return gold.published() == null
         ? doc
         : doc.withMeta(doc.meta().withPublished(gold.published()));
-  }
-
-  /** The article as plain UTF-8 text, its id the file name. */
-  public static Document readPlainText(Path article) {
-    try {
-      String text = Files.readString(article, StandardCharsets.UTF_8);
-      return Document.of(ArticleMeta.of(article.getFileName().toString()), text);
-    } catch (IOException e) {
-      throw new NewsledgerException(
-          ErrorCode.INPUT_UNREADABLE, "cannot read article " + article + ": " + e.getMessage(), e);
-    }
   }
 }
