@@ -44,6 +44,9 @@ public final class CoreNlpBackend implements NlpBackend {
   /** The NER annotator run on windows, or null when the pipeline runs NER itself. */
   private final NERCombinerAnnotator windowNer;
 
+  /** Lemmas when the pipeline does not run CoreNLP's lemma annotator (NER on windows). */
+  private final Lemmas lemmas = new Lemmas();
+
   private CoreNlpBackend(StanfordCoreNLP pipeline, NERCombinerAnnotator windowNer) {
     this.pipeline = pipeline;
     this.windowNer = windowNer;
@@ -59,7 +62,7 @@ public final class CoreNlpBackend implements NlpBackend {
     Properties props = new Properties();
     boolean windows = scope == NerScope.WINDOWS;
     props.setProperty(
-        "annotators", windows ? "tokenize,ssplit,pos,lemma" : "tokenize,ssplit,pos,lemma,ner");
+        "annotators", windows ? "tokenize,ssplit,pos" : "tokenize,ssplit,pos,lemma,ner");
     props.setProperty("tokenize.language", "en");
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     props.setProperty("ner.useSUTime", "false");
@@ -95,6 +98,7 @@ public final class CoreNlpBackend implements NlpBackend {
     Annotation annotation = new Annotation(region.textOf(text));
     pipeline.annotate(annotation);
     if (windowNer != null) {
+      lemmatize(annotation);
       tagWindows(annotation);
     }
     List<TaggedSentence> sentences = new ArrayList<>();
@@ -110,6 +114,15 @@ public final class CoreNlpBackend implements NlpBackend {
       sentences.add(new TaggedSentence(tokens));
     }
     return sentences;
+  }
+
+  /** Sets every token's lemma from {@link Lemmas}, as CoreNLP's lemma annotator would. */
+  private void lemmatize(Annotation annotation) {
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        token.setLemma(lemmas.of(token.word(), token.tag()));
+      }
+    }
   }
 
   /**

@@ -15,8 +15,9 @@ import org.newsledger.core.nlp.TaggedSentence;
 import org.newsledger.core.nlp.TaggedToken;
 
 /**
- * Running NER on windows only must give (nearly) the labels of a whole-sentence run: measured on
- * the project's own sample and golden-test articles.
+ * Running NER on windows only must give (nearly) the labels of a whole-sentence run, and the
+ * remembered lemmas exactly CoreNLP's lemma annotator's: measured on the project's own sample and
+ * golden-test articles.
  */
 class WindowedNerAgreementTest {
 
@@ -29,6 +30,7 @@ class WindowedNerAgreementTest {
     int names = 0;
     int same = 0;
     int tokens = 0;
+    int sameLemma = 0;
     for (String text : articles()) {
       CharSpan all = new CharSpan(0, text.length());
       List<TaggedToken> expected = flatten(whole.annotate(text, all));
@@ -36,6 +38,7 @@ class WindowedNerAgreementTest {
       assertThat(actual).hasSameSizeAs(expected);
       for (int i = 0; i < expected.size(); i++) {
         tokens++;
+        sameLemma += expected.get(i).lemma().equals(actual.get(i).lemma()) ? 1 : 0;
         if (NAMES.contains(expected.get(i).ner())) {
           names++;
           same += expected.get(i).ner().equals(actual.get(i).ner()) ? 1 : 0;
@@ -45,6 +48,7 @@ class WindowedNerAgreementTest {
     assertThat(tokens).isGreaterThan(500);
     assertThat(names).isGreaterThan(30);
     assertThat(same / (double) names).isGreaterThanOrEqualTo(0.99);
+    assertThat(sameLemma).isEqualTo(tokens);
   }
 
   private static List<TaggedToken> flatten(List<TaggedSentence> sentences) {
