@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.newsledger.core.Excerpt;
 import org.newsledger.core.facts.Claim;
 import org.newsledger.core.facts.ClaimSource;
 import org.newsledger.core.facts.StatusChange;
@@ -20,7 +19,7 @@ final class ClaimJson {
     for (Claim c : claims) {
       json.writeStartObject();
       json.writeStringField("id", c.id());
-      excerpt(json, "proposition", c.proposition());
+      SpanJson.excerpt(json, "proposition", c.proposition());
       json.writeStringField("event", c.eventId());
       json.writeArrayFieldStart("sources");
       for (ClaimSource s : c.sources()) {
@@ -47,19 +46,10 @@ final class ClaimJson {
       json.writeStringField("status", change.status().label());
       json.writeStringField("by", change.by());
       json.writeStringField("entity", change.entityId());
-      excerpt(json, "evidence", change.evidence());
+      SpanJson.excerpt(json, "evidence", change.evidence());
       json.writeStringField("rule", change.rule());
       json.writeEndObject();
     }
     json.writeEndArray();
-  }
-
-  private static void excerpt(JsonGenerator json, String field, Excerpt excerpt)
-      throws IOException {
-    json.writeObjectFieldStart(field);
-    json.writeStringField("text", excerpt.text());
-    json.writeNumberField("begin", excerpt.span().begin());
-    json.writeNumberField("end", excerpt.span().end());
-    json.writeEndObject();
   }
 }

@@ -82,10 +82,10 @@ public final class DocumentJson {
     json.writeStringField("dateline", meta.dateline());
     json.writeStringField("url", meta.url());
     json.writeFieldName("title_span");
-    writeSpanObject(json, meta.titleSpan());
+    SpanJson.object(json, meta.titleSpan());
     json.writeArrayFieldStart("dateline_spans");
     for (CharSpan span : meta.datelineSpans()) {
-      writeSpanObject(json, span);
+      SpanJson.object(json, span);
     }
     json.writeEndArray();
     json.writeEndObject();
@@ -121,7 +121,7 @@ public final class DocumentJson {
   private static void writeMention(JsonGenerator json, Mention mention) throws IOException {
     json.writeStartObject();
     json.writeStringField("id", mention.id());
-    writeSpanFields(json, mention.span());
+    SpanJson.fields(json, mention.span());
     json.writeStringField("text", mention.text());
     json.writeStringField("kind", label(mention.kind()));
     json.writeStringField("rule", mention.rule());
@@ -135,8 +135,8 @@ public final class DocumentJson {
       json.writeStartObject();
       json.writeStringField("id", a.id());
       json.writeStringField("kind", a.kind().label());
-      writeExcerpt(json, "cue", a.cue());
-      writeExcerpt(json, "content", a.content());
+      SpanJson.excerpt(json, "cue", a.cue());
+      SpanJson.excerpt(json, "content", a.content());
       writeSource(json, "source", a.source());
       json.writeStringField("via", a.via());
       json.writeBooleanField("in_headline", a.inHeadline());
@@ -154,9 +154,9 @@ public final class DocumentJson {
       json.writeStringField("id", act.id());
       json.writeStringField("act", act.act().label());
       writeSource(json, "actor", act.actor());
-      writeExcerpt(json, "cue", act.cue());
-      writeExcerpt(json, "target", act.target());
-      writeSpanFields(json, act.span());
+      SpanJson.excerpt(json, "cue", act.cue());
+      SpanJson.excerpt(json, "target", act.target());
+      SpanJson.fields(json, act.span());
       json.writeStringField("rule", act.rule());
       json.writeEndObject();
     }
@@ -170,7 +170,7 @@ public final class DocumentJson {
       json.writeStartObject();
       json.writeStringField("id", time.id());
       json.writeStringField("text", time.text());
-      writeSpanFields(json, time.span());
+      SpanJson.fields(json, time.span());
       json.writeStringField("type", label(time.type()));
       json.writeStringField("value", time.value());
       json.writeStringField("rule", time.rule());
@@ -186,7 +186,7 @@ public final class DocumentJson {
       json.writeStartObject();
       json.writeStringField("id", q.id());
       json.writeStringField("text", q.text());
-      writeSpanFields(json, q.span());
+      SpanJson.fields(json, q.span());
       json.writeStringField("number", q.number());
       json.writeNumberField("value", q.value());
       json.writeFieldName("upper");
@@ -197,7 +197,7 @@ public final class DocumentJson {
       }
       json.writeStringField("qualifier", label(q.qualifier()));
       json.writeStringField("unit", q.unit());
-      writeExcerpt(json, "counted", q.counted());
+      SpanJson.excerpt(json, "counted", q.counted());
       json.writeStringField("equivalent_of", q.equivalentOf());
       json.writeStringField("rule", q.rule());
       json.writeEndObject();
@@ -213,7 +213,7 @@ public final class DocumentJson {
       json.writeStringField("code", diagnostic.code());
       json.writeStringField("message", diagnostic.message());
       json.writeStringField("stage", diagnostic.stage());
-      writeNullableSpanFields(json, diagnostic.span());
+      SpanJson.nullableFields(json, diagnostic.span());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -227,46 +227,8 @@ public final class DocumentJson {
     json.writeStringField("type", label(source.type()));
     Excerpt mention = source.mention();
     json.writeStringField("text", mention == null ? null : mention.text());
-    writeNullableSpanFields(json, mention == null ? null : mention.span());
+    SpanJson.nullableFields(json, mention == null ? null : mention.span());
     json.writeEndObject();
-  }
-
-  private static void writeExcerpt(JsonGenerator json, String field, Excerpt excerpt)
-      throws IOException {
-    json.writeFieldName(field);
-    if (excerpt == null) {
-      json.writeNull();
-      return;
-    }
-    json.writeStartObject();
-    json.writeStringField("text", excerpt.text());
-    writeSpanFields(json, excerpt.span());
-    json.writeEndObject();
-  }
-
-  private static void writeSpanObject(JsonGenerator json, CharSpan span) throws IOException {
-    if (span == null) {
-      json.writeNull();
-      return;
-    }
-    json.writeStartObject();
-    writeSpanFields(json, span);
-    json.writeEndObject();
-  }
-
-  private static void writeSpanFields(JsonGenerator json, CharSpan span) throws IOException {
-    json.writeNumberField("begin", span.begin());
-    json.writeNumberField("end", span.end());
-  }
-
-  private static void writeNullableSpanFields(JsonGenerator json, CharSpan span)
-      throws IOException {
-    if (span == null) {
-      json.writeNullField("begin");
-      json.writeNullField("end");
-    } else {
-      writeSpanFields(json, span);
-    }
   }
 
   private static void writeStrings(JsonGenerator json, String field, List<String> values)

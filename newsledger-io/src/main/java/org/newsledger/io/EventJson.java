@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.newsledger.core.Excerpt;
 import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.EventArgument;
 
@@ -19,9 +18,8 @@ final class EventJson {
     for (Event v : events) {
       json.writeStartObject();
       json.writeStringField("id", v.id());
-      excerpt(json, "trigger", v.trigger());
-      json.writeNumberField("begin", v.span().begin());
-      json.writeNumberField("end", v.span().end());
+      SpanJson.excerpt(json, "trigger", v.trigger());
+      SpanJson.fields(json, v.span());
       json.writeStringField("type", v.type());
       json.writeStringField("mode", v.mode());
       json.writeStringField("cameo", v.cameo());
@@ -62,17 +60,7 @@ final class EventJson {
     json.writeStringField("name", argument.name());
     json.writeStringField("country", argument.countryCode());
     json.writeStringField("text", argument.mention().text());
-    json.writeNumberField("begin", argument.mention().span().begin());
-    json.writeNumberField("end", argument.mention().span().end());
-    json.writeEndObject();
-  }
-
-  private static void excerpt(JsonGenerator json, String field, Excerpt excerpt)
-      throws IOException {
-    json.writeObjectFieldStart(field);
-    json.writeStringField("text", excerpt.text());
-    json.writeNumberField("begin", excerpt.span().begin());
-    json.writeNumberField("end", excerpt.span().end());
+    SpanJson.fields(json, argument.mention().span());
     json.writeEndObject();
   }
 }
