@@ -46,8 +46,20 @@ final class Draft {
     }
   }
 
+  /**
+   * Adds a change to the history, once per act: a cue that already gave this claim the same status
+   * (an outer source recorded both as a source and as the relay of an inner one) is not repeated.
+   */
   void record(StatusChange change) {
-    history.add(change);
+    boolean known =
+        history.stream()
+            .anyMatch(
+                h ->
+                    h.status() == change.status()
+                        && h.evidence().span().equals(change.evidence().span()));
+    if (!known) {
+      history.add(change);
+    }
   }
 
   /** True when one of the sources has the given name. */

@@ -43,6 +43,18 @@ class ClaimStageTest {
   }
 
   @Test
+  void recordsEachCueOnceWhenAnOuterSourceAlsoRelaysAnInnerOne() {
+    Claim claim =
+        claim(
+            Analyzed.claims(
+                "The Tromso Courier reported on Friday that the ferry line would close in May,"
+                    + " citing two council members."),
+            "the ferry line would close");
+    List<String> cues = claim.history().stream().map(h -> h.evidence().text()).toList();
+    assertThat(cues).contains("reported", "citing").doesNotHaveDuplicates();
+  }
+
+  @Test
   void assertsAnEventTheArticleStatesWithoutSource() {
     Claim claim =
         claim(Analyzed.claims("Chilean troops attacked rebels in the town of Arica."), "attacked");
