@@ -11,7 +11,10 @@ final class Subjects {
 
   private Subjects() {}
 
-  /** The subject for the trigger at {@code head}, searching its clause first, then further left. */
+  /**
+   * The subject for the trigger at {@code head}, searching its clause first, then further left; a
+   * clause whose own subject is no entity ("denied the army could be asked") has none further left.
+   */
   static PlacedMention find(SentenceContext s, int head, int clauseStart) {
     PlacedMention inClause = nearestBefore(s, head, clauseStart);
     if (inClause != null) {
@@ -23,7 +26,32 @@ final class Subjects {
         return antecedent;
       }
     }
+    if (hasOwnSubject(s.tokens(), clauseStart, head)) {
+      return null;
+    }
     return nearestBefore(s, clauseStart, 0);
+  }
+
+  /**
+   * True when the clause opens with a determiner and a common noun before the verb ("[that] the
+   * army could be asked"): its subject is that noun phrase, not an entity further left. A pronoun
+   * ("said it would") is left to the search further left, which finds what it refers to.
+   */
+  private static boolean hasOwnSubject(List<Token> tokens, int clauseStart, int head) {
+    int i = clauseStart;
+    if (i < head && tokens.get(i).text().equalsIgnoreCase("that")) {
+      i++;
+    }
+    if (i >= head || !tokens.get(i).isPos("DT")) {
+      return false;
+    }
+    for (int j = i + 1; j < head; j++) {
+      String pos = tokens.get(j).pos();
+      if (pos.equals("NN") || pos.equals("NNS")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static PlacedMention nearestBefore(SentenceContext s, int head, int floor) {

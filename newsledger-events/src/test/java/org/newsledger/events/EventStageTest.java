@@ -33,6 +33,22 @@ class EventStageTest {
   }
 
   @Test
+  void complementClauseWithItsOwnSubjectTakesNoArgumentFromTheMainClause() {
+    Event event =
+        only(
+            "The Ministry of Finance denied that the navy could be asked to patrol the lakes.",
+            "REQUEST");
+    assertThat(event.target()).isNull();
+    assertThat(event.actor()).isNull();
+  }
+
+  @Test
+  void pronounSubjectOfAComplementClauseStillFindsItsEntity() {
+    Event event = only("Portugal said it would reject the new tariffs.", "REJECT");
+    assertThat(event.actor().name()).isEqualTo("Portugal");
+  }
+
+  @Test
   void neverCodesDatelinesOrMonthNames() {
     List<Event> events =
         Analyzed.events("Talks resume\n2 March 2024 10:15\nIn March the envoys met.");
