@@ -64,6 +64,10 @@ final class EventRows {
   }
 
   private Long match(String type, Long actor, Long target, String when) throws SQLException {
+    if (EventTimes.firstDay(when) == null) {
+      // Nothing can fall within days of an undated event: skip reading every same-key event.
+      return null;
+    }
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT id, COALESCE(event_day, first_published), last_published FROM ledger_events"
