@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.facts.ClaimStatus;
 
@@ -23,9 +25,18 @@ final class TimelineQueries {
   private static final String TIME_ORDER =
       " ORDER BY COALESCE(e.event_day, substr(ar.published, 1, 10)), ar.published,"
           + " e.article_id, e.trigger_begin";
-  private static final String ARTICLE =
+
+  /** Ledger claim ids made in one story's articles; one parameter, the story id. */
+  private static final String STORY_CLAIMS =
+      "SELECT c.ledger_claim_id FROM claims c JOIN story_articles s"
+          + " ON s.article_id = c.article_id WHERE s.story_id = ?";
+
+  /** Joins a per-article claim table {@code x} to its article and ledger claim, for one story. */
+  private static final String OF_STORY_CLAIMS =
       " JOIN articles a ON a.id = x.article_id JOIN claims c ON c.article_id = x.article_id"
-          + " AND c.claim_id = x.claim_id WHERE c.ledger_claim_id = ?";
+          + " AND c.claim_id = x.claim_id WHERE c.ledger_claim_id IN ("
+          + STORY_CLAIMS
+          + ") ORDER BY c.ledger_claim_id, a.published, a.id, x.position";
 
   private final Connection connection;
 
@@ -63,14 +74,20 @@ final class TimelineQueries {
         storyId);
   }
 
-  /** Ledger claims made in the story's articles: DISPUTED first, then oldest first. */
+  /**
+   * Ledger claims made in the story's articles: DISPUTED first, then oldest first. Three queries
+   * whatever the number of claims: the claims, then all their sources, then all their history.
+   */
   List<LedgerClaim> claimsOfStory(long storyId) throws SQLException {
+    Map<Long, List<LedgerClaim.Source>> sources = sourcesOfStory(storyId);
+    Map<Long, List<LedgerClaim.Change>> history = historyOfStory(storyId);
     List<LedgerClaim> claims = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT id, proposition, status, first_published, last_published FROM ledger_claims"
-                + " WHERE id IN (SELECT c.ledger_claim_id FROM claims c JOIN story_articles s"
-                + " ON s.article_id = c.article_id WHERE s.story_id = ?)")) {
+                + " WHERE id IN ("
+                + STORY_CLAIMS
+                + ")")) {
       select.setLong(1, storyId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -82,8 +99,8 @@ final class TimelineQueries {
                   ClaimStatus.valueOf(rows.getString(3)),
                   rows.getString(4),
                   rows.getString(5),
-                  sources(id),
-                  history(id)));
+                  sources.getOrDefault(id, List.of()),
+                  history.getOrDefault(id, List.of())));
         }
       }
     }
@@ -94,51 +111,56 @@ final class TimelineQueries {
     return List.copyOf(claims);
   }
 
-  private List<LedgerClaim.Source> sources(long ledgerClaimId) throws SQLException {
-    List<LedgerClaim.Source> sources = new ArrayList<>();
+  /** The sources of every claim of the story, by ledger claim id, oldest article first. */
+  private Map<Long, List<LedgerClaim.Source>> sourcesOfStory(long storyId) throws SQLException {
+    Map<Long, List<LedgerClaim.Source>> sources = new HashMap<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT x.name, x.type, x.article_id, a.published, a.url, a.source_label"
-                + " FROM claim_sources x"
-                + ARTICLE
-                + " ORDER BY a.published, a.id, x.position")) {
-      select.setLong(1, ledgerClaimId);
+            "SELECT c.ledger_claim_id, x.name, x.type, x.article_id, a.published, a.url,"
+                + " a.source_label FROM claim_sources x"
+                + OF_STORY_CLAIMS)) {
+      select.setLong(1, storyId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          sources.add(
-              new LedgerClaim.Source(
-                  rows.getString(1),
-                  rows.getString(2).toLowerCase(Locale.ROOT),
-                  rows.getLong(3),
-                  rows.getString(4),
-                  LedgerQueries.outlet(rows.getString(5), rows.getString(6))));
+          sources
+              .computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+              .add(
+                  new LedgerClaim.Source(
+                      rows.getString(2),
+                      rows.getString(3).toLowerCase(Locale.ROOT),
+                      rows.getLong(4),
+                      rows.getString(5),
+                      LedgerQueries.outlet(rows.getString(6), rows.getString(7))));
         }
       }
     }
     return sources;
   }
 
-  private List<LedgerClaim.Change> history(long ledgerClaimId) throws SQLException {
-    List<LedgerClaim.Change> history = new ArrayList<>();
+  /** The status changes of every claim of the story, by ledger claim id, oldest article first. */
+  private Map<Long, List<LedgerClaim.Change>> historyOfStory(long storyId) throws SQLException {
+    Map<Long, List<LedgerClaim.Change>> history = new HashMap<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT x.status, x.by_name, x.evidence, x.evidence_begin, x.evidence_end, x.article_id,"
-                + " a.published, a.url, a.source_label, x.rule FROM claim_history x"
-                + ARTICLE
-                + " ORDER BY a.published, a.id, x.position")) {
-      select.setLong(1, ledgerClaimId);
+            "SELECT c.ledger_claim_id, x.status, x.by_name, x.evidence, x.evidence_begin,"
+                + " x.evidence_end, x.article_id, a.published, a.url, a.source_label, x.rule"
+                + " FROM claim_history x"
+                + OF_STORY_CLAIMS)) {
+      select.setLong(1, storyId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          history.add(
-              new LedgerClaim.Change(
-                  ClaimStatus.valueOf(rows.getString(1)),
-                  rows.getString(2),
-                  rows.getString(3),
-                  CharSpan.of(rows.getInt(4), rows.getInt(5)),
-                  rows.getLong(6),
-                  rows.getString(7),
-                  LedgerQueries.outlet(rows.getString(8), rows.getString(9)),
-                  rows.getString(10)));
+          history
+              .computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+              .add(
+                  new LedgerClaim.Change(
+                      ClaimStatus.valueOf(rows.getString(2)),
+                      rows.getString(3),
+                      rows.getString(4),
+                      CharSpan.of(rows.getInt(5), rows.getInt(6)),
+                      rows.getLong(7),
+                      rows.getString(8),
+                      LedgerQueries.outlet(rows.getString(9), rows.getString(10)),
+                      rows.getString(11)));
         }
       }
     }
