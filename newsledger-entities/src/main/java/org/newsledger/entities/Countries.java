@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsledger.core.lexicon.CountryList;
 import org.newsledger.core.lexicon.PhraseIndex.Match;
 import org.newsledger.core.lexicon.WordList;
 import org.newsledger.core.text.Token;
@@ -18,10 +19,10 @@ final class Countries {
 
   private Countries() {}
 
-  /** Loads countries.tsv and the CAPITAL rows of metonyms.tsv. */
+  /** Loads the shared country table ({@link CountryList}) and the CAPITAL rows of metonyms.tsv. */
   static Countries load() {
     Countries countries = new Countries();
-    for (List<String> row : WordList.load(Countries.class, "countries.tsv").rows()) {
+    for (List<String> row : CountryList.load().rows()) {
       countries.addCountry(row);
     }
     for (List<String> row : WordList.load(Countries.class, "metonyms.tsv").rows()) {

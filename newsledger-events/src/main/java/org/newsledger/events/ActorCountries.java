@@ -1,24 +1,19 @@
 package org.newsledger.events;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsledger.core.lexicon.CountryList;
 import org.newsledger.core.lexicon.WordList;
 
 /**
  * Country codes for actors: by country name, alias or demonym ("Israeli war cabinet" is ISR) and by
  * the organisations in actor-countries.tsv ("Hamas" is PSE).
  *
- * <p>Country names come from the entity module's countries.tsv when it is on the class path, so the
- * two modules share one list; without it only actor-countries.tsv is known.
+ * <p>Country names come from the shared {@link CountryList}, the same table the entity stage uses.
  */
 final class ActorCountries {
-
-  static final String COUNTRIES_RESOURCE = "/org/newsledger/entities/countries.tsv";
 
   private final Map<String, String> byName = new HashMap<>();
   private final Map<String, String> byDemonym = new HashMap<>();
@@ -26,28 +21,14 @@ final class ActorCountries {
 
   private ActorCountries() {}
 
-  /** Loads actor-countries.tsv and, when present, the shared countries list. */
+  /** Loads the shared country table and actor-countries.tsv. */
   static ActorCountries load() {
     ActorCountries countries = new ActorCountries();
-    WordList shared = sharedCountries();
-    if (shared != null) {
-      shared.rows().forEach(countries::addCountry);
-    }
+    CountryList.load().rows().forEach(countries::addCountry);
     for (List<String> row : WordList.load(ActorCountries.class, "actor-countries.tsv").rows()) {
       countries.byName.put(key(row.get(0)), row.get(1));
     }
     return countries;
-  }
-
-  private static WordList sharedCountries() {
-    try (InputStream in = ActorCountries.class.getResourceAsStream(COUNTRIES_RESOURCE)) {
-      return in == null
-          ? null
-          : WordList.parse(
-              COUNTRIES_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return null;
-    }
   }
 
   private void addCountry(List<String> row) {
