@@ -11,16 +11,17 @@ import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.AttributionKind;
 import org.newsledger.core.facts.EpistemicAct;
+import org.newsledger.core.facts.EpistemicKind;
 import org.newsledger.core.facts.Source;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.Sentence;
 
 /**
  * Finds who said what: an ordered cascade of rules (dash, according to, as X stated, impersonal
- * passive, X said that, CONTENT X said, report nouns, quote continuation, "X: ...", "\"...\" ― X"),
- * the first rule to claim a cue winning; sources resolved through the mention layer; nested
- * attributions linked by {@code via}; stances such as "did not confirm" recorded as epistemic acts.
- * Stateless and thread-safe.
+ * passive, "X is expected to", X said that, CONTENT X said, report nouns, quote continuation, "X:
+ * ...", "\"...\" ― X"), the first rule to claim a cue winning; sources resolved through the mention
+ * layer; nested attributions linked by {@code via}; stances such as "did not confirm" recorded as
+ * epistemic acts. Stateless and thread-safe.
  */
 public final class AttributionStage implements Stage {
 
@@ -30,6 +31,7 @@ public final class AttributionStage implements Stage {
           new AccordingToRule(),
           new AsStatedRule(),
           new PassiveItRule(),
+          new ExpectedToRule(),
           new SaidThatRule(),
           new SaidAfterRule(),
           new ParticipleRule(),
@@ -88,7 +90,7 @@ public final class AttributionStage implements Stage {
       }
       for (Rule rule : RULES) {
         for (Finding finding : rule.find(article, sentence, claims)) {
-          if (claims.isFree(finding.cue())) {
+          if (claims.isFree(finding.cue()) && !opensStance(article, finding)) {
             claims.claim(finding.cue());
             findings.add(finding);
           }
@@ -100,17 +102,33 @@ public final class AttributionStage implements Stage {
   }
 
   /**
-   * Drops "criticized X"-like findings standing inside another finding's content, and "she plans to
-   * ..." restating the speaker of an earlier cue whose content it opens.
+   * True when the cue opens a stance that is not a statement ("declined to comment", "refused to
+   * say"): an epistemic act, left to {@link EpistemicFinder}.
+   */
+  private static boolean opensStance(Article article, Finding finding) {
+    int first = finding.cue().first();
+    int end = article.sentenceOf(first).tokens().end();
+    LemmaPhrases.Match<EpistemicKind> act =
+        article.lexicon().epistemicAct(article.tokens(), first, end);
+    return act != null
+        && act.value() != EpistemicKind.CONFIRMED
+        && act.value() != EpistemicKind.DENIED;
+  }
+
+  /**
+   * Drops "criticized X"-like findings and impersonal expectations standing inside another
+   * finding's content, and "she plans to ..." restating the speaker of an earlier cue whose content
+   * it opens.
    */
   private static List<Finding> withoutNestedJudgments(Article article, List<Finding> findings) {
     List<Finding> kept = new ArrayList<>();
     for (Finding finding : findings) {
       LemmaPhrases.Match<CueVerb> verb =
           article.lexicon().cueVerb(article.tokens(), finding.cue().first(), finding.cue().end());
+      boolean dependent =
+          verb != null && verb.value().isJudgment() || finding.rule().equals(ExpectedToRule.NAME);
       boolean nested =
-          verb != null
-                  && verb.value().isJudgment()
+          dependent
                   && findings.stream()
                       .anyMatch(
                           other ->

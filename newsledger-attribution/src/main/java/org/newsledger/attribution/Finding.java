@@ -29,7 +29,9 @@ record Finding(
     /** The source of the nearest earlier attribution ("It was added that ..."). */
     PREVIOUS,
     /** The issuer of an earlier statement ("The statement also noted ..."). */
-    STATEMENT_ISSUER
+    STATEMENT_ISSUER,
+    /** No one: an impersonal expectation ("The vote is expected to pass"). */
+    UNSTATED
   }
 
   Finding {

@@ -22,7 +22,7 @@ final class ParticipleRule implements Rule {
     List<Finding> found = new ArrayList<>();
     NounPhrases phrases = new NounPhrases(article);
     Contents contents = new Contents(article, phrases);
-    ObjectContents objects = new ObjectContents(article);
+    ObjectContents objects = new ObjectContents(article, phrases);
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int verb = first + 2; verb < end; verb++) {

@@ -28,7 +28,7 @@ final class SaidThatRule implements Rule {
     List<Finding> found = new ArrayList<>();
     NounPhrases phrases = new NounPhrases(article);
     Contents contents = new Contents(article, phrases);
-    ObjectContents objects = new ObjectContents(article);
+    ObjectContents objects = new ObjectContents(article, phrases);
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int verb = first + 1; verb < end; verb++) {

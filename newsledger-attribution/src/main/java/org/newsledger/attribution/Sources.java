@@ -75,7 +75,10 @@ final class Sources {
         phrase == null
             ? null
             : Excerpt.of(article.doc().text(), article.span(phrase.first(), phrase.last()));
-    Source antecedent = previous(earlier, null, how == Finding.ImplicitSource.STATEMENT_ISSUER);
+    Source antecedent =
+        how == Finding.ImplicitSource.UNSTATED
+            ? null
+            : previous(earlier, null, how == Finding.ImplicitSource.STATEMENT_ISSUER);
     if (antecedent != null) {
       return new Source(antecedent.entityId(), antecedent.name(), antecedent.type(), words);
     }

@@ -7,6 +7,7 @@ import static org.newsledger.attribution.Analyzer.only;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsledger.core.facts.Attribution;
+import org.newsledger.core.facts.SourceType;
 
 /**
  * Invented sentences for the subject, complement and content-boundary forms found missing on
@@ -195,5 +196,65 @@ class RecallFormsTest {
   void attributesTheObjectOfBlame() {
     assertThat(only("The union blamed the company for the strike.").content().text())
         .isEqualTo("the company for the strike");
+  }
+
+  @Test
+  void attributesTheObjectOfALessFrequentJudgmentVerb() {
+    Attribution a = only("Senator Ruth Adler lamented the closure of the paper mill.");
+    assertThat(a.cue().text()).isEqualTo("lamented");
+    assertThat(a.content().text()).isEqualTo("the closure of the paper mill");
+  }
+
+  @Test
+  void attributesTheObjectOfAVerbEndingInAPreposition() {
+    Attribution a = only("Mayor Ann Lee railed against the new toll on the harbor bridge.");
+    assertThat(a.cue().text()).isEqualTo("railed against");
+    assertThat(a.content().text()).isEqualTo("the new toll on the harbor bridge");
+  }
+
+  @Test
+  void attributesANounPhraseObjectOfMentionAndNote() {
+    assertThat(only("Governor Ruth Adler mentioned the flood relief fund.").content().text())
+        .isEqualTo("the flood relief fund");
+    assertThat(only("Mayor Ann Lee noted the rising cost of housing.").content().text())
+        .isEqualTo("the rising cost of housing");
+  }
+
+  @Test
+  void endsAnObjectBeforeAClosingTimePhrase() {
+    Attribution a = only("The dockworkers union endorsed Mayor Ann Lee in early June.");
+    assertThat(a.content().text()).isEqualTo("Mayor Ann Lee");
+  }
+
+  @Test
+  void endsAnObjectBeforeTheSubjectsNextAct() {
+    Attribution a =
+        only("Senator Ruth Adler criticized the ferry contract and voted against the budget.");
+    assertThat(a.content().text()).isEqualTo("the ferry contract");
+  }
+
+  @Test
+  void keepsAnInfinitiveCoordinatedInsideTheContent() {
+    Attribution a = only("Governor Ruth Adler vowed to cut the fuel tax and raise school funds.");
+    assertThat(a.content().text()).isEqualTo("to cut the fuel tax and raise school funds");
+  }
+
+  @Test
+  void attributesARefusalButLeavesADeclinedCommentToTheStances() {
+    Attribution a = only("Senator Ruth Adler refused to release the audit of the port.");
+    assertThat(a.cue().text()).isEqualTo("refused");
+    assertThat(a.content().text()).isEqualTo("to release the audit of the port");
+    assertThat(attributions("Mayor Ann Lee declined to comment on the audit.")).isEmpty();
+  }
+
+  @Test
+  void attributesAnImpersonalExpectationToNoOne() {
+    Attribution a = only("The harbor bill is expected to pass the council next week.");
+    assertThat(a.cue().text()).isEqualTo("is expected");
+    assertThat(a.content().text())
+        .isEqualTo("The harbor bill is expected to pass the council next week");
+    assertThat(a.source().type()).isEqualTo(SourceType.UNKNOWN);
+    assertThat(a.rule()).isEqualTo(ExpectedToRule.NAME);
+    assertThat(attributions("The ferry is scheduled to leave at noon.")).isEmpty();
   }
 }
