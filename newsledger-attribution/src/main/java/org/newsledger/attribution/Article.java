@@ -1,9 +1,11 @@
 package org.newsledger.attribution;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
+import org.newsledger.core.TokenRange;
 import org.newsledger.core.text.Paragraph;
 import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
@@ -17,13 +19,63 @@ final class Article {
   private final List<Token> tokens;
   private final List<Sentence> sentences;
   private final List<Paragraph> paragraphs;
+  private final int[] sentenceAt;
 
   Article(Document doc, Lexicon lexicon) {
     this.doc = doc;
     this.lexicon = lexicon;
     this.tokens = doc.get(Layers.TOKENS);
-    this.sentences = doc.get(Layers.SENTENCES);
     this.paragraphs = doc.get(Layers.PARAGRAPHS);
+    List<Sentence> original = doc.get(Layers.SENTENCES);
+    this.sentenceAt = new int[original.size()];
+    this.sentences = rejoined(original);
+  }
+
+  /**
+   * The sentences, those cut after an abbreviation's period inside brackets ("Ann Lee (D-N.Y.)
+   * said") joined with the clause that goes on; {@link #sentenceAt} maps the original indexes.
+   */
+  private List<Sentence> rejoined(List<Sentence> original) {
+    List<Sentence> joined = new ArrayList<>();
+    for (int i = 0; i < original.size(); i++) {
+      Sentence sentence = original.get(i);
+      Sentence last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (last != null && cutInBrackets(last, sentence)) {
+        joined.set(
+            joined.size() - 1,
+            new Sentence(
+                last.index(),
+                last.span().union(sentence.span()),
+                new TokenRange(last.tokens().first(), sentence.tokens().end()),
+                last.paragraphIndex(),
+                last.rule()));
+      } else {
+        joined.add(
+            new Sentence(
+                joined.size(),
+                sentence.span(),
+                sentence.tokens(),
+                sentence.paragraphIndex(),
+                sentence.rule()));
+      }
+      sentenceAt[i] = joined.size() - 1;
+    }
+    return List.copyOf(joined);
+  }
+
+  /** True when {@code before} ends with ".)" and {@code next} goes on in lower case or a comma. */
+  private boolean cutInBrackets(Sentence before, Sentence next) {
+    int end = before.tokens().end();
+    if (end < 2
+        || end >= tokens.size()
+        || before.paragraphIndex() != next.paragraphIndex()
+        || next.tokens().first() != end
+        || !tokens.get(end - 1).pos().equals("-RRB-")
+        || !tokens.get(end - 2).text().equals(".")) {
+      return false;
+    }
+    String first = tokens.get(end).text();
+    return first.equals(",") || Character.isLowerCase(first.charAt(0));
   }
 
   Document doc() {
@@ -47,7 +99,7 @@ final class Article {
   }
 
   Sentence sentenceOf(int tokenIndex) {
-    return sentences.get(tokens.get(tokenIndex).sentenceIndex());
+    return sentences.get(sentenceAt[tokens.get(tokenIndex).sentenceIndex()]);
   }
 
   Paragraph paragraphOf(Sentence sentence) {
@@ -108,8 +160,8 @@ final class Article {
   /** 1 for an opening quote, -1 for a closing one, 0 for any other token. */
   private int quoteDirection(int i) {
     Token t = tokens.get(i);
-    boolean tagged = t.pos().equals("``") || t.pos().equals("''");
-    if (!tagged) {
+    boolean tagged = t.pos().equals("``") || t.pos().equals("''") || quoteCluster(t.text());
+    if (!tagged || possessiveApostrophe(i)) {
       return 0;
     }
     String text = doc.text();
@@ -119,6 +171,48 @@ final class Article {
       return spaceBefore ? 1 : -1;
     }
     return t.pos().equals("``") ? 1 : -1;
+  }
+
+  /**
+   * True for the apostrophe of a plural possessive ("the States’ military"): a single mark stuck to
+   * a word ending in s, with no single quotation opened earlier in the sentence.
+   */
+  private boolean possessiveApostrophe(int i) {
+    Token t = tokens.get(i);
+    String text = doc.text();
+    boolean single = t.text().equals("\u2019") || t.text().equals("'");
+    if (!single || i == 0 || t.begin() == 0 || t.end() >= text.length()) {
+      return false;
+    }
+    char before = text.charAt(t.begin() - 1);
+    if ((before != 's' && before != 'S') || !Character.isWhitespace(text.charAt(t.end()))) {
+      return false;
+    }
+    for (int j = i - 1; j >= sentenceOf(i).tokens().first(); j--) {
+      String mark = tokens.get(j).text();
+      if (mark.equals("\u2018") || mark.equals("`") || mark.equals("'")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True for quotation marks run together ("’”"), which the tagger leaves untagged. */
+  private static boolean quoteCluster(String text) {
+    boolean doubleMark = false;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c != '"'
+          && c != '\''
+          && c != '\u201C'
+          && c != '\u201D'
+          && c != '\u2018'
+          && c != '\u2019') {
+        return false;
+      }
+      doubleMark |= c == '"' || c == '\u201C' || c == '\u201D';
+    }
+    return text.length() > 1 && doubleMark;
   }
 
   /** True when token {@code i} stands between an opening and a closing quote of its paragraph. */
@@ -163,11 +257,19 @@ final class Article {
   /** True for an auxiliary or modal verb (be, have, do, will). */
   boolean isAuxiliary(int i) {
     Token t = tokens.get(i);
-    if (t.pos().equals("MD")) {
+    if (t.pos().equals("MD") || contractedAuxiliary(i)) {
       return true;
     }
     String lemma = t.lemma();
     return t.isPos("VB") && (lemma.equals("be") || lemma.equals("have") || lemma.equals("do"));
+  }
+
+  /** True for "'s" after a personal pronoun ("He’s claiming"), which taggers read as possessive. */
+  boolean contractedAuxiliary(int i) {
+    String text = tokens.get(i).text();
+    return (text.equals("\u2019s") || text.equals("'s"))
+        && i > 0
+        && tokens.get(i - 1).pos().equals("PRP");
   }
 
   /** True for a verb with tense: past, present or a modal. */

@@ -81,14 +81,44 @@ final class Contents {
     };
   }
 
+  /**
+   * The next paragraph when a colon closes the paragraph of the cue ending at {@code cueEnd} with
+   * only a short adjunct between ("He said in a statement:"); null otherwise.
+   */
+  TokenSpan paragraphAfterColon(int cueEnd, Sentence sentence) {
+    int paragraphEnd = article.paragraphEndToken(sentence);
+    int colon = paragraphEnd - 1;
+    if (colon < cueEnd
+        || paragraphEnd >= article.tokens().size()
+        || !article.token(colon).pos().equals(":")
+        || article.isDash(colon)
+        || !article.paragraphOf(article.sentenceOf(paragraphEnd)).zone().isText()) {
+      return null;
+    }
+    for (int i = cueEnd; i < colon; i++) {
+      if (article.isFiniteVerb(i) || article.isQuote(i) || article.isPunctuation(i)) {
+        return null;
+      }
+    }
+    Sentence next = article.sentenceOf(paragraphEnd);
+    int nextEnd = article.paragraphEndToken(next);
+    int close = article.isOpenQuote(paragraphEnd) ? closingQuote(paragraphEnd, nextEnd) : -1;
+    return trim(paragraphEnd, close < 0 ? nextEnd : close + 1);
+  }
+
   /** "wants Congress to act": a short noun phrase, then an infinitive. */
   private boolean objectInfinitiveAt(int i, int limit) {
     TokenSpan object = phrases.startingAt(i, limit);
     return object != null && infinitiveAt(object.end(), limit);
   }
 
+  /** "to act", "to harshly punish": "to", adverbs, then a verb. */
   private boolean infinitiveAt(int i, int limit) {
-    return i + 1 < limit && article.token(i).pos().equals("TO") && article.token(i + 1).isPos("VB");
+    int verb = i + 1;
+    while (verb < limit && article.token(verb).isPos("RB")) {
+      verb++;
+    }
+    return verb < limit && article.token(i).pos().equals("TO") && article.token(verb).isPos("VB");
   }
 
   /** The first token after time words ("on Monday"), when words other than a preposition follow. */
@@ -101,19 +131,36 @@ final class Contents {
     while (i < limit && phrases.isTemporal(i) && !possessive(i + 1, limit)) {
       i++;
     }
+    if (onlyTimeWords(i, limit)) {
+      return -1; // "said last week."
+    }
     boolean closed = i + 1 >= limit || article.isPunctuation(i) || article.isPunctuation(i + 1);
     String pos = i < limit ? article.token(i).pos() : "";
     return closed || pos.equals("IN") || pos.equals("TO") || pos.equals("RP") ? -1 : i;
+  }
+
+  /** True when only time words ("last week", "earlier this month") run to punctuation. */
+  private boolean onlyTimeWords(int from, int limit) {
+    int i = from;
+    while (i < limit && (phrases.isTemporal(i) || article.is(i, "time-phrase"))) {
+      i++;
+    }
+    return i > from && (i >= limit || article.isPunctuation(i) || article.isQuote(i));
   }
 
   private boolean possessive(int i, int limit) {
     return i < limit && article.token(i).pos().equals("POS");
   }
 
-  /** "that" or a colon: the content starts right after. */
+  /**
+   * "that" or a colon: the content starts right after. A "that" tagged as a relative pronoun counts
+   * before a quotation ("said via email that, \"...\"").
+   */
   private boolean introducesContent(int i) {
     String pos = article.token(i).pos();
-    return article.is(i, "complementizer") && pos.equals("IN")
+    int next = i + 1 < article.tokens().size() && article.isComma(i + 1) ? i + 2 : i + 1;
+    boolean quoteNext = next < article.tokens().size() && article.isOpenQuote(next);
+    return article.is(i, "complementizer") && (pos.equals("IN") || quoteNext)
         || pos.equals(":") && !article.isDash(i);
   }
 
@@ -171,6 +218,9 @@ final class Contents {
           || depth == 0 && (coordinatedCue(i) || participleCue(i) || newClause(i, sentenceEnd))) {
         return i;
       }
+      if (depth == 0 && quoteEndsClause(i, sentenceEnd)) {
+        return i + 1;
+      }
     }
     return sentenceEnd;
   }
@@ -202,6 +252,20 @@ final class Contents {
         && conjunction + 1 < sentenceEnd
         && article.token(conjunction).isPos("CC")
         && phrases.clauseStartsAt(conjunction + 1, sentenceEnd);
+  }
+
+  /**
+   * True at a quotation closing after its comma before "and"/"but" with a new clause or a second
+   * predicate ("promised \"jobs, jobs, jobs,\" but he has also ..."): the author goes on.
+   */
+  private boolean quoteEndsClause(int i, int sentenceEnd) {
+    int conjunction = i + 1;
+    return article.isCloseQuote(i)
+        && article.isComma(i - 1)
+        && conjunction + 1 < sentenceEnd
+        && article.token(conjunction).isPos("CC")
+        && (phrases.clauseStartsAt(conjunction + 1, sentenceEnd)
+            || secondPredicate(conjunction, sentenceEnd));
   }
 
   /**
@@ -309,7 +373,25 @@ final class Contents {
         close < 0
             ? !article.isQuote(paragraphEnd - 1)
             : close + 1 == paragraphEnd || close + 1 == article.sentenceOf(close).tokens().end();
-    return endsThere && !article.isCloseQuote(last - 1) ? last + 1 : -1;
+    if (close >= 0 && !endsThere) {
+      int tailEnd = quotedTailEnd(close + 1, article.sentenceOf(close).tokens().end());
+      return tailEnd < 0 || close + 1 == tailEnd ? -1 : tailEnd;
+    }
+    boolean quoteWithin = last > open && isSingleQuote(last - 1) && !isSingleQuote(last);
+    return endsThere && (quoteWithin || !article.isCloseQuote(last - 1)) ? last + 1 : -1;
+  }
+
+  /**
+   * End of the words that finish the author's sentence after a quotation ("\"B\" for the top
+   * bracket."): the sentence end when no tensed verb, cue or quote stands before it; else -1.
+   */
+  private int quotedTailEnd(int from, int sentenceEnd) {
+    for (int i = from; i < sentenceEnd; i++) {
+      if (article.isFiniteVerb(i) || article.isQuote(i) || article.isComma(i)) {
+        return -1;
+      }
+    }
+    return sentenceEnd;
   }
 
   /** The span without punctuation at its ends (closing quotes after punctuation stay); or null. */

@@ -33,9 +33,15 @@ final class ObjectContents {
     return end;
   }
 
-  /** True at a comma or at a subordinator other than "as" ("described X as Y when ..."). */
+  /**
+   * True at a comma, a dash, a day name after a quotation ("called X a \"disgrace\" Wednesday") or
+   * a subordinator other than "as" ("described X as Y when ...").
+   */
   private boolean adjunctAt(int i) {
-    return article.isComma(i) || article.is(i, "subordinator") && !article.is(i, "as");
+    return article.isComma(i)
+        || article.isDash(i)
+        || article.is(i, "temporal") && article.isCloseQuote(i - 1)
+        || article.is(i, "subordinator") && !article.is(i, "as");
   }
 
   /**

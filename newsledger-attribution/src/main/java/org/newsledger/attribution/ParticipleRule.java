@@ -11,6 +11,7 @@ import org.newsledger.core.text.Sentence;
 final class ParticipleRule implements Rule {
 
   static final String NAME = "attribution:participle-saying";
+  private static final int QUOTE_WINDOW = 4;
 
   @Override
   public String name() {
@@ -52,12 +53,27 @@ final class ParticipleRule implements Rule {
     return found;
   }
 
-  /** True after a comma, "and", or a preposition ("criticized for saying that ..."). */
+  /**
+   * True after a comma, "and", or a preposition ("criticized for saying that ..."); after a
+   * subordinator only before a quotation ("sang before asking her, \"...\"").
+   */
   private static boolean opensParticiple(Article article, int verb) {
     int before = verb - 1;
     return article.isComma(before)
         || article.token(before).isPos("CC")
-        || article.token(before).pos().equals("IN") && !article.is(before, "subordinator");
+        || article.token(before).pos().equals("IN")
+            && (!article.is(before, "subordinator") || quotationFollows(article, verb));
+  }
+
+  /** True when a quotation opens within the next few tokens after the participle. */
+  private static boolean quotationFollows(Article article, int verb) {
+    int limit = Math.min(article.tokens().size(), verb + QUOTE_WINDOW);
+    for (int i = verb + 1; i < limit; i++) {
+      if (article.isOpenQuote(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -73,7 +89,8 @@ final class ParticipleRule implements Rule {
     int depth = 0;
     for (int i = first; i < participle; i++) {
       depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
-      if (depth == 0 && article.isFiniteVerb(i)) {
+      boolean afterAppositive = article.token(i).pos().equals("VBN") && article.isComma(i - 1);
+      if (depth == 0 && (article.isFiniteVerb(i) || afterAppositive)) {
         TokenSpan subject = phrases.subjectBefore(i, first);
         return subject != null && !phrases.isRelativeWho(subject.first()) ? subject : null;
       }

@@ -25,7 +25,9 @@ final class SaidAfterRule implements Rule {
     Contents contents = new Contents(article, phrases);
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
-    for (int verb = first + 1; verb < end; verb++) {
+    // "\"Why now?\" said X.": the splitter may open a sentence with an inverted cue
+    int from = first > 0 && article.isCloseQuote(first - 1) ? first : first + 1;
+    for (int verb = from; verb < end; verb++) {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
       if (cue == null
           || !article.token(verb).isPos("VB")
@@ -35,6 +37,13 @@ final class SaidAfterRule implements Rule {
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       // a verb naming its addressee ("told CNN") is rarely inverted: its subject comes first
       boolean addressee = cue.value().addressee();
+      if (verb == first) {
+        Finding opening = inverted(article, phrases, contents, sentence, cueSpan);
+        if (opening != null && claims.isFree(cueSpan)) {
+          found.add(opening);
+        }
+        continue;
+      }
       Finding finding =
           addressee
               ? subjectFirst(article, phrases, contents, sentence, cueSpan)
@@ -59,14 +68,18 @@ final class SaidAfterRule implements Rule {
     int separator = separatorBefore(article, cue.first(), sentence.tokens().first());
     String pos = article.token(cue.first()).pos();
     boolean tensed = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    boolean opening = cue.first() == sentence.tokens().first();
     if (!tensed
         || source == null
         || !speakerLike(article, phrases, source)
-        || separator < 0
+        || separator < 0 && !opening
         || !closes(article, source.end(), end, false)) {
       return null;
     }
-    TokenSpan content = content(article, contents, sentence, separator, source.end());
+    TokenSpan content =
+        opening
+            ? quoteBefore(article, contents, sentence)
+            : content(article, contents, sentence, separator, source.end());
     return content == null || !statementLike(article, content)
         ? null
         : Finding.named(NAME, null, cue, continued(article, contents, sentence, content), source);
@@ -78,8 +91,9 @@ final class SaidAfterRule implements Rule {
     TokenSpan source = phrases.subjectBefore(cue.first(), first);
     if (source == null
         || !SaidThatRule.finiteOrAuxiliated(article, cue.first(), first)
-        || !closes(article, cue.end(), sentence.tokens().end(), true)) {
-      return null;
+        || !SaidThatRule.quotedBefore(article, source.first(), first)
+            && !closes(article, cue.end(), sentence.tokens().end(), true)) {
+      return null; // after "\"A,\" X said" anything may follow: the quotation is what was said
     }
     int separator = separatorBefore(article, source.first(), first);
     TokenSpan content =
@@ -152,8 +166,15 @@ final class SaidAfterRule implements Rule {
    * instead ("recommended the troops in Iraq withdraw").
    */
   private static boolean closes(Article article, int from, int end, boolean afterCue) {
-    if (from >= end || article.isPunctuation(from) || article.isQuote(from)) {
+    int rest = from;
+    while (afterCue && rest < end && temporal(article, rest)) {
+      rest++; // "said last month.", "said Thursday morning on CNN"
+    }
+    if (rest >= end || article.isPunctuation(rest) || article.isQuote(rest)) {
       return true;
+    }
+    if (afterCue && beforeSecondQuote(article, from, end)) {
+      return true; // "\"A,\" X told Radio Valmora on Monday, \"B.\"": quotes frame the clause
     }
     if (afterCue
         && adjunctOpens(article, from)
@@ -163,6 +184,9 @@ final class SaidAfterRule implements Rule {
     for (int i = from; i < end; i++) {
       if (article.isPunctuation(i) || i > from && article.is(i, "subordinator")) {
         return true; // "said Friday as he entered the talks": an adverbial clause follows
+      }
+      if (i > from && article.isOpenQuote(i) && article.token(i - 1).text().endsWith(".")) {
+        return true; // "said of RT. \"B\"": a period stuck to a word ends the clause
       }
       String pos = article.token(i).pos();
       boolean phrasal =
@@ -186,6 +210,31 @@ final class SaidAfterRule implements Rule {
       }
     }
     return true;
+  }
+
+  /** True for a word of a time phrase ("last", "month", "Thursday"). */
+  private static boolean temporal(Article article, int i) {
+    String ner = article.token(i).ner();
+    return article.is(i, "temporal")
+        || article.is(i, "time-phrase")
+        || ner.equals("DATE")
+        || ner.equals("TIME");
+  }
+
+  /**
+   * True when the words from {@code from} run without a tensed verb to a comma that opens a
+   * quotation: the rest of a reporting clause standing between two parts of a quote.
+   */
+  private static boolean beforeSecondQuote(Article article, int from, int end) {
+    for (int i = from; i < end && !article.isQuote(i); i++) {
+      if (article.isFiniteVerb(i)) {
+        return false;
+      }
+      if (article.isPunctuation(i)) {
+        return article.isComma(i) && i + 1 < end && article.isOpenQuote(i + 1);
+      }
+    }
+    return false;
   }
 
   /**
@@ -218,14 +267,16 @@ final class SaidAfterRule implements Rule {
         article.isCloseQuote(separator + 1)
             ? separator + 1
             : article.isCloseQuote(separator - 1) ? separator - 1 : -1;
+    while (close > separator && close + 1 < afterCue && article.isCloseQuote(close + 1)) {
+      close++; // "... ridiculous,' \" the president added": the outer quotation closes last
+    }
     int start = first;
     if (close >= 0) {
       int open = contents.openingQuote(close, article.paragraphFirstToken(sentence));
-      start = open >= 0 && open < first ? open : first;
+      start = open >= 0 && (open < first || reportedBefore(article, first, open)) ? open : first;
     }
     int end = separator;
-    int reopen =
-        afterCue < sentence.tokens().end() && article.isComma(afterCue) ? afterCue + 1 : -1;
+    int reopen = reopening(article, afterCue, sentence.tokens().end());
     if (reopen > 0 && reopen < sentence.tokens().end() && article.isOpenQuote(reopen)) {
       int closing = contents.closingQuote(reopen, article.paragraphEndToken(sentence));
       if (closing > 0) {
@@ -239,6 +290,53 @@ final class SaidAfterRule implements Rule {
       return contents.trim(start, contents.end(reopen, sentence));
     }
     return contents.trim(start, end);
+  }
+
+  /**
+   * True when a tensed cue verb stands before the quotation opening at {@code open}: "X said she
+   * felt ... because \"A,\" she said" credits the words before the quotation to their own cue.
+   */
+  private static boolean reportedBefore(Article article, int first, int open) {
+    if (article.insideQuote(open)) {
+      return false; // a quotation within a quotation
+    }
+    for (int i = first; i < open; i++) {
+      if (article.isFiniteVerb(i) && article.lexicon().cueVerb(article.tokens(), i, open) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The token after the comma that ends the reporting clause at {@code afterCue}: right there, or
+   * after a time or place phrase or a participle aside when a quotation opens next ("X said on
+   * Monday, \"B\"", "X said, referring to the vote, \"B\""); or -1.
+   */
+  private static int reopening(Article article, int afterCue, int end) {
+    if (afterCue < end && article.isComma(afterCue)) {
+      boolean aside =
+          afterCue + 1 < end
+              && article.token(afterCue + 1).pos().equals("VBG")
+              && article.lexicon().cueVerb(article.tokens(), afterCue + 1, end) == null;
+      int after = aside ? reopening(article, afterCue + 2, end) : -1;
+      return after > 0 && article.isOpenQuote(after) ? after : afterCue + 1;
+    }
+    for (int i = afterCue; i < end && !article.isFiniteVerb(i); i++) {
+      if (article.isQuote(i)) {
+        // "said of RT. \"B\"": the period stuck to a word, the splitter saw no sentence end
+        boolean stop = i > afterCue && article.token(i - 1).text().endsWith(".");
+        return stop && article.isOpenQuote(i) ? i : -1;
+      }
+      boolean comma = article.isComma(i);
+      if (comma && i + 1 < end && article.isOpenQuote(i + 1)) {
+        return i + 1;
+      }
+      if (article.isPunctuation(i) && !comma) {
+        return -1; // commas inside the clause go on: "said in Kenansville, N.C., \"B\""
+      }
+    }
+    return -1;
   }
 
   /**

@@ -38,6 +38,19 @@ final class SaidThatRule implements Rule {
       }
       TokenSpan subject = subject(article, phrases, verb, first, end);
       int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
+      TokenSpan block = subject == null ? null : contents.paragraphAfterColon(cue.end(), sentence);
+      if (start < 0 && block != null && claims.isFree(new TokenSpan(cue.first(), cue.end()))) {
+        // "He said:" closing its paragraph: the next paragraph is what he said
+        found.add(
+            finding(
+                article,
+                phrases,
+                new TokenSpan(cue.first(), cue.end()),
+                block,
+                subject,
+                kindOf(cue.value())));
+        continue;
+      }
       if (start >= 0
           && quotedBefore(article, subject.first(), first)
           && (article.isOpenQuote(start) || contents.complementStart(cue.end(), end) < 0)) {
@@ -186,6 +199,9 @@ final class SaidThatRule implements Rule {
     }
     if (aux < first || !article.isAuxiliary(aux)) {
       return false;
+    }
+    if (article.contractedAuxiliary(aux)) {
+      return pos.equals("VBG") || pos.equals("VBN"); // "he's claiming", "she's said"
     }
     String auxLemma = article.token(aux).lemma();
     return switch (pos) {
