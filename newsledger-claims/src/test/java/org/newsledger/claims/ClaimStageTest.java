@@ -55,6 +55,15 @@ class ClaimStageTest {
   }
 
   @Test
+  void impersonalExpectationIsHedgedNotReported() {
+    Claim claim =
+        claim(
+            Analyzed.claims("The harbour tunnel is expected to reopen to trucks next month."),
+            "reopen");
+    assertThat(claim.status()).isEqualTo(ClaimStatus.HEDGED);
+  }
+
+  @Test
   void assertsAnEventTheArticleStatesWithoutSource() {
     Claim claim =
         claim(Analyzed.claims("Chilean troops attacked rebels in the town of Arica."), "attacked");
