@@ -182,7 +182,17 @@ final class Contents {
         || pos.equals("PRP")
         || pos.equals("RB")
         || pos.equals("HYPH") && !article.isDash(i)
+        || hyphenatedWord(i) // "told co-host Joe Lee that": taggers misread compounds as verbs
         || pos.equals(",") && i + 1 < article.tokens().size() && article.isOpenQuote(i + 1);
+  }
+
+  private boolean hyphenatedWord(int i) {
+    String text = article.token(i).text();
+    int hyphen = text.indexOf('-');
+    return hyphen > 0
+        && hyphen < text.length() - 1
+        && Character.isLetter(text.charAt(hyphen - 1))
+        && Character.isLetter(text.charAt(hyphen + 1));
   }
 
   private boolean isCiting(int i) {

@@ -28,9 +28,14 @@ final class DashRule implements Rule {
     NounPhrases phrases = new NounPhrases(article);
     Contents contents = new Contents(article, phrases);
     int end = sentence.tokens().end();
+    boolean aside = false;
     for (int dash = sentence.tokens().first() + 1; dash < end - 1; dash++) {
       if (!article.isDash(dash)) {
         continue;
+      }
+      aside = !aside;
+      if (!aside) {
+        continue; // "Dale Hart -- the head of ... -- told me": the dash closes an aside
       }
       Finding finding = after(article, phrases, contents, sentence, dash);
       if (finding != null && claims.isFree(finding.cue())) {

@@ -137,7 +137,12 @@ final class NounPhrases {
     }
     i = skipTemporalPhraseBack(i, lowerBound);
     TokenSpan subject = i < lowerBound ? null : endingAt(i, lowerBound);
-    return subject == null || isTemporal(head(subject)) ? null : subject;
+    if (subject == null || isTemporal(head(subject))) {
+      return null;
+    }
+    // "advisers to the mayor say": the modified noun, when it opens the clause
+    TokenSpan modified = clauseOpeningPhrase(i, lowerBound);
+    return modified != null && modified.first() < subject.first() ? modified : subject;
   }
 
   /**

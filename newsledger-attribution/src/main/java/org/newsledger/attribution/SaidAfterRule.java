@@ -198,12 +198,12 @@ final class SaidAfterRule implements Rule {
               || pos.equals("POS")
               || pos.equals("PRP$")
               || pos.equals("PRP") && i == from
-              || pos.equals("RB");
+              || pos.startsWith("RB");
       boolean opens =
           pos.equals("IN")
               || pos.startsWith("NN")
               || pos.equals("DT")
-              || pos.equals("RB")
+              || pos.startsWith("RB") // "explained earlier in the hearing"
               || pos.equals("PRP"); // "\"...,\" he told me."
       if (!phrasal || i == from && !opens) {
         return false;
@@ -311,7 +311,8 @@ final class SaidAfterRule implements Rule {
   /**
    * The token after the comma that ends the reporting clause at {@code afterCue}: right there, or
    * after a time or place phrase or a participle aside when a quotation opens next ("X said on
-   * Monday, \"B\"", "X said, referring to the vote, \"B\""); or -1.
+   * Monday, \"B\"", "X said, referring to the vote, \"B\""), or after the first comma of such a
+   * phrase when no quotation opens before a tensed verb; or -1.
    */
   private static int reopening(Article article, int afterCue, int end) {
     if (afterCue < end && article.isComma(afterCue)) {
@@ -322,6 +323,7 @@ final class SaidAfterRule implements Rule {
       int after = aside ? reopening(article, afterCue + 2, end) : -1;
       return after > 0 && article.isOpenQuote(after) ? after : afterCue + 1;
     }
+    int firstComma = -1;
     for (int i = afterCue; i < end && !article.isFiniteVerb(i); i++) {
       if (article.isQuote(i)) {
         // "said of RT. \"B\"": the period stuck to a word, the splitter saw no sentence end
@@ -335,16 +337,23 @@ final class SaidAfterRule implements Rule {
       if (article.isPunctuation(i) && !comma) {
         return -1; // commas inside the clause go on: "said in Kenansville, N.C., \"B\""
       }
+      firstComma = comma && firstComma < 0 ? i : firstComma;
     }
-    return -1;
+    // "X, she explained at the hearing, were ...": the clause goes on after the adjunct
+    return firstComma < 0 ? -1 : firstComma + 1;
   }
 
   /**
    * True when the words at {@code i} reach a verb before any punctuation: the rest of a clause the
    * cue interrupts ("..., he said, local officials should be vigilant"), not an aside about the
-   * speaker ("said Tim Hess, a developer in Virginia, who ...").
+   * speaker ("said Tim Hess, a developer in Virginia, who ...") or a relative clause about what the
+   * cue mentions ("said of the race, in which she ...").
    */
   private static boolean predicateAt(Article article, int i, int end) {
+    String opening = article.token(i).pos();
+    if (opening.equals("IN") || opening.startsWith("W")) {
+      return false;
+    }
     for (int j = i; j < end && !article.isPunctuation(j) && !article.isQuote(j); j++) {
       if (article.isFiniteVerb(j) || j == i && article.token(j).isPos("VB")) {
         return true;

@@ -33,10 +33,13 @@ final class SaidThatRule implements Rule {
     int end = sentence.tokens().end();
     for (int verb = first + 1; verb < end; verb++) {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
-      if (cue == null || !finiteOrAuxiliated(article, verb, first) || !speakerCue(article, verb)) {
+      int tensed = raisingVerb(article, verb, first);
+      if (cue == null
+          || !finiteOrAuxiliated(article, tensed, first)
+          || !speakerCue(article, verb)) {
         continue;
       }
-      TokenSpan subject = subject(article, phrases, verb, first, end);
+      TokenSpan subject = subject(article, phrases, tensed, first, end);
       int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
       TokenSpan block = subject == null ? null : contents.paragraphAfterColon(cue.end(), sentence);
       if (start < 0 && block != null && claims.isFree(new TokenSpan(cue.first(), cue.end()))) {
@@ -132,6 +135,19 @@ final class SaidThatRule implements Rule {
     return true;
   }
 
+  /**
+   * The tensed verb that raises the cue at {@code verb} ("She appeared to suggest"), whose subject
+   * and tense the cue shares; else {@code verb}.
+   */
+  private static int raisingVerb(Article article, int verb, int first) {
+    boolean raised =
+        verb - 2 >= first
+            && article.token(verb).isPos("VB")
+            && article.token(verb - 1).pos().equals("TO")
+            && article.is(verb - 2, "raising");
+    return raised ? verb - 2 : verb;
+  }
+
   /** The subject before the verb, or for "and said" the one opening the sentence. */
   private static TokenSpan subject(
       Article article, NounPhrases phrases, int verb, int first, int end) {
@@ -139,7 +155,28 @@ final class SaidThatRule implements Rule {
     if (subject != null || !article.token(verb - 1).isPos("CC")) {
       return subject;
     }
-    return ParticipleRule.openingSubject(article, phrases, first, end);
+    TokenSpan opening = ParticipleRule.openingSubject(article, phrases, first, end);
+    int comma = opening == null ? frontedAdjunctEnd(article, first, verb) : -1;
+    return comma < 0 ? opening : ParticipleRule.openingSubject(article, phrases, comma + 1, end);
+  }
+
+  /**
+   * The comma closing a phrase that opens the sentence before its subject ("In his speech, Ann Lee
+   * urged ... and criticized"), when no tensed verb stands in it; else -1.
+   */
+  private static int frontedAdjunctEnd(Article article, int first, int verb) {
+    if (!article.token(first).isPos("IN") && !article.token(first).isPos("RB")) {
+      return -1;
+    }
+    for (int i = first + 1; i < verb; i++) {
+      if (article.isFiniteVerb(i) || article.isQuote(i)) {
+        return -1;
+      }
+      if (article.isComma(i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** BELIEF for a state of mind, else null: the content's quotation marks decide. */
@@ -183,6 +220,18 @@ final class SaidThatRule implements Rule {
     return false;
   }
 
+  /** True when "that" follows the verb, across time words ("noted Friday that"). */
+  private static boolean thatFollows(Article article, int verb) {
+    int i = verb + 1;
+    while (i < article.tokens().size() && article.is(i, "temporal")
+        || i < article.tokens().size() && article.token(i).ner().equals("DATE")) {
+      i++;
+    }
+    return i < article.tokens().size()
+        && article.is(i, "complementizer")
+        && article.token(i).pos().equals("IN");
+  }
+
   /** True for a tensed verb, or a participle or base form after its auxiliary ("are saying"). */
   static boolean finiteOrAuxiliated(Article article, int verb, int first) {
     String pos = article.token(verb).pos();
@@ -192,6 +241,9 @@ final class SaidThatRule implements Rule {
     if (pos.equals("VBN") && verb > first && article.token(verb - 1).isPos("NNP")) {
       return !agentFollows(
           article, verb); // "the NAACP called for": a past tense read as participle
+    }
+    if (pos.equals("VBN") && verb > first && article.isNominal(verb - 1)) {
+      return thatFollows(article, verb); // "The council noted Friday that": no participle does
     }
     int aux = verb - 1;
     while (aux >= first && article.token(aux).isPos("RB")) {

@@ -93,4 +93,42 @@ class RecallShapesTest {
     assertThat(a.source().mention().text()).isEqualTo("HALE");
     assertThat(a.rule()).isEqualTo(ColonSpeakerRule.NAME);
   }
+
+  @Test
+  void spansAClauseInterruptedByACueWithAnAdjunct() {
+    Attribution a =
+        only("These workers, the manager explained earlier in the hearing, were paid well.");
+    assertThat(a.content().text()).startsWith("These workers").endsWith("were paid well");
+  }
+
+  @Test
+  void endsQuotedContentBeforeARelativeClauseAfterTheCue() {
+    Attribution a =
+        only("\"It is over,\" she said of the race, in which she was sure he would win.");
+    assertThat(a.content().text()).isEqualTo("It is over");
+  }
+
+  @Test
+  void attributesACueRaisedByAppearOrSeem() {
+    Attribution a = only("The union seemed to think its members would strike.");
+    assertThat(a.cue().text()).isEqualTo("think");
+    assertThat(a.source().mention().text()).isEqualTo("The union");
+    assertThat(a.content().text()).isEqualTo("its members would strike");
+    assertThat(attributions("The union seemed to lose its members.")).isEmpty();
+  }
+
+  @Test
+  void readsAParticipleCueBeforeThatAsPastTense() {
+    Attribution a = only("The council noted Friday that its budget had not been spent.");
+    assertThat(a.cue().text()).isEqualTo("noted");
+    assertThat(a.content().text()).isEqualTo("its budget had not been spent");
+    assertThat(attributions("The driver accused Friday of theft pleaded guilty.")).isEmpty();
+  }
+
+  @Test
+  void looksPastAHyphenatedAddresseeForThat() {
+    Attribution a =
+        only("The senator told co-host Ruth Adler that the harbour would reopen in May.");
+    assertThat(a.content().text()).isEqualTo("the harbour would reopen in May");
+  }
 }

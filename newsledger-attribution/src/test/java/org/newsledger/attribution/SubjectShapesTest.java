@@ -106,4 +106,34 @@ class SubjectShapesTest {
     assertThat(a.source().mention().text()).isEqualTo("her aides");
     assertThat(a.content().text()).isEqualTo("she would not run again");
   }
+
+  @Test
+  void takesANounWithItsPrepositionalModifierAsSubject() {
+    Attribution a =
+        only(
+            "In recent weeks, advisers to the governor say, the governor has lost patience with"
+                + " the press.");
+    assertThat(a.source().mention().text()).isEqualTo("advisers to the governor");
+  }
+
+  @Test
+  void readsACueAfterAClosingDashAsTheVerbOfTheSubjectBeforeTheAside() {
+    Attribution a =
+        only(
+            "Dale Hart -- the head of a small firm that builds boats, which also sells them abroad"
+                + " -- told me, \"We are busier than ever.\"");
+    assertThat(a.source().mention().text()).contains("Dale Hart");
+    assertThat(a.content().text()).isEqualTo("We are busier than ever");
+  }
+
+  @Test
+  void sharesTheSubjectAfterAFrontedPhraseWithACoordinatedCue() {
+    List<Attribution> found =
+        attributions(
+            "In his speech, Senator Ann Lee urged farmers to plant earlier, and criticized the"
+                + " ministry's lack of planning.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).source().mention().text()).contains("Ann Lee");
+    assertThat(found.get(1).content().text()).isEqualTo("the ministry's lack of planning");
+  }
 }
