@@ -225,6 +225,7 @@ final class Contents {
       depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
       if (depth < 0
           || endsBeforeAttribution(i, sentenceEnd)
+          || depth == 0 && accordingToAt(i, sentenceEnd)
           || depth == 0 && (coordinatedCue(i) || participleCue(i) || newClause(i, sentenceEnd))) {
         return i;
       }
@@ -244,6 +245,31 @@ final class Contents {
     return article.isComma(i)
         && sentenceEnd - next <= TRAILING_ATTRIBUTION_TOKENS
         && cueAhead(next, sentenceEnd);
+  }
+
+  /** True at a comma before "according to X": the words before are another source's. */
+  private boolean accordingToAt(int i, int sentenceEnd) {
+    if (!article.isComma(i) || i + 1 >= sentenceEnd) {
+      return false;
+    }
+    LemmaPhrases.Match<String> phrase =
+        article.lexicon().cuePhrase(article.tokens(), i + 1, Math.min(sentenceEnd, i + 5));
+    return phrase != null && phrase.value().equals("according-to");
+  }
+
+  /**
+   * Where content from {@code start} inside a fronted subordinate clause ("While X said Y, Z ...")
+   * ends (exclusive), no later than {@code end}: at the comma before the main clause.
+   */
+  int frontedClauseEnd(int start, int end) {
+    int depth = article.isOpenQuote(start) ? 1 : 0;
+    for (int i = start + 1; i < end; i++) {
+      depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
+      if (depth <= 0 && article.isComma(i) && phrases.clauseStartsAt(i + 1, end)) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /**

@@ -9,6 +9,7 @@ package org.newsledger.attribution;
 final class ObjectContents {
 
   private static final int MAX_TIME_LOOKAHEAD = 3;
+  private static final int MAX_MEDIUM_LOOKAHEAD = 5;
 
   private final Article article;
   private final NounPhrases phrases;
@@ -26,7 +27,12 @@ final class ObjectContents {
     int depth = article.isOpenQuote(start) ? 1 : 0;
     for (int i = start + 1; i < end; i++) {
       depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
-      if (depth <= 0 && (adjunctAt(i) || closingTimeAt(i, end) || nextPredicateAt(start, i, end))) {
+      if (depth <= 0
+          && (adjunctAt(i)
+              || adjunctAfterComma(i, end)
+              || closingTimeAt(i, end)
+              || mediumAt(start, i, end)
+              || nextPredicateAt(start, i, end))) {
         return i;
       }
     }
@@ -34,14 +40,57 @@ final class ObjectContents {
   }
 
   /**
-   * True at a comma, a dash, a day name after a quotation ("called X a \"disgrace\" Wednesday") or
-   * a subordinator other than "as" ("described X as Y when ...").
+   * True at a dash, a day name after a quotation ("called X a \"disgrace\" Wednesday"), a
+   * subordinator other than "as" ("described X as Y when ...") or "as" opening a clause ("condemned
+   * the launch as the North fired ...").
    */
   private boolean adjunctAt(int i) {
-    return article.isComma(i)
-        || article.isDash(i)
+    return article.isDash(i)
         || article.is(i, "temporal") && article.isCloseQuote(i - 1)
-        || article.is(i, "subordinator") && !article.is(i, "as");
+        || article.is(i, "subordinator")
+            && (!article.is(i, "as") || phrases.clauseStartsAt(i + 1, article.tokens().size()));
+  }
+
+  /**
+   * True at a comma before a participle ("..., leaving no money"), an absolute "with" or "without"
+   * phrase, or the main clause after a fronted one ("While X railed against Y, he sought Z"); a
+   * comma before a list item, an apposition or a relative clause keeps the object going.
+   */
+  private boolean adjunctAfterComma(int i, int end) {
+    if (!article.isComma(i) || i + 1 >= end) {
+      return false;
+    }
+    int next = i + 1;
+    while (next < end && article.token(next).isPos("RB")) {
+      next++;
+    }
+    if (next >= end) {
+      return false;
+    }
+    String lemma = article.token(next).lemma();
+    return article.token(next).pos().equals("VBG")
+        || lemma.equals("with")
+        || lemma.equals("without")
+        || phrases.clauseStartsAt(i + 1, end)
+        || closingRelativeAt(i + 1, end);
+  }
+
+  /**
+   * True at a relative clause that runs to the end ("the plan, which makes him ..."); one closed by
+   * a comma before the object goes on ("a task force, which would include X, to fight Y") stays.
+   */
+  private boolean closingRelativeAt(int i, int end) {
+    int pronoun = article.token(i).isPos("IN") && i + 1 < end ? i + 1 : i;
+    String pos = article.token(pronoun).pos();
+    if (!(pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$") || pos.equals("WRB"))) {
+      return false;
+    }
+    for (int j = pronoun + 1; j + 1 < end; j++) {
+      if (article.isComma(j)) {
+        return !(article.token(j + 1).isPos("TO") || article.token(j + 1).isPos("IN"));
+      }
+    }
+    return true;
   }
 
   /**
@@ -65,9 +114,68 @@ final class ObjectContents {
     return j == end || article.isPunctuation(j);
   }
 
+  /**
+   * True at "during" or "amid", or at a preposition before the medium the words were delivered in
+   * ("attacked X in early-morning tweets", "rejected Y in a ruling released Thursday"); not after a
+   * verb of the content's own ("reports alleging that she claimed during the divorce").
+   */
+  private boolean mediumAt(int start, int i, int end) {
+    if (verbBetween(start, i)) {
+      return false;
+    }
+    if (article.is(i, "adjunct-preposition")) {
+      return true;
+    }
+    boolean inWord = article.token(i - 1).isPos("HYPH"); // "Commander-in-Chief"
+    return article.is(i, "medium-preposition") && !inWord && mediumFollows(i + 1, end);
+  }
+
+  /** True when a medium noun ends the modifiers from {@code from} ("a radio interview"). */
+  private boolean mediumFollows(int from, int end) {
+    for (int j = from; j < end && j - from < MAX_MEDIUM_LOOKAHEAD; j++) {
+      if (article.is(j, "medium")) {
+        return article.token(j).isPos("NN");
+      }
+      String pos = article.token(j).pos();
+      if (pos.equals("HYPH")) {
+        j++; // the word after a hyphen belongs to the modifier
+      } else if (!(modifier(j)
+          || pos.startsWith("NN")
+          || pos.equals("PRP$")
+          || pos.equals("POS")
+          || pos.equals("CD"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when a tensed verb or a participle stands between {@code start} and {@code i}. */
+  private boolean verbBetween(int start, int i) {
+    for (int j = start + 1; j < i; j++) {
+      String pos = article.token(j).pos();
+      if (pos.startsWith("VB") && !pos.equals("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean modifier(int i) {
     String pos = article.token(i).pos();
     return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB");
+  }
+
+  /**
+   * True when the words from {@code start} to the conjunction at {@code i} are a bare noun phrase,
+   * likely the first subject of a clause ("said Democrats and the media are ...").
+   */
+  private boolean coordinatedSubject(int start, int i, int end) {
+    if (article.token(start).isPos("TO")) {
+      return false;
+    }
+    TokenSpan object = phrases.startingAt(start, end);
+    return object == null || object.end() >= i;
   }
 
   /**
@@ -78,6 +186,9 @@ final class ObjectContents {
   private boolean nextPredicateAt(int start, int i, int end) {
     if (!article.token(i).isPos("CC")) {
       return false;
+    }
+    if (phrases.clauseStartsAt(i + 1, end) && !coordinatedSubject(start, i, end)) {
+      return true; // "to cut costs and creditors look to ...": a clause of the author's own
     }
     int verb = i + 1;
     while (verb < end && article.token(verb).isPos("RB")) {

@@ -69,6 +69,9 @@ final class SaidThatRule implements Rule {
       if (content != null && start != contents.complementStart(cue.end(), end)) {
         content = contents.trim(start, objects.end(start, content.end()));
       }
+      if (content != null && subject.first() > first && article.is(first, "subordinator")) {
+        content = contents.trim(start, contents.frontedClauseEnd(start, content.end()));
+      }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
         found.add(finding(article, phrases, cueSpan, content, subject, kindOf(cue.value())));

@@ -109,4 +109,86 @@ class ContentBoundariesTest {
         only("Too often, Mr. Clarke said, the debate over coal is infected with tribalism.");
     assertThat(a.content().text()).endsWith("the debate over coal is infected with tribalism");
   }
+
+  @Test
+  void keepsTheListOfAnInfinitiveObject() {
+    Attribution a =
+        only(
+            "Governor Ruth Adler wants to widen the river port, build two bridges and repave the"
+                + " coast road.");
+    assertThat(a.content().text())
+        .isEqualTo("to widen the river port, build two bridges and repave the coast road");
+  }
+
+  @Test
+  void keepsAnAppositionOfAnObjectContent() {
+    Attribution a =
+        only("Senator Ruth Adler praised the harbor plan, a proposal of the port board.");
+    assertThat(a.content().text()).isEqualTo("the harbor plan, a proposal of the port board");
+  }
+
+  @Test
+  void keepsARelativeClauseThatInterruptsAnObjectContent() {
+    Attribution a =
+        only(
+            "Governor Ruth Adler vowed to form a river task force, which would include the coast"
+                + " guard, to stop illegal dumping.");
+    assertThat(a.content().text())
+        .isEqualTo(
+            "to form a river task force, which would include the coast guard, to stop illegal"
+                + " dumping");
+  }
+
+  @Test
+  void endsAnObjectContentBeforeAParticipleAside() {
+    Attribution a = only("Senator Ruth Adler criticized the harbor plan, drawing loud cheers.");
+    assertThat(a.content().text()).isEqualTo("the harbor plan");
+  }
+
+  @Test
+  void endsAContentInAFrontedClauseBeforeTheMainClause() {
+    List<Attribution> found =
+        attributions(
+            "While Senator Ruth Adler insisted that the harbor plan was sound, the port board"
+                + " voted against it.");
+    assertThat(found)
+        .filteredOn(a -> a.cue().text().equals("insisted"))
+        .extracting(a -> a.content().text())
+        .containsExactly("the harbor plan was sound");
+  }
+
+  @Test
+  void endsAContentBeforeAccordingTo() {
+    List<Attribution> found =
+        attributions(
+            "Governor Ruth Adler said the harbor plan would cost more, according to two aides.");
+    assertThat(found)
+        .filteredOn(a -> a.cue().text().equals("said"))
+        .extracting(a -> a.content().text())
+        .containsExactly("the harbor plan would cost more");
+  }
+
+  @Test
+  void endsAnObjectContentBeforeTheMediumItWasSaidIn() {
+    Attribution a = only("Senator Ruth Adler attacked the harbor plan in a radio interview.");
+    assertThat(a.content().text()).isEqualTo("the harbor plan");
+  }
+
+  @Test
+  void keepsAPlaceAfterAnObjectContent() {
+    Attribution a = only("Senator Ruth Adler praised the new schools in her district.");
+    assertThat(a.content().text()).isEqualTo("the new schools in her district");
+  }
+
+  @Test
+  void endsAnObjectContentBeforeAClauseJoinedByAnd() {
+    Attribution a = only("Governor Ruth Adler seeks to cut port fees and shippers hope for more.");
+    assertThat(a.content().text()).isEqualTo("to cut port fees");
+  }
+
+  @Test
+  void endsAnObjectContentBeforeAsOpeningAClause() {
+    Attribution a = only("The council condemned the dumping as crews cleaned the beach.");
+    assertThat(a.content().text()).isEqualTo("the dumping");
+  }
 }
