@@ -20,6 +20,9 @@ final class Article {
   private final List<Sentence> sentences;
   private final List<Paragraph> paragraphs;
   private final int[] sentenceAt;
+  private NounPhrases phrases;
+  private Contents contents;
+  private ObjectContents objects;
 
   Article(Document doc, Lexicon lexicon) {
     this.doc = doc;
@@ -29,6 +32,30 @@ final class Article {
     List<Sentence> original = doc.get(Layers.SENTENCES);
     this.sentenceAt = new int[original.size()];
     this.sentences = rejoined(original);
+  }
+
+  /** The article's noun-phrase finder (subjects, speakers), shared by every rule. */
+  NounPhrases phrases() {
+    if (phrases == null) {
+      phrases = new NounPhrases(this);
+    }
+    return phrases;
+  }
+
+  /** Where the article's reported contents begin and end, shared by every rule. */
+  Contents contents() {
+    if (contents == null) {
+      contents = new Contents(this, phrases());
+    }
+    return contents;
+  }
+
+  /** Where noun-phrase contents ("criticized the plan") end, shared by every rule. */
+  ObjectContents objects() {
+    if (objects == null) {
+      objects = new ObjectContents(this, phrases());
+    }
+    return objects;
   }
 
   /**

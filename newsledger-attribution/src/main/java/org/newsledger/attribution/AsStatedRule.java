@@ -20,8 +20,8 @@ final class AsStatedRule implements Rule {
   @Override
   public List<Finding> find(Article article, Sentence sentence, Claims claims) {
     List<Finding> found = new ArrayList<>();
-    NounPhrases phrases = new NounPhrases(article);
-    Contents contents = new Contents(article, phrases);
+    NounPhrases phrases = article.phrases();
+    Contents contents = article.contents();
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int as = first; as < end - 2; as++) {

@@ -72,7 +72,7 @@ public final class AttributionStage implements Stage {
     Article article = new Article(doc, lexicon);
     Claims claims = new Claims();
     List<Finding> findings = findAll(article, claims);
-    NounPhrases phrases = new NounPhrases(article);
+    NounPhrases phrases = article.phrases();
     Sources sources = new Sources(article, phrases);
     List<Attribution> attributions =
         new Citations(article, phrases, sources)

@@ -30,7 +30,7 @@ final class ColonSpeakerRule implements Rule {
     if (article.isOpenQuote(first) && first + 1 < sentence.tokens().end()) {
       first++; // a transcript turn quoted whole: "\"HALE: We will ...\""
     }
-    NounPhrases phrases = new NounPhrases(article);
+    NounPhrases phrases = article.phrases();
     TokenSpan speaker = phrases.startingAt(first, sentence.tokens().end());
     if (speaker == null
         || speaker.end() - speaker.first() > MAX_SPEAKER_TOKENS
@@ -39,8 +39,7 @@ final class ColonSpeakerRule implements Rule {
       return List.of();
     }
     TokenSpan cue = new TokenSpan(speaker.end(), speaker.end() + 1);
-    TokenSpan content =
-        new Contents(article, phrases).trim(cue.end(), article.paragraphEndToken(sentence));
+    TokenSpan content = article.contents().trim(cue.end(), article.paragraphEndToken(sentence));
     if (content == null
         || content.end() - content.first() < MIN_CONTENT_TOKENS
         || !claims.isFree(cue)) {

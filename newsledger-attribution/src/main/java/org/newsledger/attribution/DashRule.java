@@ -25,8 +25,8 @@ final class DashRule implements Rule {
   @Override
   public List<Finding> find(Article article, Sentence sentence, Claims claims) {
     List<Finding> found = new ArrayList<>();
-    NounPhrases phrases = new NounPhrases(article);
-    Contents contents = new Contents(article, phrases);
+    NounPhrases phrases = article.phrases();
+    Contents contents = article.contents();
     int end = sentence.tokens().end();
     boolean aside = false;
     for (int dash = sentence.tokens().first() + 1; dash < end - 1; dash++) {

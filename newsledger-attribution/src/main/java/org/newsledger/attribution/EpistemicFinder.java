@@ -28,7 +28,7 @@ final class EpistemicFinder {
   EpistemicFinder(Article article, NounPhrases phrases, Sources sources) {
     this.article = article;
     this.phrases = phrases;
-    this.contents = new Contents(article, phrases);
+    this.contents = article.contents();
     this.sources = sources;
   }
 

@@ -22,8 +22,8 @@ final class ExpectedToRule implements Rule {
   @Override
   public List<Finding> find(Article article, Sentence sentence, Claims claims) {
     List<Finding> found = new ArrayList<>();
-    NounPhrases phrases = new NounPhrases(article);
-    Contents contents = new Contents(article, phrases);
+    NounPhrases phrases = article.phrases();
+    Contents contents = article.contents();
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int participle = first + 1; participle < end - 2; participle++) {

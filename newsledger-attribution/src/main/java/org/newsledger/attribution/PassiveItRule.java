@@ -20,8 +20,8 @@ final class PassiveItRule implements Rule {
   @Override
   public List<Finding> find(Article article, Sentence sentence, Claims claims) {
     List<Finding> found = new ArrayList<>();
-    NounPhrases phrases = new NounPhrases(article);
-    Contents contents = new Contents(article, phrases);
+    NounPhrases phrases = article.phrases();
+    Contents contents = article.contents();
     int end = sentence.tokens().end();
     for (int it = sentence.tokens().first(); it < end - 3; it++) {
       LemmaPhrases.Match<CueVerb> cue = passiveCue(article, it, end);

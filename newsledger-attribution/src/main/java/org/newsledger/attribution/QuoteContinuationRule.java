@@ -28,7 +28,7 @@ final class QuoteContinuationRule implements Rule {
         || !previousParagraphAttributes(article, open, claims)) {
       return List.of();
     }
-    Contents contents = new Contents(article, new NounPhrases(article));
+    Contents contents = article.contents();
     int paragraphEnd = article.paragraphEndToken(sentence);
     int close = contents.closingQuote(open, paragraphEnd);
     TokenSpan content = contents.trim(open, close < 0 ? paragraphEnd : close + 1);

@@ -30,12 +30,12 @@ final class QuoteDashSpeakerRule implements Rule {
       if (!DASHES.contains(article.token(dash).text()) || !article.isCloseQuote(dash - 1)) {
         continue;
       }
-      NounPhrases phrases = new NounPhrases(article);
+      NounPhrases phrases = article.phrases();
       TokenSpan speaker = phrases.startingAt(dash + 1, paragraphEnd);
       if (speaker == null || !signs(article, phrases, speaker, paragraphEnd)) {
         return List.of();
       }
-      Contents contents = new Contents(article, phrases);
+      Contents contents = article.contents();
       int open =
           article.isOpenQuote(paragraphFirst)
               ? paragraphFirst

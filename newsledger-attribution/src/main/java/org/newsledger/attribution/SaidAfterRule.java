@@ -21,8 +21,8 @@ final class SaidAfterRule implements Rule {
   @Override
   public List<Finding> find(Article article, Sentence sentence, Claims claims) {
     List<Finding> found = new ArrayList<>();
-    NounPhrases phrases = new NounPhrases(article);
-    Contents contents = new Contents(article, phrases);
+    NounPhrases phrases = article.phrases();
+    Contents contents = article.contents();
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     // "\"Why now?\" said X.": the splitter may open a sentence with an inverted cue

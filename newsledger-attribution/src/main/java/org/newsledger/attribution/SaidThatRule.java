@@ -26,9 +26,9 @@ final class SaidThatRule implements Rule {
   @Override
   public List<Finding> find(Article article, Sentence sentence, Claims claims) {
     List<Finding> found = new ArrayList<>();
-    NounPhrases phrases = new NounPhrases(article);
-    Contents contents = new Contents(article, phrases);
-    ObjectContents objects = new ObjectContents(article, phrases);
+    NounPhrases phrases = article.phrases();
+    Contents contents = article.contents();
+    ObjectContents objects = article.objects();
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int verb = first + 1; verb < end; verb++) {
