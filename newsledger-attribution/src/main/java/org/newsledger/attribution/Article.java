@@ -22,6 +22,7 @@ final class Article {
   private final int[] sentenceAt;
   private NounPhrases phrases;
   private Contents contents;
+  private Quotations quotations;
   private ObjectContents objects;
 
   Article(Document doc, Lexicon lexicon) {
@@ -45,9 +46,17 @@ final class Article {
   /** Where the article's reported contents begin and end, shared by every rule. */
   Contents contents() {
     if (contents == null) {
-      contents = new Contents(this, phrases());
+      contents = new Contents(this, phrases(), quotations());
     }
     return contents;
+  }
+
+  /** Which quotation marks pair up, shared by every rule. */
+  Quotations quotations() {
+    if (quotations == null) {
+      quotations = new Quotations(this);
+    }
+    return quotations;
   }
 
   /** Where noun-phrase contents ("criticized the plan") end, shared by every rule. */

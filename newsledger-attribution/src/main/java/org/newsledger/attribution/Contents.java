@@ -11,10 +11,12 @@ final class Contents {
 
   private final Article article;
   private final NounPhrases phrases;
+  private final Quotations quotations;
 
-  Contents(Article article, NounPhrases phrases) {
+  Contents(Article article, NounPhrases phrases, Quotations quotations) {
     this.article = article;
     this.phrases = phrases;
+    this.quotations = quotations;
   }
 
   /**
@@ -102,7 +104,8 @@ final class Contents {
     }
     Sentence next = article.sentenceOf(paragraphEnd);
     int nextEnd = article.paragraphEndToken(next);
-    int close = article.isOpenQuote(paragraphEnd) ? closingQuote(paragraphEnd, nextEnd) : -1;
+    int close =
+        article.isOpenQuote(paragraphEnd) ? quotations.closingQuote(paragraphEnd, nextEnd) : -1;
     return trim(paragraphEnd, close < 0 ? nextEnd : close + 1);
   }
 
@@ -215,7 +218,7 @@ final class Contents {
       return sentenceEnd;
     }
     if (article.isOpenQuote(start)) {
-      int close = closingQuote(start, article.paragraphEndToken(sentence));
+      int close = quotations.closingQuote(start, article.paragraphEndToken(sentence));
       if (close > 0 && close + 1 >= sentenceEnd) {
         return close + 1;
       }
@@ -349,87 +352,6 @@ final class Contents {
     return false;
   }
 
-  /** Index of the quote closing the one opened at {@code open}, before {@code limit}, or -1. */
-  int closingQuote(int open, int limit) {
-    boolean single = isSingleQuote(open);
-    for (int i = open + 1; i < limit; i++) {
-      if (isSingleQuote(i) != single) {
-        continue; // a 'quote within' a "quotation"
-      }
-      if (article.isCloseQuote(i)) {
-        return i;
-      }
-      if (article.isOpenQuote(i)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** True for a single quotation mark (' ‘ ’ `), false for a double one and for other tokens. */
-  private boolean isSingleQuote(int i) {
-    String text = article.token(i).text();
-    return article.isQuote(i)
-        && (text.equals("'") || text.equals("`") || text.equals("\u2018") || text.equals("\u2019"));
-  }
-
-  /** Index of the quote opening the one closed at {@code close}, from {@code lowerBound}, or -1. */
-  int openingQuote(int close, int lowerBound) {
-    boolean single = isSingleQuote(close);
-    for (int i = close - 1; i >= lowerBound; i--) {
-      if (isSingleQuote(i) != single) {
-        continue;
-      }
-      if (article.isOpenQuote(i)) {
-        return i;
-      }
-      if (article.isCloseQuote(i)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * End (exclusive) of a quotation that opens the next sentence of the paragraph and carries no cue
-   * of its own ("\"A,\" X said. \"B.\""), or -1 when there is none.
-   */
-  int continuedQuoteEnd(Sentence sentence) {
-    int open = sentence.tokens().end();
-    if (article.isOpenQuote(open - 1)) {
-      open--; // the splitter often leaves the next quote's opening mark on this sentence
-    }
-    int paragraphEnd = article.paragraphEndToken(sentence);
-    if (open >= paragraphEnd || !article.isOpenQuote(open)) {
-      return -1;
-    }
-    int close = closingQuote(open, paragraphEnd);
-    int last = close < 0 ? paragraphEnd - 1 : close;
-    boolean endsThere =
-        close < 0
-            ? !article.isQuote(paragraphEnd - 1)
-            : close + 1 == paragraphEnd || close + 1 == article.sentenceOf(close).tokens().end();
-    if (close >= 0 && !endsThere) {
-      int tailEnd = quotedTailEnd(close + 1, article.sentenceOf(close).tokens().end());
-      return tailEnd < 0 || close + 1 == tailEnd ? -1 : tailEnd;
-    }
-    boolean quoteWithin = last > open && isSingleQuote(last - 1) && !isSingleQuote(last);
-    return endsThere && (quoteWithin || !article.isCloseQuote(last - 1)) ? last + 1 : -1;
-  }
-
-  /**
-   * End of the words that finish the author's sentence after a quotation ("\"B\" for the top
-   * bracket."): the sentence end when no tensed verb, cue or quote stands before it; else -1.
-   */
-  private int quotedTailEnd(int from, int sentenceEnd) {
-    for (int i = from; i < sentenceEnd; i++) {
-      if (article.isFiniteVerb(i) || article.isQuote(i) || article.isComma(i)) {
-        return -1;
-      }
-    }
-    return sentenceEnd;
-  }
-
   /** The span without punctuation at its ends (closing quotes after punctuation stay); or null. */
   TokenSpan trim(int first, int end) {
     int b = first;
@@ -445,13 +367,13 @@ final class Contents {
     }
     boolean opens = article.isOpenQuote(b);
     boolean closes = article.isCloseQuote(e - 1);
-    if (opens && closes && closingQuote(b, e) == e - 1) {
+    if (opens && closes && quotations.closingQuote(b, e) == e - 1) {
       return trim(b + 1, e - 1);
     }
-    if (opens && closingQuote(b, e) < 0) {
+    if (opens && quotations.closingQuote(b, e) < 0) {
       return trim(b + 1, e);
     }
-    if (closes && openingQuote(e - 1, b) < 0) {
+    if (closes && quotations.openingQuote(e - 1, b) < 0) {
       return trim(b, e - 1);
     }
     return new TokenSpan(b, e);

@@ -30,7 +30,7 @@ final class QuoteContinuationRule implements Rule {
     }
     Contents contents = article.contents();
     int paragraphEnd = article.paragraphEndToken(sentence);
-    int close = contents.closingQuote(open, paragraphEnd);
+    int close = article.quotations().closingQuote(open, paragraphEnd);
     TokenSpan content = contents.trim(open, close < 0 ? paragraphEnd : close + 1);
     if (content == null || content.end() - content.first() < MIN_TOKENS || signed(article, close)) {
       return List.of();

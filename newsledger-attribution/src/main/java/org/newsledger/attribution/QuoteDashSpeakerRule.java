@@ -39,7 +39,7 @@ final class QuoteDashSpeakerRule implements Rule {
       int open =
           article.isOpenQuote(paragraphFirst)
               ? paragraphFirst
-              : contents.openingQuote(dash - 1, paragraphFirst);
+              : article.quotations().openingQuote(dash - 1, paragraphFirst);
       TokenSpan content = open < 0 ? null : contents.trim(open, dash);
       TokenSpan cue = new TokenSpan(dash, dash + 1);
       return content == null || !claims.isFree(cue)

@@ -109,7 +109,9 @@ final class SaidAfterRule implements Rule {
   private static TokenSpan continued(
       Article article, Contents contents, Sentence sentence, TokenSpan content) {
     int end =
-        content.end() >= sentence.tokens().end() - 1 ? -1 : contents.continuedQuoteEnd(sentence);
+        content.end() >= sentence.tokens().end() - 1
+            ? -1
+            : article.quotations().continuedQuoteEnd(sentence);
     if (end < 0) {
       return content;
     }
@@ -136,7 +138,7 @@ final class SaidAfterRule implements Rule {
     if (first == paragraphFirst || !article.isCloseQuote(first - 1)) {
       return null;
     }
-    int open = contents.openingQuote(first - 1, paragraphFirst);
+    int open = article.quotations().openingQuote(first - 1, paragraphFirst);
     return open < 0 ? null : contents.trim(open, first);
   }
 
@@ -272,13 +274,13 @@ final class SaidAfterRule implements Rule {
     }
     int start = first;
     if (close >= 0) {
-      int open = contents.openingQuote(close, article.paragraphFirstToken(sentence));
+      int open = article.quotations().openingQuote(close, article.paragraphFirstToken(sentence));
       start = open >= 0 && (open < first || reportedBefore(article, first, open)) ? open : first;
     }
     int end = separator;
     int reopen = reopening(article, afterCue, sentence.tokens().end());
     if (reopen > 0 && reopen < sentence.tokens().end() && article.isOpenQuote(reopen)) {
-      int closing = contents.closingQuote(reopen, article.paragraphEndToken(sentence));
+      int closing = article.quotations().closingQuote(reopen, article.paragraphEndToken(sentence));
       if (closing > 0) {
         return contents.trim(start, closing + 1);
       }
