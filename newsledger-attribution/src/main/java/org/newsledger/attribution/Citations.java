@@ -37,7 +37,7 @@ final class Citations {
             cue == null || !cue.value().equals("citing") || !claims.isFree(i)
                 ? null
                 : phrases.startingAt(cue.end(), end);
-        if (cited == null) {
+        if (cited == null || !speakerLike(cited)) {
           continue;
         }
         TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
@@ -56,6 +56,19 @@ final class Citations {
       }
     }
     return List.copyOf(all);
+  }
+
+  /**
+   * True for a name, a pronoun, a plural or a source noun ("citing two council members"): not a
+   * reason ("citing the risk of delay").
+   */
+  private boolean speakerLike(TokenSpan cited) {
+    int head = phrases.head(cited);
+    return article.token(head).isPos("NNP")
+        || article.token(head).pos().equals("NNS")
+        || article.token(head).isPos("PRP")
+        || article.token(head).hasNer() && !phrases.isTemporal(head)
+        || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null;
   }
 
   private int tokenAt(int offset) {

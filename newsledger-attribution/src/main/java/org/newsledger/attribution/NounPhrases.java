@@ -1,9 +1,12 @@
 package org.newsledger.attribution;
 
+import java.util.regex.Pattern;
+
 /** Finds noun phrases around a position with part-of-speech patterns (no parser). */
 final class NounPhrases {
 
   private static final int MAX_TOKENS = 12;
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
   private static final int MAX_BRACKET_TOKENS = 8;
   private static final int MAX_NAME_TOKENS = 4;
@@ -136,8 +139,11 @@ final class NounPhrases {
       return sharedSubject(i, lowerBound);
     }
     i = skipTemporalPhraseBack(i, lowerBound);
+    if (i > lowerBound && isRelativeWho(i)) {
+      return new TokenSpan(i, i + 1); // "X, who in 2010 said"
+    }
     TokenSpan subject = i < lowerBound ? null : endingAt(i, lowerBound);
-    if (subject == null || isTemporal(head(subject))) {
+    if (subject == null || isTemporal(head(subject)) || isYear(head(subject))) {
       return null;
     }
     // "advisers to the mayor say": the modified noun, when it opens the clause
@@ -228,7 +234,26 @@ final class NounPhrases {
         return new TokenSpan(head.first(), subject.end());
       }
     }
+    TokenSpan modified = participleModified(before, lowerBound);
+    if (modified != null) {
+      return modified;
+    }
     return opensClause(before, lowerBound) ? subject : null;
+  }
+
+  /**
+   * "Workers marching through the town chanted": the noun phrase opening the clause before a
+   * participle and the preposition at {@code preposition}, or null.
+   */
+  private TokenSpan participleModified(int preposition, int lowerBound) {
+    if (preposition - 2 < lowerBound
+        || !article.token(preposition).pos().equals("IN")
+        || !article.token(preposition - 1).pos().equals("VBG")
+        || !article.isNominal(preposition - 2)) {
+      return null;
+    }
+    TokenSpan head = endingAt(preposition - 2, lowerBound);
+    return head != null && opensClause(head.first() - 1, lowerBound) ? head : null;
   }
 
   private boolean opensClause(int before, int lowerBound) {
@@ -259,15 +284,33 @@ final class NounPhrases {
 
   /** Index before "on Tuesday" ending at {@code i} ("Sanders on Tuesday said"), else i. */
   private int skipTemporalPhraseBack(int i, int lowerBound) {
-    if (i <= lowerBound || !isTemporal(i)) {
-      return i;
+    if (i <= lowerBound || !isTemporal(i) && !isYear(i)) {
+      return i > lowerBound && article.is(i, "time-phrase")
+          ? beforeBareTimePhrase(i, lowerBound)
+          : i;
     }
     int j = i;
     while (j > lowerBound && i - j < MAX_BRACKET_TOKENS && !article.token(j).pos().equals("IN")) {
       j--;
     }
     boolean preposition = j > lowerBound && article.token(j).pos().equals("IN");
-    return preposition && article.isNominal(j - 1) ? j - 1 : i;
+    if (preposition && (article.isNominal(j - 1) || article.token(j - 1).pos().equals("WP"))) {
+      return j - 1;
+    }
+    return beforeBareTimePhrase(i, lowerBound);
+  }
+
+  /** Index before "this month" ending at {@code i} ("Acme this month announced"), else i. */
+  private int beforeBareTimePhrase(int i, int lowerBound) {
+    int j = i;
+    boolean determined = false;
+    while (j > lowerBound
+        && i - j < MAX_BRACKET_TOKENS
+        && (isTemporal(j) || article.is(j, "time-phrase") || article.token(j).isPos("RB"))) {
+      determined |= article.is(j, "time-phrase") && !article.isNominal(j);
+      j--;
+    }
+    return determined && article.isNominal(j) && !isTemporal(j) ? j : i;
   }
 
   /**
@@ -321,6 +364,11 @@ final class NounPhrases {
     return name || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null
         ? subject
         : null;
+  }
+
+  /** True for a number that reads as a year ("in 2010"), which cannot be a speaker. */
+  private boolean isYear(int i) {
+    return article.token(i).pos().equals("CD") && YEAR.matcher(article.token(i).text()).matches();
   }
 
   /** True for a date or time word ("Monday", "week") that cannot be a speaker. */

@@ -59,6 +59,9 @@ final class ParticipleRule implements Rule {
    */
   private static boolean opensParticiple(Article article, int verb) {
     int before = verb - 1;
+    if (article.is(before, "privative")) {
+      return false; // "left without saying why": nothing was said
+    }
     return article.isComma(before)
         || article.token(before).isPos("CC")
         || article.token(before).pos().equals("IN")

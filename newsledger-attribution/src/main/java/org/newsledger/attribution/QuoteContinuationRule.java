@@ -32,7 +32,10 @@ final class QuoteContinuationRule implements Rule {
     int paragraphEnd = article.paragraphEndToken(sentence);
     int close = article.quotations().closingQuote(open, paragraphEnd);
     TokenSpan content = contents.trim(open, close < 0 ? paragraphEnd : close + 1);
-    if (content == null || content.end() - content.first() < MIN_TOKENS || signed(article, close)) {
+    if (content == null
+        || content.end() - content.first() < MIN_TOKENS
+        || signed(article, close)
+        || titleCased(article, content)) {
       return List.of();
     }
     TokenSpan cue = new TokenSpan(open, open + 1);
@@ -46,6 +49,19 @@ final class QuoteContinuationRule implements Rule {
     return close >= 0
         && close + 1 < article.tokens().size()
         && QuoteDashSpeakerRule.DASHES.contains(article.token(close + 1).text());
+  }
+
+  /**
+   * True for a quoted section heading ("'Return of the Mill Town.'"): every long word capitalized.
+   */
+  private static boolean titleCased(Article article, TokenSpan content) {
+    for (int i = content.first(); i < content.end(); i++) {
+      String text = article.token(i).text();
+      if (text.length() > 3 && Character.isLowerCase(text.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasCue(Article article, Sentence sentence) {

@@ -145,6 +145,9 @@ final class SaidAfterRule implements Rule {
   /** True for a determined phrase, a name, a pronoun or a source noun: not "bankruptcy". */
   private static boolean speakerLike(Article article, NounPhrases phrases, TokenSpan source) {
     int head = phrases.head(source);
+    if (phrases.isTemporal(head)) {
+      return false; // "X, R-Ky., said Tuesday.": the day is when, not who
+    }
     return article.token(source.first()).isPos("DT")
         || article.token(source.first()).isPos("PRP")
         || article.token(head).isPos("NNP")

@@ -59,6 +59,9 @@ final class SaidThatRule implements Rule {
           && (article.isOpenQuote(start) || contents.complementStart(cue.end(), end) < 0)) {
         continue; // "\"A,\" X said, \"B.\"": the quotation before is the content (SaidAfterRule)
       }
+      if (start == cue.end() && article.is(start, "coordinator")) {
+        continue; // "who said and did the same": a second verb follows, not a complement
+      }
       if (start == cue.end() && adjunctClause(article, start)) {
         continue; // "said when she resigned": when, not what
       }

@@ -191,6 +191,15 @@ class AttributionStageTest {
   }
 
   @Test
+  void takesNoQuotedSectionHeadingForAContinuedQuote() {
+    List<Attribution> found =
+        attributions(
+            "\"We are hopeful,\" Governor Lena Roth said on Sunday."
+                + "\n\"Return of the Old Mill Town.\"\nThe mill reopened in May.");
+    assertThat(found).extracting(Attribution::rule).doesNotContain(QuoteContinuationRule.NAME);
+  }
+
+  @Test
   void continuesSpeakerIntoQuoteParagraph() {
     List<Attribution> found =
         attributions(
@@ -213,6 +222,30 @@ class AttributionStageTest {
     assertThat(found.get(1).rule()).isEqualTo(Citations.NAME);
     assertThat(found.get(1).source().type()).isEqualTo(SourceType.ANONYMOUS);
     assertThat(found.get(1).via()).isEqualTo(found.get(0).id());
+  }
+
+  @Test
+  void citesNoSourceForAReasonAfterCiting() {
+    List<Attribution> found =
+        attributions(
+            "The ferry operator said, citing the cost of fuel, that it would cancel the night"
+                + " crossings.");
+    assertThat(found).extracting(Attribution::rule).doesNotContain(Citations.NAME);
+    assertThat(found).hasSize(1);
+  }
+
+  @Test
+  void readsNoStatementIntoAParticipleAfterWithout() {
+    List<Attribution> found =
+        attributions("The minister left the hall without saying the budget would be cut.");
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void readsNoComplementWhenAndFollowsTheCue() {
+    List<Attribution> found =
+        attributions("Voters would punish a rookie who said and did the same things as him.");
+    assertThat(found).extracting(a -> a.cue().text()).doesNotContain("said");
   }
 
   @Test

@@ -136,4 +136,37 @@ class SubjectShapesTest {
     assertThat(found.get(1).source().mention().text()).contains("Ann Lee");
     assertThat(found.get(1).content().text()).isEqualTo("the ministry's lack of planning");
   }
+
+  @Test
+  void looksPastABareTimePhraseBeforeTheCueForTheSubject() {
+    Attribution a = only("The bakery chain just this month announced it would close two stores.");
+    assertThat(a.source().mention().text()).isEqualTo("The bakery chain");
+    assertThat(a.content().text()).isEqualTo("it would close two stores");
+  }
+
+  @Test
+  void neverTakesTheDayAfterTheCueAsAnInvertedSpeaker() {
+    Attribution a =
+        only("\"The bridge will reopen soon,\" Mayor Lena Ortiz, D-Ore., said Wednesday.");
+    assertThat(a.source().name()).contains("Lena Ortiz");
+  }
+
+  @Test
+  void resolvesAWhoBeforeATimePhraseToItsAntecedent() {
+    Attribution a =
+        attributions(
+                "The board met with Lisa Moreau, who in 2014 said the plant"
+                    + " would never close.")
+            .stream()
+            .filter(found -> found.cue().text().equals("said"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(a.source().name()).contains("Lisa Moreau");
+  }
+
+  @Test
+  void takesTheNounAParticiplePhraseModifiesAsTheSubject() {
+    Attribution a = only("Fans waiting outside the stadium chanted \"Bring him back!\"");
+    assertThat(a.source().mention().text()).isEqualTo("Fans");
+  }
 }
