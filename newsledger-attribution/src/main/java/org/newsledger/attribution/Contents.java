@@ -145,7 +145,7 @@ final class Contents {
   /** True when only time words ("last week", "earlier this month") run to punctuation. */
   private boolean onlyTimeWords(int from, int limit) {
     int i = from;
-    while (i < limit && (phrases.isTemporal(i) || article.is(i, "time-phrase"))) {
+    while (i < limit && phrases.inTimePhrase(i)) {
       i++;
     }
     return i > from && (i >= limit || article.isPunctuation(i) || article.isQuote(i));
@@ -199,8 +199,13 @@ final class Contents {
   }
 
   private boolean isCiting(int i) {
-    LemmaPhrases.Match<String> phrase = article.lexicon().cuePhrase(article.tokens(), i, i + 4);
-    return phrase != null && phrase.value().equals("citing");
+    return cuePhraseAt(i, i + 4, "citing");
+  }
+
+  /** True when a cue phrase of the given kind ("citing", "according-to") starts at {@code i}. */
+  private boolean cuePhraseAt(int i, int limit, String kind) {
+    LemmaPhrases.Match<String> phrase = article.lexicon().cuePhrase(article.tokens(), i, limit);
+    return phrase != null && phrase.value().equals(kind);
   }
 
   private int nextComma(int from, int limit) {
@@ -255,9 +260,7 @@ final class Contents {
     if (!article.isComma(i) || i + 1 >= sentenceEnd) {
       return false;
     }
-    LemmaPhrases.Match<String> phrase =
-        article.lexicon().cuePhrase(article.tokens(), i + 1, Math.min(sentenceEnd, i + 5));
-    return phrase != null && phrase.value().equals("according-to");
+    return cuePhraseAt(i + 1, Math.min(sentenceEnd, i + 5), "according-to");
   }
 
   /**

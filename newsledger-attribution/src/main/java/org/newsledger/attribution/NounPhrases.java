@@ -306,7 +306,7 @@ final class NounPhrases {
     boolean determined = false;
     while (j > lowerBound
         && i - j < MAX_BRACKET_TOKENS
-        && (isTemporal(j) || article.is(j, "time-phrase") || article.token(j).isPos("RB"))) {
+        && (inTimePhrase(j) || article.token(j).isPos("RB"))) {
       determined |= article.is(j, "time-phrase") && !article.isNominal(j);
       j--;
     }
@@ -379,6 +379,11 @@ final class NounPhrases {
         || ner.equals("TIME")
         || ner.equals("DURATION")
         || ner.equals("SET");
+  }
+
+  /** True for a word of a time phrase: a time word or "last", "this", "earlier" ... */
+  boolean inTimePhrase(int i) {
+    return isTemporal(i) || article.is(i, "time-phrase");
   }
 
   /** True when a clause begins at {@code i}: a noun phrase followed by a finite verb. */

@@ -67,10 +67,8 @@ final class ObjectContents {
     if (next >= end) {
       return false;
     }
-    String lemma = article.token(next).lemma();
     return article.token(next).pos().equals("VBG")
-        || lemma.equals("with")
-        || lemma.equals("without")
+        || article.is(next, "absolute")
         || phrases.clauseStartsAt(i + 1, end)
         || closingRelativeAt(i + 1, end);
   }

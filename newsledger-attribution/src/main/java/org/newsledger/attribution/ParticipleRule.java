@@ -92,7 +92,8 @@ final class ParticipleRule implements Rule {
     int depth = 0;
     for (int i = first; i < participle; i++) {
       depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
-      boolean afterAppositive = article.token(i).pos().equals("VBN") && article.isComma(i - 1);
+      boolean afterAppositive =
+          i > first && article.token(i).pos().equals("VBN") && article.isComma(i - 1);
       if (depth == 0 && (article.isFiniteVerb(i) || afterAppositive)) {
         TokenSpan subject = phrases.subjectBefore(i, first);
         return subject != null && !phrases.isRelativeWho(subject.first()) ? subject : null;

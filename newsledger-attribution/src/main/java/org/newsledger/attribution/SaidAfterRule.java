@@ -172,7 +172,7 @@ final class SaidAfterRule implements Rule {
    */
   private static boolean closes(Article article, int from, int end, boolean afterCue) {
     int rest = from;
-    while (afterCue && rest < end && temporal(article, rest)) {
+    while (afterCue && rest < end && article.phrases().inTimePhrase(rest)) {
       rest++; // "said last month.", "said Thursday morning on CNN"
     }
     if (rest >= end || article.isPunctuation(rest) || article.isQuote(rest)) {
@@ -215,15 +215,6 @@ final class SaidAfterRule implements Rule {
       }
     }
     return true;
-  }
-
-  /** True for a word of a time phrase ("last", "month", "Thursday"). */
-  private static boolean temporal(Article article, int i) {
-    String ner = article.token(i).ner();
-    return article.is(i, "temporal")
-        || article.is(i, "time-phrase")
-        || ner.equals("DATE")
-        || ner.equals("TIME");
   }
 
   /**

@@ -158,7 +158,7 @@ final class SaidThatRule implements Rule {
   private static TokenSpan subject(
       Article article, NounPhrases phrases, int verb, int first, int end) {
     TokenSpan subject = phrases.subjectBefore(verb, first);
-    if (subject != null || !article.token(verb - 1).isPos("CC")) {
+    if (subject != null || verb == first || !article.token(verb - 1).isPos("CC")) {
       return subject;
     }
     TokenSpan opening = ParticipleRule.openingSubject(article, phrases, first, end);
@@ -229,8 +229,7 @@ final class SaidThatRule implements Rule {
   /** True when "that" follows the verb, across time words ("noted Friday that"). */
   private static boolean thatFollows(Article article, int verb) {
     int i = verb + 1;
-    while (i < article.tokens().size() && article.is(i, "temporal")
-        || i < article.tokens().size() && article.token(i).ner().equals("DATE")) {
+    while (i < article.tokens().size() && article.phrases().isTemporal(i)) {
       i++;
     }
     return i < article.tokens().size()

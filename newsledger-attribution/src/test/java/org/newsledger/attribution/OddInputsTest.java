@@ -29,7 +29,12 @@ class OddInputsTest {
         "He did not confirm",
         "“Curly” quotes, she said.",
         "The statement noted that.",
-        "Citing, citing, that"
+        "Citing, citing, that",
+        "Asked about the plan, the mayor shrugged, saying the city would wait.",
+        "Seemed to say that",
+        "’s claiming that",
+        "’” she said.",
+        "-- told me --"
       })
   void neverThrowsOnOddText(String text) {
     Document doc = Analyzer.body(text);
