@@ -84,7 +84,9 @@ public final class Document {
   /** A copy holding {@code values} as the layer (replacing it when present). */
   public <T> Document with(Layer<T> layer, List<? extends T> values) {
     for (Object value : values) {
-      layer.type().cast(requireNonNull(value, "null element in layer " + layer));
+      if (!layer.type().isInstance(requireNonNull(value, "null element in layer " + layer))) {
+        throw new ClassCastException(value.getClass().getName() + " in layer " + layer);
+      }
     }
     Map<Layer<?>, List<?>> copy = new LinkedHashMap<>(layers);
     copy.put(layer, List.copyOf(values));

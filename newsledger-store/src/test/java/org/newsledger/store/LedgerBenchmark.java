@@ -114,7 +114,9 @@ public final class LedgerBenchmark {
     double[] millis = new double[RUNS];
     for (int i = 0; i < RUNS; i++) {
       long start = System.nanoTime();
-      query.get();
+      if (query.get() != rows) {
+        throw new IllegalStateException(name + ": the same query gave another row count");
+      }
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
     Arrays.sort(millis);
