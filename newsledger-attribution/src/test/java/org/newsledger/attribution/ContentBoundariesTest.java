@@ -22,10 +22,26 @@ class ContentBoundariesTest {
   }
 
   @Test
-  void endsAnObjectContentBeforeATimeClause() {
+  void keepsATimeClauseInAnObjectContent() {
     Attribution a =
         only("Senator Ruth Adler described the mayor as a coward when she ran for office.");
-    assertThat(a.content().text()).isEqualTo("the mayor as a coward");
+    assertThat(a.content().text()).isEqualTo("the mayor as a coward when she ran for office");
+  }
+
+  @Test
+  void keepsAReasonClauseInAnObjectContent() {
+    Attribution a =
+        only(
+            "Senator Ruth Adler urged the council to close the pier because the beams had rotted.");
+    assertThat(a.content().text())
+        .isEqualTo("the council to close the pier because the beams had rotted");
+  }
+
+  @Test
+  void endsAnObjectContentBeforeAnAdjunctOfTheAuthor() {
+    Attribution a =
+        only("Senator Ruth Adler praised the harbor plan while at a rally in the port.");
+    assertThat(a.content().text()).isEqualTo("the harbor plan");
   }
 
   @Test
