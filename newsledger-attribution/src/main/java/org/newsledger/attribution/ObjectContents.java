@@ -69,7 +69,7 @@ final class ObjectContents {
     if (next >= end) {
       return false;
     }
-    return article.token(next).pos().equals("VBG")
+    return article.token(next).pos().equals("VBG") && !article.is(next, "inclusive")
         || article.is(next, "absolute")
         || article.is(next, "subordinator")
         || phrases.clauseStartsAt(i + 1, end)

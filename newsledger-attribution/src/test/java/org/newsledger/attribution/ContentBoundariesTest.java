@@ -38,6 +38,13 @@ class ContentBoundariesTest {
   }
 
   @Test
+  void keepsTheMembersAfterIncludingInAnObjectContent() {
+    Attribution a =
+        only("Senator Ruth Adler praised the harbor plan, including its second dredging site.");
+    assertThat(a.content().text()).isEqualTo("the harbor plan, including its second dredging site");
+  }
+
+  @Test
   void endsAnObjectContentBeforeAnAdjunctOfTheAuthor() {
     Attribution a =
         only("Senator Ruth Adler praised the harbor plan while at a rally in the port.");
