@@ -45,6 +45,22 @@ class ContentBoundariesTest {
   }
 
   @Test
+  void runsAnAccordingToContentOnWhenThePhraseInterruptsANounPhrase() {
+    Attribution a =
+        only("The main flaw, according to Senator Ruth Adler, was the timing of the vote.");
+    assertThat(a.cue().text()).isEqualTo("according to");
+    assertThat(a.content().text())
+        .isEqualTo("The main flaw, according to Senator Ruth Adler, was the timing of the vote");
+  }
+
+  @Test
+  void endsAnAccordingToContentAtTheCommaAfterAClause() {
+    Attribution a =
+        only("The vote failed, according to Senator Ruth Adler, and the pier stayed shut.");
+    assertThat(a.content().text()).isEqualTo("The vote failed");
+  }
+
+  @Test
   void endsAnObjectContentBeforeAnAdjunctOfTheAuthor() {
     Attribution a =
         only("Senator Ruth Adler praised the harbor plan while at a rally in the port.");
