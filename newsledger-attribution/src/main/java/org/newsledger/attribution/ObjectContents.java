@@ -168,15 +168,26 @@ final class ObjectContents {
   }
 
   /**
-   * True when the words from {@code start} to the conjunction at {@code i} are a bare noun phrase,
-   * likely the first subject of a clause ("said Democrats and the media are ...").
+   * True when the words from {@code start} to the conjunction at {@code i} are a bare noun phrase
+   * or hold no verb, likely the first subject of a clause ("said Democrats and the media are ...",
+   * "said states like Ohio and Utah will ...").
    */
   private boolean coordinatedSubject(int start, int i, int end) {
     if (article.token(start).isPos("TO")) {
       return false;
     }
     TokenSpan object = phrases.startingAt(start, end);
-    return object == null || object.end() >= i;
+    return object == null || object.end() >= i || !anyVerb(start, i);
+  }
+
+  /** True when a verb of any form stands in {@code [from, to)}. */
+  private boolean anyVerb(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (article.token(j).pos().startsWith("VB") || article.token(j).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -61,6 +61,12 @@ class ContentBoundariesTest {
   }
 
   @Test
+  void keepsACoordinatedSubjectWithoutAVerbInTheContent() {
+    Attribution a = only("Governor Ruth Adler said ports like Dover and Calais will close early.");
+    assertThat(a.content().text()).isEqualTo("ports like Dover and Calais will close early");
+  }
+
+  @Test
   void endsAnObjectContentBeforeAnAdjunctOfTheAuthor() {
     Attribution a =
         only("Senator Ruth Adler praised the harbor plan while at a rally in the port.");
