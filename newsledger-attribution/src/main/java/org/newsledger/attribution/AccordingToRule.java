@@ -56,7 +56,33 @@ final class AccordingToRule implements Rule {
       }
       return contents.trim(after, sentence.tokens().end());
     }
+    int resumed = resumedAfter(article, source.end(), sentence.tokens().end());
+    if (resumed > 0 && !clauseBefore(article, first, cue.first())) {
+      return contents.trim(first, sentence.tokens().end()); // "His criticism, according to X, was"
+    }
     return contents.trim(first, cue.first());
+  }
+
+  /**
+   * The token after the comma that closes the according-to phrase ending at {@code sourceEnd}, when
+   * words follow it in the sentence; -1 otherwise.
+   */
+  private static int resumedAfter(Article article, int sourceEnd, int end) {
+    int comma = sourceEnd;
+    while (comma < end && !article.isComma(comma) && !article.isPunctuation(comma)) {
+      comma++;
+    }
+    return comma + 2 < end && article.isComma(comma) ? comma + 1 : -1;
+  }
+
+  /** True when a tensed verb stands between {@code first} and {@code cue}: a clause of its own. */
+  private static boolean clauseBefore(Article article, int first, int cue) {
+    for (int i = first; i < cue; i++) {
+      if (article.isFiniteVerb(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean onlyAdverbsBefore(Article article, int first, int cue) {

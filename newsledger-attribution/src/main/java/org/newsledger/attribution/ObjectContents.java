@@ -40,21 +40,23 @@ final class ObjectContents {
   }
 
   /**
-   * True at a dash, a day name after a quotation ("called X a \"disgrace\" Wednesday"), a
-   * subordinator other than "as" ("described X as Y when ...") or "as" opening a clause ("condemned
-   * the launch as the North fired ...").
+   * True at a dash, a day name after a quotation ("called X a \"disgrace\" Wednesday"), an
+   * object-adjunct subordinator ("praised X while at a rally") or "as" opening a clause ("condemned
+   * the launch as the North fired ..."); a clause of reason, condition or time ("urged X to act
+   * because ...", "described X as Y when ...") belongs to what was reported.
    */
   private boolean adjunctAt(int i) {
     return article.isDash(i)
         || article.is(i, "temporal") && article.isCloseQuote(i - 1)
-        || article.is(i, "subordinator")
+        || article.is(i, "object-adjunct")
             && (!article.is(i, "as") || phrases.clauseStartsAt(i + 1, article.tokens().size()));
   }
 
   /**
    * True at a comma before a participle ("..., leaving no money"), an absolute "with" or "without"
-   * phrase, or the main clause after a fronted one ("While X railed against Y, he sought Z"); a
-   * comma before a list item, an apposition or a relative clause keeps the object going.
+   * phrase, a subordinator ("..., as he did before"), or the main clause after a fronted one
+   * ("While X railed against Y, he sought Z"); a comma before a list item, an apposition or a
+   * relative clause keeps the object going.
    */
   private boolean adjunctAfterComma(int i, int end) {
     if (!article.isComma(i) || i + 1 >= end) {
@@ -67,8 +69,9 @@ final class ObjectContents {
     if (next >= end) {
       return false;
     }
-    return article.token(next).pos().equals("VBG")
+    return article.token(next).pos().equals("VBG") && !article.is(next, "inclusive")
         || article.is(next, "absolute")
+        || article.is(next, "subordinator")
         || phrases.clauseStartsAt(i + 1, end)
         || closingRelativeAt(i + 1, end);
   }
@@ -165,15 +168,26 @@ final class ObjectContents {
   }
 
   /**
-   * True when the words from {@code start} to the conjunction at {@code i} are a bare noun phrase,
-   * likely the first subject of a clause ("said Democrats and the media are ...").
+   * True when the words from {@code start} to the conjunction at {@code i} are a bare noun phrase
+   * or hold no verb, likely the first subject of a clause ("said Democrats and the media are ...",
+   * "said states like Ohio and Utah will ...").
    */
   private boolean coordinatedSubject(int start, int i, int end) {
     if (article.token(start).isPos("TO")) {
       return false;
     }
     TokenSpan object = phrases.startingAt(start, end);
-    return object == null || object.end() >= i;
+    return object == null || object.end() >= i || !anyVerb(start, i);
+  }
+
+  /** True when a verb of any form stands in {@code [from, to)}. */
+  private boolean anyVerb(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (article.token(j).pos().startsWith("VB") || article.token(j).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -22,10 +22,55 @@ class ContentBoundariesTest {
   }
 
   @Test
-  void endsAnObjectContentBeforeATimeClause() {
+  void keepsATimeClauseInAnObjectContent() {
     Attribution a =
         only("Senator Ruth Adler described the mayor as a coward when she ran for office.");
-    assertThat(a.content().text()).isEqualTo("the mayor as a coward");
+    assertThat(a.content().text()).isEqualTo("the mayor as a coward when she ran for office");
+  }
+
+  @Test
+  void keepsAReasonClauseInAnObjectContent() {
+    Attribution a =
+        only(
+            "Senator Ruth Adler urged the council to close the pier because the beams had rotted.");
+    assertThat(a.content().text())
+        .isEqualTo("the council to close the pier because the beams had rotted");
+  }
+
+  @Test
+  void keepsTheMembersAfterIncludingInAnObjectContent() {
+    Attribution a =
+        only("Senator Ruth Adler praised the harbor plan, including its second dredging site.");
+    assertThat(a.content().text()).isEqualTo("the harbor plan, including its second dredging site");
+  }
+
+  @Test
+  void runsAnAccordingToContentOnWhenThePhraseInterruptsANounPhrase() {
+    Attribution a =
+        only("The main flaw, according to Senator Ruth Adler, was the timing of the vote.");
+    assertThat(a.cue().text()).isEqualTo("according to");
+    assertThat(a.content().text())
+        .isEqualTo("The main flaw, according to Senator Ruth Adler, was the timing of the vote");
+  }
+
+  @Test
+  void endsAnAccordingToContentAtTheCommaAfterAClause() {
+    Attribution a =
+        only("The vote failed, according to Senator Ruth Adler, and the pier stayed shut.");
+    assertThat(a.content().text()).isEqualTo("The vote failed");
+  }
+
+  @Test
+  void keepsACoordinatedSubjectWithoutAVerbInTheContent() {
+    Attribution a = only("Governor Ruth Adler said ports like Dover and Calais will close early.");
+    assertThat(a.content().text()).isEqualTo("ports like Dover and Calais will close early");
+  }
+
+  @Test
+  void endsAnObjectContentBeforeAnAdjunctOfTheAuthor() {
+    Attribution a =
+        only("Senator Ruth Adler praised the harbor plan while at a rally in the port.");
+    assertThat(a.content().text()).isEqualTo("the harbor plan");
   }
 
   @Test
