@@ -132,6 +132,9 @@ final class NounPhrases {
       }
       i--;
     }
+    if (i > lowerBound && i < verb - 1 && (article.isComma(i) || article.isDash(i))) {
+      return beforeAppositive(i, lowerBound); // "Lee, a former aide, has also said"
+    }
     if (i > lowerBound && isRelativeWho(i)) {
       return new TokenSpan(i, i + 1);
     }

@@ -37,8 +37,8 @@ final class ParticipleRule implements Rule {
       }
       TokenSpan opening = openingSubject(article, phrases, first, end);
       TokenSpan subject =
-          opening != null || cue.value().isJudgment()
-              ? opening // ", supporting X" after an aside may modify a noun, not the subject
+          opening != null || cue.value().isJudgment() && !article.isComma(verb - 1)
+              ? opening // "and supporting X" after an aside may modify a noun, not the subject
               : mainSubject(article, phrases, first, verb);
       int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));

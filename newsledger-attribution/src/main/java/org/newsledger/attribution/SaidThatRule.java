@@ -247,6 +247,10 @@ final class SaidThatRule implements Rule {
       return !agentFollows(
           article, verb); // "the NAACP called for": a past tense read as participle
     }
+    if (pos.equals("VBN") && verb > first + 1 && article.isComma(verb - 1)) {
+      return !agentFollows(article, verb) // "Lee, a former aide, endorsed": a past tense
+          && article.phrases().subjectBefore(verb, first) != null;
+    }
     if (pos.equals("VBN") && verb > first && article.isNominal(verb - 1)) {
       return thatFollows(article, verb); // "The council noted Friday that": no participle does
     }
