@@ -43,6 +43,24 @@ class QuoteShapesTest {
   }
 
   @Test
+  void stretchesAQuoteOverTheWholeQuotedParagraphAfterIt() {
+    Attribution a =
+        only(
+            "\"The harbour will reopen in May,\" Lena Roth said.\n\n\"The ferries will run"
+                + " again, and the fishing fleet will be back at the quay.\"");
+    assertThat(a.content().text()).startsWith("The harbour will reopen").endsWith("at the quay");
+  }
+
+  @Test
+  void keepsAQuotedHeadingAfterAQuoteOutOfItsContent() {
+    Attribution a =
+        only(
+            "\"The harbour will reopen in May,\" Lena Roth said.\n\n'Return Of The Fleet.'\n\n"
+                + "The town hall met on Monday.");
+    assertThat(a.content().text()).isEqualTo("The harbour will reopen in May");
+  }
+
+  @Test
   void keepsAClauseAfterAQuoteAsItsOwnContent() {
     Attribution a = only("Lena Roth said the harbour would reopen in May.");
     assertThat(a.content().text()).isEqualTo("the harbour would reopen in May");
