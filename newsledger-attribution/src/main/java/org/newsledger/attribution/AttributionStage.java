@@ -98,7 +98,7 @@ public final class AttributionStage implements Stage {
       }
     }
     findings.sort(Comparator.comparingInt(f -> f.cue().first()));
-    return withoutNestedJudgments(article, findings);
+    return new QuoteParagraphs(article).stretch(withoutNestedJudgments(article, findings));
   }
 
   /**

@@ -73,13 +73,22 @@ final class Quotations {
     boolean endsThere =
         close < 0
             ? !article.isQuote(paragraphEnd - 1)
-            : close + 1 == paragraphEnd || close + 1 == article.sentenceOf(close).tokens().end();
+            : close + 1 == paragraphEnd || closesSentence(close);
     if (close >= 0 && !endsThere) {
       int tailEnd = quotedTailEnd(close + 1, article.sentenceOf(close).tokens().end());
       return tailEnd < 0 || close + 1 == tailEnd ? -1 : tailEnd;
     }
     boolean quoteWithin = last > open && isSingleQuote(last - 1) && !isSingleQuote(last);
     return endsThere && (quoteWithin || !article.isCloseQuote(last - 1)) ? last + 1 : -1;
+  }
+
+  /**
+   * True when the quote at {@code close} ends its sentence, or opens the next one: the splitter
+   * often leaves a closing mark at the start of the author's next sentence.
+   */
+  private boolean closesSentence(int close) {
+    Sentence sentence = article.sentenceOf(close);
+    return close + 1 == sentence.tokens().end() || close == sentence.tokens().first();
   }
 
   /**
@@ -93,5 +102,24 @@ final class Quotations {
       }
     }
     return sentenceEnd;
+  }
+
+  /** Number of words (tokens holding a letter or digit) from {@code from} to {@code end}. */
+  int words(int from, int end) {
+    int count = 0;
+    for (int i = from; i < end; i++) {
+      count += article.token(i).text().codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+    }
+    return count;
+  }
+
+  /**
+   * True when one content over two quoted parts of {@code first} and {@code second} words and the
+   * {@code between} words of the reporting clause between them is mostly quoted words, or shares
+   * more of its words with both parts than the longer part alone does.
+   */
+  static boolean joinPays(int first, int second, int between) {
+    int both = first + second;
+    return both >= between || both * both >= Math.max(first, second) * (both + between);
   }
 }

@@ -54,7 +54,7 @@ final class QuoteContinuationRule implements Rule {
   /**
    * True for a quoted section heading ("'Return of the Mill Town.'"): every long word capitalized.
    */
-  private static boolean titleCased(Article article, TokenSpan content) {
+  static boolean titleCased(Article article, TokenSpan content) {
     for (int i = content.first(); i < content.end(); i++) {
       String text = article.token(i).text();
       if (text.length() > 3 && Character.isLowerCase(text.charAt(0))) {

@@ -118,14 +118,13 @@ final class SaidAfterRule implements Rule {
     int stop = article.isCloseQuote(end - 1) ? end - 1 : end;
     int open = sentence.tokens().end();
     open = article.isOpenQuote(open - 1) ? open - 1 : open;
-    int quoted = (content.end() - content.first()) + (stop - open - 1);
-    int interruption = open - content.end();
-    if (interruption > quoted) {
+    Quotations quotations = article.quotations();
+    int before = quotations.words(content.first(), content.end());
+    int after = quotations.words(open, stop);
+    if (!Quotations.joinPays(before, after, quotations.words(content.end(), open))) {
       // "\"A,\" said X, a long description. \"B.\"": the longer quoted part, not the description
       TokenSpan second = contents.trim(open, end);
-      return second != null && second.end() - second.first() > content.end() - content.first()
-          ? second
-          : content;
+      return second != null && after > before ? second : content;
     }
     TokenSpan stretched = contents.trim(content.first(), stop);
     return stretched == null ? content : stretched;

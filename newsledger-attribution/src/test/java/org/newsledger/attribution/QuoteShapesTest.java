@@ -22,6 +22,45 @@ class QuoteShapesTest {
   }
 
   @Test
+  void joinsTheNextQuotedSentenceAcrossALongerSpeakerDescription() {
+    Attribution a =
+        only(
+            "\"The harbour is closed,\" said Lena Roth, the mayor of Valmora. \"It may stay"
+                + " shut.\"");
+    assertThat(a.content().text()).startsWith("The harbour is closed").endsWith("stay shut");
+  }
+
+  @Test
+  void joinsTheNextQuotationWhoseClosingMarkOpensTheNextSentence() {
+    List<Attribution> found =
+        attributions(
+            "\"We will rebuild the harbour,\" Tom Hale told us. \"The storm took the"
+                + " pier. It will not take the town.\" Officials said repairs would start in"
+                + " May.");
+    assertThat(found.get(0).content().text())
+        .startsWith("We will rebuild")
+        .endsWith("not take the town");
+  }
+
+  @Test
+  void stretchesAQuoteOverTheWholeQuotedParagraphAfterIt() {
+    Attribution a =
+        only(
+            "\"The harbour will reopen in May,\" Lena Roth said.\n\n\"The ferries will run"
+                + " again, and the fishing fleet will be back at the quay.\"");
+    assertThat(a.content().text()).startsWith("The harbour will reopen").endsWith("at the quay");
+  }
+
+  @Test
+  void keepsAQuotedHeadingAfterAQuoteOutOfItsContent() {
+    Attribution a =
+        only(
+            "\"The harbour will reopen in May,\" Lena Roth said.\n\n'Return Of The Fleet.'\n\n"
+                + "The town hall met on Monday.");
+    assertThat(a.content().text()).isEqualTo("The harbour will reopen in May");
+  }
+
+  @Test
   void keepsAClauseAfterAQuoteAsItsOwnContent() {
     Attribution a = only("Lena Roth said the harbour would reopen in May.");
     assertThat(a.content().text()).isEqualTo("the harbour would reopen in May");
