@@ -41,10 +41,20 @@ public final class AttributionStage implements Stage {
           new QuoteDashSpeakerRule());
 
   private final Lexicon lexicon;
+  private final ContentTagger tagger;
 
-  /** A stage with the word lists shipped in this module (loaded once). */
+  /** A stage with the word lists shipped in this module (loaded once), rules only. */
   public AttributionStage() {
+    this(null);
+  }
+
+  /**
+   * A stage whose rules are followed by a learned tagger adding the contents they miss (see {@link
+   * LearnedContents}); {@code tagger} may be null for rules only.
+   */
+  public AttributionStage(ContentTagger tagger) {
     this.lexicon = Lexicon.load();
+    this.tagger = tagger;
   }
 
   /** The stage name, "attribution". */
@@ -72,6 +82,11 @@ public final class AttributionStage implements Stage {
     Article article = new Article(doc, lexicon);
     Claims claims = new Claims();
     List<Finding> findings = findAll(article, claims);
+    if (tagger != null) {
+      findings = new ArrayList<>(findings);
+      findings.addAll(new LearnedContents(article, tagger).find(findings));
+      findings.sort(Comparator.comparingInt(f -> f.cue().first()));
+    }
     NounPhrases phrases = article.phrases();
     Sources sources = new Sources(article, phrases);
     List<Attribution> attributions =
@@ -80,6 +95,16 @@ public final class AttributionStage implements Stage {
     List<EpistemicAct> acts =
         new EpistemicFinder(article, phrases, sources).find(attributions, claims);
     return doc.with(Layers.ATTRIBUTIONS, attributions).with(Layers.EPISTEMIC, acts);
+  }
+
+  /**
+   * The paragraphs of an analyzed document (one holding this stage's required layers) as a learned
+   * tagger sees them, with the rules' contents among the features: what {@link ContentTagger}s are
+   * trained and run on.
+   */
+  public List<TaggerSequence> taggerSequences(Document doc) {
+    Article article = new Article(doc, lexicon);
+    return LearnedContents.sequences(article, findAll(article, new Claims()));
   }
 
   private static List<Finding> findAll(Article article, Claims claims) {

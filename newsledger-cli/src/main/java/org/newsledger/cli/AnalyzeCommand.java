@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -62,6 +63,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(
+      names = "--attribution-model",
+      paramLabel = "FILE",
+      description =
+          "A learned attribution model (from 'newsledger train attribution') that adds the"
+              + " contents the rules miss. Default: rules only.")
+  Path attributionModel;
+
+  @Option(
       names = "--stats",
       description = "Print model load time, articles/s and peak heap on standard error at the end.")
   boolean stats;
@@ -72,7 +81,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Progress progress = new Progress(System.err, !quiet && Progress.terminalAttached());
     progress.message("Loading models ...");
     long start = System.nanoTime();
-    Pipeline pipeline = DefaultPipeline.load();
+    Pipeline pipeline = DefaultPipeline.load(attributionModel);
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     progress.message(String.format(Locale.ROOT, "Models loaded in %.1f s", loadSeconds));
     long analysisStart = System.nanoTime();

@@ -1,8 +1,11 @@
 package org.newsledger.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsledger.attribution.AttributionStage;
+import org.newsledger.attribution.ContentTagger;
+import org.newsledger.attribution.CrfContentTagger;
 import org.newsledger.claims.ClaimStage;
 import org.newsledger.core.nlp.NlpBackend;
 import org.newsledger.core.nlp.NlpStage;
@@ -24,13 +27,21 @@ public final class DefaultPipeline {
 
   /** Builds the pipeline over the given backend; word lists load here, once. */
   public static Pipeline over(NlpBackend backend) {
+    return over(backend, null);
+  }
+
+  /**
+   * Builds the pipeline over the given backend, its attribution rules followed by {@code tagger}
+   * (null for rules only).
+   */
+  public static Pipeline over(NlpBackend backend, ContentTagger tagger) {
     List<Stage> stages = new ArrayList<>();
     stages.add(new LayoutStage());
     stages.add(new NlpStage(backend));
     stages.add(new TimeStage());
     stages.add(new QuantityStage());
     stages.addAll(EntityStages.create());
-    stages.add(new AttributionStage());
+    stages.add(new AttributionStage(tagger));
     stages.add(new EventStage());
     stages.add(new ClaimStage());
     return Pipeline.of(stages);
@@ -39,5 +50,15 @@ public final class DefaultPipeline {
   /** Builds the pipeline over CoreNLP, loading its models (seconds). */
   public static Pipeline load() {
     return over(CoreNlpBackend.shared());
+  }
+
+  /**
+   * Builds the pipeline over CoreNLP with the learned attribution model at {@code attributionModel}
+   * (written by {@code newsledger train attribution}), or rules only when it is null.
+   */
+  public static Pipeline load(Path attributionModel) {
+    return over(
+        CoreNlpBackend.shared(),
+        attributionModel == null ? null : CrfContentTagger.load(attributionModel));
   }
 }

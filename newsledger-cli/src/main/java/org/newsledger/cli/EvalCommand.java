@@ -2,8 +2,11 @@ package org.newsledger.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.newsledger.claims.eval.FactualityEval;
 import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
@@ -125,11 +128,23 @@ final class EvalCommand {
         description = "Write missed, spurious and wrong-source attributions to FILE (TSV).")
     Path errors;
 
+    @Option(
+        names = "--attribution-model",
+        paramLabel = "FILE",
+        description =
+            "Also score rules + this learned model (from 'newsledger train attribution'), in a"
+                + " row of its own.")
+    Path attributionModel;
+
     @Override
     public Integer call() {
       requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
-      Pipeline pipeline = DefaultPipeline.load();
-      new PolnearCommand(split, limit, baseline, errors).run(pipeline::apply, System.out);
+      Map<String, UnaryOperator<Document>> systems = new LinkedHashMap<>();
+      systems.put("newsledger", DefaultPipeline.load()::apply);
+      if (attributionModel != null) {
+        systems.put("newsledger + model", DefaultPipeline.load(attributionModel)::apply);
+      }
+      new PolnearCommand(split, limit, baseline, errors).run(systems, System.out);
       return 0;
     }
   }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       LedgerCommands.Ingest.class,
       LedgerCommands.Search.class,
       LedgerCommands.WhoSaid.class,

@@ -65,6 +65,12 @@ public record PolnearCommand(String split, int limit, String baseline, Path erro
     if (newsledger != null) {
       systems.put("newsledger", newsledger);
     }
+    run(systems, out);
+  }
+
+  /** Runs the given systems (label to analyzer, in order) and the chosen baseline side by side. */
+  public void run(Map<String, UnaryOperator<Document>> ours, PrintStream out) {
+    Map<String, UnaryOperator<Document>> systems = new LinkedHashMap<>(ours);
     if (baseline != null) {
       systems.put(baselineLabel(), baselineAnalyzer());
     }
@@ -97,6 +103,6 @@ public record PolnearCommand(String split, int limit, String baseline, Path erro
 
   /** Runs the baseline alone: {@code --baseline corenlp [--split dev] [--limit N] [--errors F]}. */
   public static void main(String[] args) {
-    parse(args).run(null, System.out);
+    parse(args).run(Map.of(), System.out);
   }
 }

@@ -1,0 +1,210 @@
+package org.newsledger.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsledger.core.TokenRange;
+import org.newsledger.core.text.Sentence;
+
+/**
+ * Contents that a learned {@link ContentTagger} finds where no rule did: per paragraph, runs of
+ * CONTENT labels (a B-CONTENT label starts a new run; a run continues over punctuation and the
+ * tagger's own CUE and SOURCE words between two of its parts) of at least {@value #MIN_WORDS} words
+ * that share no token with a rule's content or cue become findings. Their cue is the tagger's
+ * nearest CUE run in the paragraph, their source its SOURCE run nearest that cue in the cue's
+ * sentence, else the speaker of the attribution before.
+ */
+final class LearnedContents {
+
+  static final int MIN_WORDS = 4;
+
+  private final Article article;
+  private final ContentTagger tagger;
+
+  LearnedContents(Article article, ContentTagger tagger) {
+    this.article = article;
+    this.tagger = tagger;
+  }
+
+  /** The tagger's sequences: each text paragraph's tokens with their features. */
+  static List<TaggerSequence> sequences(Article article, List<Finding> findings) {
+    int n = article.tokens().size();
+    char[] ruleContent = new char[n];
+    java.util.Arrays.fill(ruleContent, 'O');
+    for (Finding finding : findings) {
+      for (int i = finding.content().first(); i < finding.content().end(); i++) {
+        ruleContent[i] = i == finding.content().first() ? 'B' : 'I';
+      }
+    }
+    TaggerFeatures features = new TaggerFeatures(article);
+    List<TaggerSequence> sequences = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      Sentence sentence = article.sentenceOf(i);
+      int end = Math.max(i + 1, article.paragraphEndToken(sentence));
+      sequences.add(new TaggerSequence(new TokenRange(i, end), features.of(i, end, ruleContent)));
+      i = end;
+    }
+    return sequences;
+  }
+
+  /** Findings for the contents the tagger adds to {@code findings}. */
+  List<Finding> find(List<Finding> findings) {
+    boolean[] taken = new boolean[article.tokens().size()];
+    for (Finding finding : findings) {
+      mark(taken, finding.content());
+      mark(taken, finding.cue());
+    }
+    List<Finding> added = new ArrayList<>();
+    for (TaggerSequence sequence : sequences(article, findings)) {
+      if (!article.paragraphOf(article.sentenceOf(sequence.tokens().first())).zone().isText()) {
+        continue;
+      }
+      List<String> labels = tagger.tag(sequence.features());
+      int offset = sequence.tokens().first();
+      for (int[] run : contentRuns(labels, offset)) {
+        TokenSpan content = new TokenSpan(run[0], run[1]);
+        if (words(content) < MIN_WORDS || overlaps(taken, content)) {
+          continue;
+        }
+        TokenSpan cue = nearest(labels, offset, "CUE", content, content);
+        if (cue == null || overlaps(taken, cue)) {
+          continue;
+        }
+        Sentence cueSentence = article.sentenceOf(cue.first());
+        TokenSpan source = nearestIn(labels, offset, "SOURCE", cue, cueSentence);
+        added.add(
+            new Finding(
+                tagger.name(),
+                null,
+                cue,
+                content,
+                source,
+                source == null ? Finding.ImplicitSource.PREVIOUS : Finding.ImplicitSource.NONE));
+        mark(taken, content);
+        mark(taken, cue);
+      }
+    }
+    return added;
+  }
+
+  /** Content runs as document token [first, end) pairs. */
+  private List<int[]> contentRuns(List<String> labels, int offset) {
+    List<int[]> runs = new ArrayList<>();
+    int n = labels.size();
+    int i = 0;
+    while (i < n) {
+      if (!isContent(labels.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && labels.get(j).equals("CONTENT")) {
+        j++;
+      }
+      int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null
+          && labels.get(i).equals("CONTENT")
+          && bridgeable(labels, offset, last[1], i)) {
+        last[1] = offset + j;
+      } else {
+        runs.add(new int[] {offset + i, offset + j});
+      }
+      i = j;
+    }
+    return runs;
+  }
+
+  private boolean bridgeable(List<String> labels, int offset, int fromDoc, int toLocal) {
+    for (int k = fromDoc - offset; k < toLocal; k++) {
+      String label = labels.get(k);
+      if (article.isPunctuation(offset + k) || label.equals("CUE") || label.equals("SOURCE")) {
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean isContent(String label) {
+    return label.equals("CONTENT") || label.equals("B-CONTENT");
+  }
+
+  /** The run labelled {@code label} nearest to {@code near}, outside it, or null. */
+  private static TokenSpan nearest(
+      List<String> labels, int offset, String label, TokenSpan near, TokenSpan outside) {
+    TokenSpan best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TokenSpan run : runsOf(labels, offset, label)) {
+      if (run.first() < outside.end() && outside.first() < run.end()) {
+        continue;
+      }
+      int distance =
+          run.end() <= near.first() ? near.first() - run.end() : run.first() - near.end();
+      if (distance < bestDistance) {
+        best = run;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** The run labelled {@code label} nearest to {@code near} inside {@code sentence}, or null. */
+  private static TokenSpan nearestIn(
+      List<String> labels, int offset, String label, TokenSpan near, Sentence sentence) {
+    TokenSpan best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TokenSpan run : runsOf(labels, offset, label)) {
+      if (!sentence.tokens().contains(run.first())) {
+        continue;
+      }
+      int distance =
+          run.end() <= near.first() ? near.first() - run.end() : run.first() - near.end();
+      if (distance >= 0 && distance < bestDistance) {
+        best = run;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static List<TokenSpan> runsOf(List<String> labels, int offset, String label) {
+    List<TokenSpan> runs = new ArrayList<>();
+    int i = 0;
+    while (i < labels.size()) {
+      if (!labels.get(i).equals(label)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < labels.size() && labels.get(j).equals(label)) {
+        j++;
+      }
+      runs.add(new TokenSpan(offset + i, offset + j));
+      i = j;
+    }
+    return runs;
+  }
+
+  private int words(TokenSpan span) {
+    int words = 0;
+    for (int i = span.first(); i < span.end(); i++) {
+      words += article.isPunctuation(i) ? 0 : 1;
+    }
+    return words;
+  }
+
+  private static void mark(boolean[] taken, TokenSpan span) {
+    for (int i = span.first(); i < span.end(); i++) {
+      taken[i] = true;
+    }
+  }
+
+  private static boolean overlaps(boolean[] taken, TokenSpan span) {
+    for (int i = span.first(); i < span.end(); i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

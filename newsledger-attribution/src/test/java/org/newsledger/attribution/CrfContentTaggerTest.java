@@ -1,0 +1,98 @@
+package org.newsledger.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsledger.core.Document;
+import org.newsledger.core.Layers;
+import org.newsledger.core.NewsledgerException;
+import org.newsledger.core.text.Token;
+
+/** Training, writing, loading and running the CRF tagger on a few invented paragraphs. */
+class CrfContentTaggerTest {
+
+  private static final String TEXT =
+      "Nora Falk said the harbour would close in May.\n\n"
+          + "The ferries will stop, Tom Hale told reporters.\n\n"
+          + "Ann Lee warned that the bridge was unsafe.\n\n"
+          + "The council met on Monday and voted.";
+
+  /** SOURCE for the names, CUE for the cue words, CONTENT for what was said, else O. */
+  private static List<String> gold(List<Token> tokens, TaggerSequence sequence) {
+    List<String> labels = new ArrayList<>();
+    String state = "O";
+    for (int i = sequence.tokens().first(); i < sequence.tokens().end(); i++) {
+      String w = tokens.get(i).text();
+      String label;
+      if (List.of("Nora", "Falk", "Tom", "Hale", "Ann", "Lee").contains(w)) {
+        label = "SOURCE";
+        state = "after-source";
+      } else if (List.of("said", "told", "reporters", "warned").contains(w)) {
+        label = "CUE";
+        state = "after-cue";
+      } else if (w.equals(".") || w.equals(",") || w.equals("that")) {
+        label = "O";
+      } else if (state.equals("after-cue") || sequence.tokens().first() == 11 && i < 15) {
+        label =
+            labels.isEmpty() || !labels.get(labels.size() - 1).endsWith("CONTENT")
+                ? "B-CONTENT"
+                : "CONTENT";
+      } else {
+        label = "O";
+      }
+      labels.add(label);
+    }
+    return labels;
+  }
+
+  @Test
+  void learnsTheLabelsItIsTrainedOnAndReadsBackWhatItWrote(@TempDir Path dir) {
+    Document doc = Analyzer.body(TEXT);
+    List<Token> tokens = doc.get(Layers.TOKENS);
+    List<TaggerSequence> sequences = new AttributionStage().taggerSequences(doc);
+    List<List<List<String>>> features = new ArrayList<>();
+    List<List<String>> labels = new ArrayList<>();
+    for (TaggerSequence sequence : sequences) {
+      features.add(sequence.features());
+      labels.add(gold(tokens, sequence));
+    }
+    Path model = dir.resolve("model.ser.gz");
+    CrfContentTagger.train(features, labels, 60, model);
+    CrfContentTagger loaded = CrfContentTagger.load(model);
+    int right = 0;
+    int all = 0;
+    for (int s = 0; s < sequences.size(); s++) {
+      List<String> tagged = loaded.tag(features.get(s));
+      assertThat(tagged).hasSameSizeAs(labels.get(s));
+      for (int i = 0; i < tagged.size(); i++) {
+        right += tagged.get(i).equals(labels.get(s).get(i)) ? 1 : 0;
+        all++;
+      }
+    }
+    assertThat((double) right / all).isGreaterThan(0.9);
+    assertThat(loaded.name()).isEqualTo("model:crf-content");
+    assertThat(CrfContentTagger.LABELS).containsAll(loaded.tag(features.get(0)));
+  }
+
+  @Test
+  void aMissingModelIsAOneLineError(@TempDir Path dir) {
+    assertThatThrownBy(() -> CrfContentTagger.load(dir.resolve("none.ser.gz")))
+        .isInstanceOf(NewsledgerException.class)
+        .hasMessageStartingWith("attribution model not found: ")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void aFileThatIsNoModelIsAOneLineError(@TempDir Path dir) throws Exception {
+    Path bogus = dir.resolve("bogus.ser.gz");
+    java.nio.file.Files.writeString(bogus, "not a model");
+    assertThatThrownBy(() -> CrfContentTagger.load(bogus))
+        .isInstanceOf(NewsledgerException.class)
+        .hasMessageStartingWith("cannot read attribution model ");
+  }
+}

@@ -1,0 +1,72 @@
+package org.newsledger.cli;
+
+import static org.newsledger.cli.EvalCommand.requireExisting;
+import static org.newsledger.cli.EvalCommand.sharedRoot;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsledger.core.ErrorCode;
+import org.newsledger.core.NewsledgerException;
+import org.newsledger.core.pipeline.Pipeline;
+import org.newsledger.eval.PolnearCorpus;
+import org.newsledger.eval.PolnearTraining;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsledger train}: learns models from gold data kept in ../shared. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Train models on gold data (read from ../shared; models are never bundled).",
+    subcommands = {TrainCommand.Attribution.class})
+final class TrainCommand {
+
+  /** {@code train attribution}: the learned tagger that adds contents the rules miss. */
+  @Command(
+      name = "attribution",
+      mixinStandardHelpOptions = true,
+      description =
+          "Train the learned attribution tagger (a CoreNLP CRF over delexicalized features and"
+              + " the rules' own findings) on a PolNeAR split.")
+  static final class Attribution implements Callable<Integer> {
+    @Option(
+        names = "--split",
+        defaultValue = "train",
+        description =
+            "PolNeAR split(s) to learn from, joined by commas: train or train,dev (default"
+                + " ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(
+        names = "--limit",
+        defaultValue = "2147483647",
+        description = "Learn from at most N articles.")
+    int limit;
+
+    @Option(
+        names = "--iterations",
+        defaultValue = "150",
+        description = "Most quasi-Newton iterations (default ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE",
+        description = "Where to write the model (.ser.gz); keep it out of the repository.")
+    Path out;
+
+    @Override
+    public Integer call() {
+      if (iterations < 1 || limit < 1) {
+        throw new NewsledgerException(
+            ErrorCode.BAD_CONFIGURATION, "--iterations and --limit must be at least 1");
+      }
+      Path root = requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
+      Pipeline pipeline = DefaultPipeline.load();
+      new PolnearTraining(PolnearCorpus.at(root))
+          .train(split, limit, pipeline::apply, iterations, out, System.out);
+      return 0;
+    }
+  }
+}
