@@ -42,19 +42,25 @@ public final class AttributionStage implements Stage {
 
   private final Lexicon lexicon;
   private final ContentTagger tagger;
+  private final double minConfidence;
 
   /** A stage with the word lists shipped in this module (loaded once), rules only. */
   public AttributionStage() {
-    this(null);
+    this(null, 0);
   }
 
   /**
    * A stage whose rules are followed by a learned tagger adding the contents they miss (see {@link
-   * LearnedContents}); {@code tagger} may be null for rules only.
+   * LearnedContents}) where its mean content probability is at least {@code minConfidence} (in [0,
+   * 1]); {@code tagger} may be null for rules only.
    */
-  public AttributionStage(ContentTagger tagger) {
+  public AttributionStage(ContentTagger tagger, double minConfidence) {
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException("minConfidence must lie in [0, 1]: " + minConfidence);
+    }
     this.lexicon = Lexicon.load();
     this.tagger = tagger;
+    this.minConfidence = minConfidence;
   }
 
   /** The stage name, "attribution". */
@@ -84,7 +90,7 @@ public final class AttributionStage implements Stage {
     List<Finding> findings = findAll(article, claims);
     if (tagger != null) {
       findings = new ArrayList<>(findings);
-      findings.addAll(new LearnedContents(article, tagger).find(findings));
+      findings.addAll(new LearnedContents(article, tagger, minConfidence).find(findings));
       findings.sort(Comparator.comparingInt(f -> f.cue().first()));
     }
     NounPhrases phrases = article.phrases();

@@ -9,8 +9,24 @@ import java.util.List;
  */
 public interface ContentTagger {
 
-  /** One label per token, in order. */
-  List<String> tag(List<List<String>> features);
+  /**
+   * The labels of a paragraph's tokens, in order, and for each token the probability the tagger
+   * gives it of lying inside a content (CONTENT or B-CONTENT), in [0, 1].
+   */
+  record Tagging(List<String> labels, List<Double> content) {
+
+    /** Copies both lists, which must be equally long. */
+    public Tagging {
+      labels = List.copyOf(labels);
+      content = List.copyOf(content);
+      if (labels.size() != content.size()) {
+        throw new IllegalArgumentException("labels and probabilities differ in length");
+      }
+    }
+  }
+
+  /** One label, and one content probability, per token. */
+  Tagging tag(List<List<String>> features);
 
   /** The model's name, which travels with each attribution it adds as its rule. */
   String name();

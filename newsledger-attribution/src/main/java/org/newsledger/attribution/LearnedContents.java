@@ -11,7 +11,8 @@ import org.newsledger.core.text.Sentence;
  * tagger's own CUE and SOURCE words between two of its parts) of at least {@value #MIN_WORDS} words
  * that share no token with a rule's content or cue become findings. Their cue is the tagger's
  * nearest CUE run in the paragraph, their source its SOURCE run nearest that cue in the cue's
- * sentence, else the speaker of the attribution before.
+ * sentence, else the speaker of the attribution before. A run is kept only when the tagger's mean
+ * content probability over its content-labelled tokens reaches the stage's minimum confidence.
  */
 final class LearnedContents {
 
@@ -19,10 +20,12 @@ final class LearnedContents {
 
   private final Article article;
   private final ContentTagger tagger;
+  private final double minConfidence;
 
-  LearnedContents(Article article, ContentTagger tagger) {
+  LearnedContents(Article article, ContentTagger tagger, double minConfidence) {
     this.article = article;
     this.tagger = tagger;
+    this.minConfidence = minConfidence;
   }
 
   /** The tagger's sequences: each text paragraph's tokens with their features. */
@@ -59,11 +62,14 @@ final class LearnedContents {
       if (!article.paragraphOf(article.sentenceOf(sequence.tokens().first())).zone().isText()) {
         continue;
       }
-      List<String> labels = tagger.tag(sequence.features());
+      ContentTagger.Tagging tagging = tagger.tag(sequence.features());
+      List<String> labels = tagging.labels();
       int offset = sequence.tokens().first();
       for (int[] run : contentRuns(labels, offset)) {
         TokenSpan content = new TokenSpan(run[0], run[1]);
-        if (words(content) < MIN_WORDS || overlaps(taken, content)) {
+        if (words(content) < MIN_WORDS
+            || overlaps(taken, content)
+            || confidence(tagging, offset, content) < minConfidence) {
           continue;
         }
         TokenSpan cue = nearest(labels, offset, "CUE", content, content);
@@ -85,6 +91,19 @@ final class LearnedContents {
       }
     }
     return added;
+  }
+
+  /** Mean content probability over the content-labelled tokens of {@code run}. */
+  private static double confidence(ContentTagger.Tagging tagging, int offset, TokenSpan run) {
+    double sum = 0;
+    int n = 0;
+    for (int i = run.first(); i < run.end(); i++) {
+      if (isContent(tagging.labels().get(i - offset))) {
+        sum += tagging.content().get(i - offset);
+        n++;
+      }
+    }
+    return n == 0 ? 0 : sum / n;
   }
 
   /** Content runs as document token [first, end) pairs. */

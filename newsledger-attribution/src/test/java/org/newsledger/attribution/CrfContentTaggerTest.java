@@ -67,16 +67,22 @@ class CrfContentTaggerTest {
     int right = 0;
     int all = 0;
     for (int s = 0; s < sequences.size(); s++) {
-      List<String> tagged = loaded.tag(features.get(s));
+      ContentTagger.Tagging tagging = loaded.tag(features.get(s));
+      List<String> tagged = tagging.labels();
       assertThat(tagged).hasSameSizeAs(labels.get(s));
       for (int i = 0; i < tagged.size(); i++) {
         right += tagged.get(i).equals(labels.get(s).get(i)) ? 1 : 0;
         all++;
+        double p = tagging.content().get(i);
+        assertThat(p).isBetween(0.0, 1.0);
+        if (tagged.get(i).endsWith("CONTENT")) {
+          assertThat(p).as("content probability of a content-labelled token").isGreaterThan(0.3);
+        }
       }
     }
     assertThat((double) right / all).isGreaterThan(0.9);
     assertThat(loaded.name()).isEqualTo("model:crf-content");
-    assertThat(CrfContentTagger.LABELS).containsAll(loaded.tag(features.get(0)));
+    assertThat(CrfContentTagger.LABELS).containsAll(loaded.tag(features.get(0)).labels());
   }
 
   @Test

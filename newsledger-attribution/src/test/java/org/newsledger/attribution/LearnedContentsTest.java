@@ -20,12 +20,21 @@ class LearnedContentsTest {
 
   /** Labels tokens by their text: words in {@code source}, {@code cue}, else content or O. */
   private record ScriptedTagger(
-      List<Token> tokens, Set<String> source, Set<String> cue, Set<String> content)
+      List<Token> tokens,
+      Set<String> source,
+      Set<String> cue,
+      Set<String> content,
+      double confidence)
       implements ContentTagger {
 
+    ScriptedTagger(List<Token> tokens, Set<String> source, Set<String> cue, Set<String> content) {
+      this(tokens, source, cue, content, 0.9);
+    }
+
     @Override
-    public List<String> tag(List<List<String>> features) {
+    public Tagging tag(List<List<String>> features) {
       List<String> labels = new ArrayList<>();
+      List<Double> probabilities = new ArrayList<>();
       boolean first = true;
       for (int i = 0; i < features.size(); i++) {
         String word = tokens.get(i).text();
@@ -39,8 +48,9 @@ class LearnedContentsTest {
         } else {
           labels.add("O");
         }
+        probabilities.add(labels.get(i).endsWith("CONTENT") ? confidence : 0.0);
       }
-      return labels;
+      return new Tagging(labels, probabilities);
     }
 
     @Override
@@ -54,7 +64,7 @@ class LearnedContentsTest {
   }
 
   private static List<Attribution> withTagger(Document analyzed, ContentTagger tagger) {
-    return new AttributionStage(tagger).apply(analyzed).get(Layers.ATTRIBUTIONS);
+    return new AttributionStage(tagger, 0.5).apply(analyzed).get(Layers.ATTRIBUTIONS);
   }
 
   @Test
@@ -110,6 +120,20 @@ class LearnedContentsTest {
                 new ScriptedTagger(
                     tokens, words("the port board"), Set.of(), words("Ferries will stop running"))))
         .isEmpty();
+  }
+
+  @Test
+  void dropsContentsTheTaggerIsUnsureOf() {
+    Document doc = Analyzer.body("Ferries will stop running in May, the port board telegraphed.");
+    ScriptedTagger unsure =
+        new ScriptedTagger(
+            doc.get(Layers.TOKENS),
+            words("the port board"),
+            words("telegraphed"),
+            words("Ferries will stop running in May"),
+            0.4);
+    assertThat(withTagger(doc, unsure)).isEmpty();
+    assertThat(new AttributionStage(unsure, 0.3).apply(doc).get(Layers.ATTRIBUTIONS)).hasSize(1);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsledger.attribution.CrfContentTagger;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.io.DocumentJson;
@@ -71,6 +72,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   Path attributionModel;
 
   @Option(
+      names = "--model-confidence",
+      paramLabel = "P",
+      description =
+          "With --attribution-model: keep a learned content only where the model's mean content"
+              + " probability is at least P, in [0, 1]; higher trades recall for precision."
+              + " Default: ${DEFAULT-VALUE}, chosen on PolNeAR dev.")
+  double modelConfidence = CrfContentTagger.DEFAULT_MIN_CONFIDENCE;
+
+  @Option(
       names = "--stats",
       description = "Print model load time, articles/s and peak heap on standard error at the end.")
   boolean stats;
@@ -81,7 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Progress progress = new Progress(System.err, !quiet && Progress.terminalAttached());
     progress.message("Loading models ...");
     long start = System.nanoTime();
-    Pipeline pipeline = DefaultPipeline.load(attributionModel);
+    Pipeline pipeline = DefaultPipeline.load(attributionModel, modelConfidence);
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     progress.message(String.format(Locale.ROOT, "Models loaded in %.1f s", loadSeconds));
     long analysisStart = System.nanoTime();

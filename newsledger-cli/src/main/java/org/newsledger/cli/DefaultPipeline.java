@@ -7,6 +7,8 @@ import org.newsledger.attribution.AttributionStage;
 import org.newsledger.attribution.ContentTagger;
 import org.newsledger.attribution.CrfContentTagger;
 import org.newsledger.claims.ClaimStage;
+import org.newsledger.core.ErrorCode;
+import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.nlp.NlpBackend;
 import org.newsledger.core.nlp.NlpStage;
 import org.newsledger.core.pipeline.Pipeline;
@@ -27,21 +29,21 @@ public final class DefaultPipeline {
 
   /** Builds the pipeline over the given backend; word lists load here, once. */
   public static Pipeline over(NlpBackend backend) {
-    return over(backend, null);
+    return over(backend, null, 0);
   }
 
   /**
    * Builds the pipeline over the given backend, its attribution rules followed by {@code tagger}
-   * (null for rules only).
+   * (null for rules only) keeping the contents it gives at least {@code minConfidence}.
    */
-  public static Pipeline over(NlpBackend backend, ContentTagger tagger) {
+  public static Pipeline over(NlpBackend backend, ContentTagger tagger, double minConfidence) {
     List<Stage> stages = new ArrayList<>();
     stages.add(new LayoutStage());
     stages.add(new NlpStage(backend));
     stages.add(new TimeStage());
     stages.add(new QuantityStage());
     stages.addAll(EntityStages.create());
-    stages.add(new AttributionStage(tagger));
+    stages.add(new AttributionStage(tagger, minConfidence));
     stages.add(new EventStage());
     stages.add(new ClaimStage());
     return Pipeline.of(stages);
@@ -54,11 +56,18 @@ public final class DefaultPipeline {
 
   /**
    * Builds the pipeline over CoreNLP with the learned attribution model at {@code attributionModel}
-   * (written by {@code newsledger train attribution}), or rules only when it is null.
+   * (written by {@code newsledger train attribution}) keeping contents it gives at least {@code
+   * minConfidence}, or rules only when the model is null.
    */
-  public static Pipeline load(Path attributionModel) {
+  public static Pipeline load(Path attributionModel, double minConfidence) {
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new NewsledgerException(
+          ErrorCode.BAD_CONFIGURATION,
+          "--model-confidence must lie between 0 and 1, not " + minConfidence);
+    }
     return over(
         CoreNlpBackend.shared(),
-        attributionModel == null ? null : CrfContentTagger.load(attributionModel));
+        attributionModel == null ? null : CrfContentTagger.load(attributionModel),
+        minConfidence);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.newsledger.attribution.CrfContentTagger;
 import org.newsledger.claims.eval.FactualityEval;
 import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
@@ -136,13 +137,30 @@ final class EvalCommand {
                 + " row of its own.")
     Path attributionModel;
 
+    @Option(
+        names = "--model-confidence",
+        paramLabel = "P",
+        split = ",",
+        description =
+            "With --attribution-model: the least mean content probability of a learned content;"
+                + " several values, joined by commas, give a row each. Default: "
+                + CrfContentTagger.DEFAULT_MIN_CONFIDENCE
+                + ".")
+    List<Double> modelConfidence = List.of(CrfContentTagger.DEFAULT_MIN_CONFIDENCE);
+
     @Override
     public Integer call() {
       requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
       Map<String, UnaryOperator<Document>> systems = new LinkedHashMap<>();
       systems.put("newsledger", DefaultPipeline.load()::apply);
       if (attributionModel != null) {
-        systems.put("newsledger + model", DefaultPipeline.load(attributionModel)::apply);
+        for (double confidence : modelConfidence) {
+          systems.put(
+              modelConfidence.size() == 1
+                  ? "newsledger + model"
+                  : String.format(java.util.Locale.ROOT, "newsledger + model >= %.2f", confidence),
+              DefaultPipeline.load(attributionModel, confidence)::apply);
+        }
       }
       new PolnearCommand(split, limit, baseline, errors).run(systems, System.out);
       return 0;
