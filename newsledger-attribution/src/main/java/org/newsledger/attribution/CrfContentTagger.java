@@ -29,7 +29,7 @@ public final class CrfContentTagger implements ContentTagger {
    * The mean content probability below which a learned content is dropped unless the user says
    * otherwise, chosen on PolNeAR dev.
    */
-  public static final double DEFAULT_MIN_CONFIDENCE = 0.0;
+  public static final double DEFAULT_MIN_CONFIDENCE = 0.7;
 
   private final CRFClassifier<CoreLabel> crf;
   private final String name;

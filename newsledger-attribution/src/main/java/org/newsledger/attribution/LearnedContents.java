@@ -69,7 +69,7 @@ final class LearnedContents {
         TokenSpan content = new TokenSpan(run[0], run[1]);
         if (words(content) < MIN_WORDS
             || overlaps(taken, content)
-            || confidence(tagging, offset, content) < minConfidence) {
+            || confidence(tagging, labels, offset, content) < minConfidence) {
           continue;
         }
         TokenSpan cue = nearest(labels, offset, "CUE", content, content);
@@ -94,11 +94,12 @@ final class LearnedContents {
   }
 
   /** Mean content probability over the content-labelled tokens of {@code run}. */
-  private static double confidence(ContentTagger.Tagging tagging, int offset, TokenSpan run) {
+  private static double confidence(
+      ContentTagger.Tagging tagging, List<String> labels, int offset, TokenSpan run) {
     double sum = 0;
     int n = 0;
     for (int i = run.first(); i < run.end(); i++) {
-      if (isContent(tagging.labels().get(i - offset))) {
+      if (isContent(labels.get(i - offset))) {
         sum += tagging.content().get(i - offset);
         n++;
       }

@@ -12,8 +12,10 @@ import org.newsledger.core.text.Token;
  * names or topics. Each token gets its part of speech, name tag and closed-class word in a
  * five-token window, its quotation state, the distance to the nearest cue-list verb on either side
  * within its sentence, the place of its sentence in the paragraph and the rules' own verdict
- * (inside a rule content or not). Features starting with {@code !} also feed the tag-transition
- * clique.
+ * (inside a rule content or not). Verbs and adjectives also give their lemma, at the token, beside
+ * it and as the nearest verb to its left in the sentence: attitude and belief cues ("X fears", "is
+ * confident") are an open list that shapes alone cannot tell. Features starting with {@code !} also
+ * feed the tag-transition clique.
  */
 final class TaggerFeatures {
 
@@ -70,6 +72,9 @@ final class TaggerFeatures {
         f.add("w" + k + "=" + words[j].word);
         f.add("t" + k + "=" + words[j].pos);
         if (Math.abs(k) <= 1) {
+          if (words[j].lemma != null) {
+            f.add("l" + k + "=" + words[j].lemma);
+          }
           f.add("n" + k + "=" + words[j].ner);
           f.add("cv" + k + "=" + words[j].cue);
           f.add("sh" + k + "=" + words[j].shape);
@@ -105,6 +110,13 @@ final class TaggerFeatures {
       for (int j = i + 1; j < sb; j++) {
         if (!cues[j].equals("-")) {
           dr = j - i;
+          break;
+        }
+      }
+      for (int j = i - 1; j >= sa && j >= i - 8; j--) {
+        if (words[j].pos.startsWith("VB") && words[j].lemma != null) {
+          f.add("vL=" + words[j].lemma);
+          f.add("vLd=" + words[j].lemma + "|" + bucket(i - j));
           break;
         }
       }
@@ -160,7 +172,7 @@ final class TaggerFeatures {
   }
 
   private record Word(
-      String word, String pos, String ner, String shape, String cue, String quote) {}
+      String word, String pos, String ner, String shape, String cue, String quote, String lemma) {}
 
   private static Word word(Token token, String cue, String quote) {
     String lower = token.text().toLowerCase(java.util.Locale.ROOT);
@@ -174,7 +186,10 @@ final class TaggerFeatures {
         token.ner(),
         shape(token.text()),
         cue,
-        quote);
+        quote,
+        token.pos().startsWith("VB") || token.pos().startsWith("JJ")
+            ? token.lemma().toLowerCase(java.util.Locale.ROOT)
+            : null);
   }
 
   private static boolean isQuoteMark(String text) {
