@@ -3,6 +3,7 @@ package org.newsledger.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsledger.core.TokenRange;
+import org.newsledger.core.facts.EpistemicKind;
 import org.newsledger.core.text.Sentence;
 
 /**
@@ -12,7 +13,8 @@ import org.newsledger.core.text.Sentence;
  * that share no token with a rule's content or cue become findings. Their cue is the tagger's
  * nearest CUE run in the paragraph, their source its SOURCE run nearest that cue in the cue's
  * sentence, else the speaker of the attribution before. A run is kept only when the tagger's mean
- * content probability over its content-labelled tokens reaches the stage's minimum confidence.
+ * content probability over its content-labelled tokens reaches the stage's minimum confidence, and
+ * never where its cue is an epistemic phrase ("did not deny"): that is an epistemic act.
  */
 final class LearnedContents {
 
@@ -73,7 +75,7 @@ final class LearnedContents {
           continue;
         }
         TokenSpan cue = nearest(labels, offset, "CUE", content, content);
-        if (cue == null || overlaps(taken, cue)) {
+        if (cue == null || overlaps(taken, cue) || isEpistemicAct(cue)) {
           continue;
         }
         Sentence cueSentence = article.sentenceOf(cue.first());
@@ -91,6 +93,23 @@ final class LearnedContents {
       }
     }
     return added;
+  }
+
+  /**
+   * Whether an epistemic phrase of the word list ("did not deny", "declined to comment") shares a
+   * token with {@code cue}: such a stance is an epistemic act on its content, never a statement.
+   */
+  private boolean isEpistemicAct(TokenSpan cue) {
+    Sentence sentence = article.sentenceOf(cue.first());
+    int end = sentence.tokens().end();
+    for (int i = sentence.tokens().first(); i < cue.end(); i++) {
+      LemmaPhrases.Match<EpistemicKind> match =
+          article.lexicon().epistemicAct(article.tokens(), i, end);
+      if (match != null && match.first() < cue.end() && cue.first() < match.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Mean content probability over the content-labelled tokens of {@code run}. */

@@ -123,6 +123,22 @@ class LearnedContentsTest {
   }
 
   @Test
+  void aCueThatIsAnEpistemicPhraseAddsNoAttribution() {
+    Document doc = Analyzer.body("The ministry did not deny reports of ferry closures in May.");
+    assertThat(doc.get(Layers.ATTRIBUTIONS)).isEmpty();
+    assertThat(doc.get(Layers.EPISTEMIC)).hasSize(1);
+    assertThat(
+            withTagger(
+                doc,
+                new ScriptedTagger(
+                    doc.get(Layers.TOKENS),
+                    words("The ministry"),
+                    words("did not deny"),
+                    words("reports of ferry closures in May"))))
+        .isEmpty();
+  }
+
+  @Test
   void dropsContentsTheTaggerIsUnsureOf() {
     Document doc = Analyzer.body("Ferries will stop running in May, the port board telegraphed.");
     ScriptedTagger unsure =

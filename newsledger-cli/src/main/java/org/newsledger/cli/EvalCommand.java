@@ -82,8 +82,13 @@ final class EvalCommand {
     @Override
     public Integer call() {
       golds.forEach(gold -> requireExisting(gold, "gold file"));
-      score(golds, DefaultPipeline.load());
+      score(golds, pipeline());
       return 0;
+    }
+
+    /** The pipeline scored: the default one unless a command says otherwise. */
+    Pipeline pipeline() {
+      return DefaultPipeline.load();
     }
   }
 
@@ -94,6 +99,27 @@ final class EvalCommand {
       description =
           "Score attributions against gold files like ../shared/eval/attribution/*.gold.json.")
   static final class Attribution extends GoldFiles {
+    @Option(
+        names = "--attribution-model",
+        paramLabel = "FILE",
+        description =
+            "Score rules + this learned model (from 'newsledger train attribution') instead of"
+                + " the rules alone.")
+    Path attributionModel;
+
+    @Option(
+        names = "--model-confidence",
+        paramLabel = "P",
+        description =
+            "With --attribution-model: the least mean content probability of a learned content"
+                + " (default ${DEFAULT-VALUE}).")
+    double modelConfidence = CrfContentTagger.DEFAULT_MIN_CONFIDENCE;
+
+    @Override
+    Pipeline pipeline() {
+      return DefaultPipeline.load(attributionModel, modelConfidence);
+    }
+
     @Override
     void score(List<Path> goldFiles, Pipeline pipeline) {
       new AttributionEval(EvalCommand::readArticle, pipeline::apply).run(goldFiles, System.out);
