@@ -60,6 +60,28 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aMissingAttributionModelOrABadConfidenceIsAOneLineError() throws IOException {
+    Path good = write("good.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    Run missing =
+        run(
+            "analyze",
+            "-q",
+            "--attribution-model",
+            dir.resolve("none.ser.gz").toString(),
+            good.toString());
+    assertThat(missing.status).isNotZero();
+    assertThat(missing.err.lines().toList())
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains("attribution model not found", "none.ser.gz"));
+    Run badConfidence = run("analyze", "-q", "--model-confidence", "1.5", good.toString());
+    assertThat(badConfidence.status).isNotZero();
+    assertThat(badConfidence.err.lines().toList())
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains("--model-confidence", "1.5"));
+    assertThat(missing.err + badConfidence.err).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
   void emptyFileGivesValidRecordAndZeroStatus() throws IOException {
     Path empty = write("empty.txt", new byte[0]);
     Run run = run("analyze", "-q", "--format", "json", empty.toString());
