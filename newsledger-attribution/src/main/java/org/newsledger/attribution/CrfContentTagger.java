@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFCliqueTree;
+import edu.stanford.nlp.ie.crf.TestSequenceModel;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +33,13 @@ public final class CrfContentTagger implements ContentTagger {
    */
   public static final double DEFAULT_MIN_CONFIDENCE = 0.7;
 
-  private final CRFClassifier<CoreLabel> crf;
-  private final String name;
+  /** The rule name of every attribution the tagger adds. */
+  public static final String NAME = "model:crf-content";
 
-  private CrfContentTagger(CRFClassifier<CoreLabel> crf, String name) {
+  private final CRFClassifier<CoreLabel> crf;
+
+  private CrfContentTagger(CRFClassifier<CoreLabel> crf) {
     this.crf = crf;
-    this.name = name;
   }
 
   /** Loads a model written by {@link #train}; a missing or unreadable file is a one-line error. */
@@ -47,7 +50,7 @@ public final class CrfContentTagger implements ContentTagger {
     }
     try {
       CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model.toFile());
-      return new CrfContentTagger(crf, "model:crf-content");
+      return new CrfContentTagger(crf);
     } catch (IOException | ClassCastException | ClassNotFoundException e) {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION,
@@ -90,25 +93,25 @@ public final class CrfContentTagger implements ContentTagger {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION, "cannot write " + model + ": " + e.getMessage(), e);
     }
-    return new CrfContentTagger(crf, "model:crf-content");
+    return new CrfContentTagger(crf);
   }
 
-  /** Viterbi labels, and each token's marginal probability of CONTENT or B-CONTENT. */
+  /**
+   * Viterbi labels, and each token's marginal probability of CONTENT or B-CONTENT, both read from
+   * one calibrated clique tree (one forward-backward pass per paragraph).
+   */
   @Override
   public Tagging tag(List<List<String>> features) {
     if (features.isEmpty()) {
       return new Tagging(List.of(), List.of());
     }
-    List<CoreLabel> tokens = labels(features, null);
-    crf.classify(tokens);
-    List<String> out = new ArrayList<>(tokens.size());
-    for (CoreLabel token : tokens) {
-      String label = token.get(CoreAnnotations.AnswerAnnotation.class);
-      out.add(label == null ? "O" : label);
-    }
     CRFCliqueTree<String> tree = crf.getCliqueTree(labels(features, null));
-    List<Double> content = new ArrayList<>(tokens.size());
-    for (int i = 0; i < tokens.size(); i++) {
+    TestSequenceModel model = new TestSequenceModel(tree);
+    int[] best = new ExactBestSequenceFinder().bestSequence(model);
+    List<String> out = new ArrayList<>(features.size());
+    List<Double> content = new ArrayList<>(features.size());
+    for (int i = 0; i < features.size(); i++) {
+      out.add(tree.classIndex().get(best[i + model.leftWindow()]));
       double p = tree.prob(i, "CONTENT") + tree.prob(i, "B-CONTENT");
       content.add(Math.max(0, Math.min(1, p)));
     }
@@ -117,7 +120,7 @@ public final class CrfContentTagger implements ContentTagger {
 
   @Override
   public String name() {
-    return name;
+    return NAME;
   }
 
   private static List<CoreLabel> labels(List<List<String>> features, List<String> gold) {

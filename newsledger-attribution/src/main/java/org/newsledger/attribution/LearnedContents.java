@@ -74,12 +74,12 @@ final class LearnedContents {
             || confidence(tagging, labels, offset, content) < minConfidence) {
           continue;
         }
-        TokenSpan cue = nearest(labels, offset, "CUE", content, content);
+        TokenSpan cue = nearest(labels, offset, "CUE", content, null);
         if (cue == null || overlaps(taken, cue) || isEpistemicAct(cue)) {
           continue;
         }
         Sentence cueSentence = article.sentenceOf(cue.first());
-        TokenSpan source = nearestIn(labels, offset, "SOURCE", cue, cueSentence);
+        TokenSpan source = nearest(labels, offset, "SOURCE", cue, cueSentence);
         added.add(
             new Finding(
                 tagger.name(),
@@ -168,32 +168,16 @@ final class LearnedContents {
     return label.equals("CONTENT") || label.equals("B-CONTENT");
   }
 
-  /** The run labelled {@code label} nearest to {@code near}, outside it, or null. */
+  /**
+   * The run labelled {@code label} nearest to {@code near} and sharing no token with it, inside
+   * {@code within} unless that is null; null if there is none.
+   */
   private static TokenSpan nearest(
-      List<String> labels, int offset, String label, TokenSpan near, TokenSpan outside) {
+      List<String> labels, int offset, String label, TokenSpan near, Sentence within) {
     TokenSpan best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TokenSpan run : runsOf(labels, offset, label)) {
-      if (run.first() < outside.end() && outside.first() < run.end()) {
-        continue;
-      }
-      int distance =
-          run.end() <= near.first() ? near.first() - run.end() : run.first() - near.end();
-      if (distance < bestDistance) {
-        best = run;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  /** The run labelled {@code label} nearest to {@code near} inside {@code sentence}, or null. */
-  private static TokenSpan nearestIn(
-      List<String> labels, int offset, String label, TokenSpan near, Sentence sentence) {
-    TokenSpan best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (TokenSpan run : runsOf(labels, offset, label)) {
-      if (!sentence.tokens().contains(run.first())) {
+      if (within != null && !within.tokens().contains(run.first())) {
         continue;
       }
       int distance =
