@@ -1,9 +1,13 @@
 package org.newsledger.attribution;
 
 import java.util.regex.Pattern;
+import org.newsledger.core.text.Token;
 
 /** Finds noun phrases around a position with part-of-speech patterns (no parser). */
 final class NounPhrases {
+
+  /** Prepositional phrases a clause's subject may carry before its verb. */
+  private static final int MAX_POSTMODIFIERS = 2;
 
   private static final int MAX_TOKENS = 12;
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
@@ -405,10 +409,34 @@ final class NounPhrases {
     if (subject == null) {
       return false;
     }
-    int j = subject.end();
+    int j = postmodified(subject.end(), limit);
     while (j < limit && article.token(j).isPos("RB")) {
       j++;
     }
     return j < limit && article.isFiniteVerb(j);
+  }
+
+  /**
+   * The end of up to two prepositional phrases after a noun phrase ending at {@code i} ("the
+   * outreach [to black voters] [in the South]"), or {@code i} itself when none follows.
+   */
+  private int postmodified(int i, int limit) {
+    int j = i;
+    for (int k = 0; k < MAX_POSTMODIFIERS && j + 1 < limit; k++) {
+      Token token = article.token(j);
+      boolean preposition = token.isPos("IN") || token.isPos("TO");
+      if (!preposition
+          || article.is(j, "complementizer")
+          || article.is(j, "subordinator")
+          || article.is(j, "wh-complement")) {
+        break;
+      }
+      TokenSpan object = startingAt(j + 1, limit);
+      if (object == null) {
+        break;
+      }
+      j = object.end();
+    }
+    return j;
   }
 }

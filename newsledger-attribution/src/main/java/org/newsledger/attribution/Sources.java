@@ -48,6 +48,11 @@ final class Sources {
       return new Source(entity.id(), entity.name(), typeOf(entity, phrase, head), words);
     }
     Token headToken = article.token(head);
+    if (headToken.pos().equals("PRP")
+        && article.is(head, "first-person")
+        && !article.insideQuote(head)) {
+      return new Source(null, words.text(), SourceType.AUTHOR, words);
+    }
     if (headToken.pos().equals("PRP")) {
       boolean person = article.is(head, "personal-pronoun");
       Source antecedent = previous(earlier, person ? SourceType.PERSON : null, !person);

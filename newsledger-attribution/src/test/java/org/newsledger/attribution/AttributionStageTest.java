@@ -43,6 +43,31 @@ class AttributionStageTest {
   }
 
   @Test
+  void attributesClauseWhoseSubjectCarriesPrepositionalPhrases() {
+    Attribution a = only("The mayor thinks the new road to the harbour will be finished by May.");
+    assertThat(a.content().text()).isEqualTo("the new road to the harbour will be finished by May");
+    assertThat(a.source().mention().text()).isEqualTo("The mayor");
+  }
+
+  @Test
+  void attributesCourtRuling() {
+    Attribution a =
+        only("The appeals court ruled that the county had counted the ballots lawfully.");
+    assertThat(a.cue().text()).isEqualTo("ruled");
+    assertThat(a.content().text()).isEqualTo("the county had counted the ballots lawfully");
+  }
+
+  @Test
+  void firstPersonOutsideQuotesIsTheAuthorNotTheLastSpeaker() {
+    List<Attribution> found =
+        attributions(
+            "The mayor said the road would open in May. We know that the budget has doubled.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).source().type()).isEqualTo(SourceType.AUTHOR);
+    assertThat(found.get(1).source().name()).isEqualTo("We");
+  }
+
+  @Test
   void attributesQuoteBeforeSaidToFollowingSpeaker() {
     Attribution a = only("\"We will not give up the harbour,\" said Harbour Master Tomas Berg.");
     assertThat(a.source().name()).contains("Tomas Berg");

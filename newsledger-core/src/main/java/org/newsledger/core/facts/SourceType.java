@@ -10,6 +10,11 @@ public enum SourceType {
   MEDIA,
   /** An unnamed source: "a source", "officials familiar with the matter". */
   ANONYMOUS,
+  /**
+   * The article's own writer or publication: a first-person pronoun outside any quotation ("We know
+   * that ...", "I think ...").
+   */
+  AUTHOR,
   /** A written statement or document whose issuer is unknown. */
   DOCUMENT,
   /** Nothing could be said about the source. */
