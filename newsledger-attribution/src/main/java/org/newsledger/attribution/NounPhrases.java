@@ -6,7 +6,7 @@ import org.newsledger.core.text.Token;
 /** Finds noun phrases around a position with part-of-speech patterns (no parser). */
 final class NounPhrases {
 
-  /** Prepositional phrases a clause's subject may carry before its verb. */
+  /** Prepositional phrases or conjuncts a clause's subject may carry before its verb. */
   private static final int MAX_POSTMODIFIERS = 2;
 
   private static final int MAX_TOKENS = 12;
@@ -417,19 +417,30 @@ final class NounPhrases {
   }
 
   /**
-   * The end of up to two prepositional phrases after a noun phrase ending at {@code i} ("the
-   * outreach [to black voters] [in the South]"), or {@code i} itself when none follows.
+   * True at a word that after "and" more likely opens a clause than a conjunct: a number, "that".
+   */
+  private boolean opensClause(int i) {
+    return article.token(i).isPos("CD") || article.is(i, "referring");
+  }
+
+  /**
+   * The end of up to two prepositional phrases or coordinated noun phrases after a noun phrase
+   * ending at {@code i} ("the outreach [to black voters] [in the South]", "bigotry [and
+   * xenophobia]"), or {@code i} itself when none follows.
    */
   private int postmodified(int i, int limit) {
     int j = i;
     for (int k = 0; k < MAX_POSTMODIFIERS && j + 1 < limit; k++) {
       Token token = article.token(j);
-      boolean preposition = token.isPos("IN") || token.isPos("TO");
+      boolean preposition = token.isPos("IN") || token.isPos("TO") || token.isPos("CC");
       if (!preposition
           || article.is(j, "complementizer")
           || article.is(j, "subordinator")
           || article.is(j, "wh-complement")) {
         break;
+      }
+      if (token.isPos("CC") && opensClause(j + 1)) {
+        break; // "5 percent prefer Johnson and 1 percent support Stein": a second clause
       }
       TokenSpan object = startingAt(j + 1, limit);
       if (object == null) {

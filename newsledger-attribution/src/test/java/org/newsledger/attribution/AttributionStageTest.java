@@ -50,6 +50,16 @@ class AttributionStageTest {
   }
 
   @Test
+  void attributesClauseWithCoordinatedSubjectButNotASecondClause() {
+    assertThat(only("Many residents believe noise and dust are the real problem.").content().text())
+        .isEqualTo("noise and dust are the real problem");
+    Attribution second =
+        only("In the poll, 40 percent prefer the mayor and 10 percent support her rival.");
+    assertThat(second.cue().text()).isEqualTo("support");
+    assertThat(second.content().text()).isEqualTo("her rival");
+  }
+
+  @Test
   void attributesCourtRuling() {
     Attribution a =
         only("The appeals court ruled that the county had counted the ballots lawfully.");
