@@ -25,8 +25,8 @@ public interface ContentTagger {
     }
   }
 
-  /** One label, and one content probability, per token. */
-  Tagging tag(List<List<String>> features);
+  /** One label, and one content probability, per token of {@code sequence}. */
+  Tagging tag(TaggerSequence sequence);
 
   /** The model's name, which travels with each attribution it adds as its rule. */
   String name();

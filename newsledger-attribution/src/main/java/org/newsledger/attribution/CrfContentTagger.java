@@ -8,12 +8,19 @@ import edu.stanford.nlp.ie.crf.TestSequenceModel;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 
@@ -36,10 +43,20 @@ public final class CrfContentTagger implements ContentTagger {
   /** The rule name of every attribution the tagger adds. */
   public static final String NAME = "model:crf-content";
 
-  private final CRFClassifier<CoreLabel> crf;
+  /** First object of a model file that also holds an encoder probe. */
+  private static final String MAGIC = "newsledger-crf-content/2";
 
-  private CrfContentTagger(CRFClassifier<CoreLabel> crf) {
+  /** Paragraphs per block when the training set is split in two for the encoder probes. */
+  private static final int FOLD_BLOCK = 16;
+
+  private static final int PROBE_EPOCHS = 2;
+
+  private final CRFClassifier<CoreLabel> crf;
+  private final EncoderProbe probe;
+
+  private CrfContentTagger(CRFClassifier<CoreLabel> crf, EncoderProbe probe) {
     this.crf = crf;
+    this.probe = probe;
   }
 
   /** Loads a model written by {@link #train}; a missing or unreadable file is a one-line error. */
@@ -49,8 +66,25 @@ public final class CrfContentTagger implements ContentTagger {
           ErrorCode.BAD_CONFIGURATION, "attribution model not found: " + model);
     }
     try {
+      try (ObjectInputStream in =
+          new ObjectInputStream(
+              new GZIPInputStream(new BufferedInputStream(Files.newInputStream(model))))) {
+        if (MAGIC.equals(in.readObject())) {
+          String encoder = (String) in.readObject();
+          if (!ContextEncoder.NAME.equals(encoder)) {
+            throw new NewsledgerException(
+                ErrorCode.BAD_CONFIGURATION,
+                "attribution model " + model + " needs encoder " + encoder + ", not available");
+          }
+          EncoderProbe probe = (EncoderProbe) in.readObject();
+          CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(in);
+          return new CrfContentTagger(crf, probe);
+        }
+      } catch (IOException | ClassCastException | ClassNotFoundException e) {
+        // not a model with a probe: a plain CoreNLP classifier, read below
+      }
       CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model.toFile());
-      return new CrfContentTagger(crf);
+      return new CrfContentTagger(crf, null);
     } catch (IOException | ClassCastException | ClassNotFoundException e) {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION,
@@ -59,15 +93,81 @@ public final class CrfContentTagger implements ContentTagger {
     }
   }
 
+  /** Whether the tagger reads {@link ContextEncoder} states as well as its own features. */
+  public boolean usesEncoder() {
+    return probe != null;
+  }
+
   /**
-   * Trains a CRF on labelled paragraphs (features and gold labels of equal length) with at most
-   * {@code iterations} quasi-Newton iterations and writes it to {@code model}.
+   * Trains a CRF on labelled paragraphs (a gold label per token) with at most {@code iterations}
+   * quasi-Newton iterations and writes it to {@code model}. With {@code encoder}, each token's
+   * pretrained encoder state is read too: a probe learns labels from it, and its binned
+   * probabilities become CRF features. The probes that give the training features are each trained
+   * on the other half of the paragraphs (blocks of {@value #FOLD_BLOCK}), so the CRF learns how far
+   * to trust a probe on text it has not seen; the probe kept in the model is trained on all of them
+   * (and stands in for both halves when there are too few paragraphs to split). Progress goes to
+   * {@code log}.
    */
   public static CrfContentTagger train(
-      List<List<List<String>>> features, List<List<String>> labels, int iterations, Path model) {
+      List<TaggerSequence> sequences,
+      List<List<String>> labels,
+      int iterations,
+      boolean encoder,
+      Path model,
+      PrintStream log) {
     requireNonNull(model, "model is null");
-    if (features.size() != labels.size()) {
-      throw new IllegalArgumentException("features and labels differ in length");
+    if (sequences.size() != labels.size()) {
+      throw new IllegalArgumentException("sequences and labels differ in length");
+    }
+    List<List<List<String>>> features = new ArrayList<>(sequences.size());
+    for (TaggerSequence sequence : sequences) {
+      features.add(sequence.features());
+    }
+    EncoderProbe probe = null;
+    if (encoder) {
+      long start = System.nanoTime();
+      List<float[][]> states = new ArrayList<>(sequences.size());
+      ContextEncoder context = ContextEncoder.shared();
+      for (TaggerSequence sequence : sequences) {
+        states.add(context.encode(sequence.words()));
+      }
+      log.printf(
+          "encoded %d paragraphs with %s in %.1f s%n",
+          sequences.size(), ContextEncoder.NAME, (System.nanoTime() - start) / 1e9);
+      start = System.nanoTime();
+      EncoderProbe[] folds = new EncoderProbe[2];
+      EncoderProbe[] all = new EncoderProbe[1];
+      List<Thread> threads = new ArrayList<>();
+      for (int f = 0; f < 3; f++) {
+        int fold = f;
+        threads.add(
+            new Thread(
+                () -> {
+                  EncoderProbe trained = trainProbe(states, labels, fold);
+                  if (fold < 2) {
+                    folds[fold] = trained;
+                  } else {
+                    all[0] = trained;
+                  }
+                }));
+      }
+      threads.forEach(Thread::start);
+      for (Thread thread : threads) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while training the encoder probes", e);
+        }
+      }
+      probe = all[0];
+      for (int s = 0; s < sequences.size(); s++) {
+        // the probe that did not see this paragraph
+        EncoderProbe other = folds[1 - fold(s)] != null ? folds[1 - fold(s)] : probe;
+        features.set(s, withProbe(features.get(s), other, states.get(s)));
+        states.set(s, null);
+      }
+      log.printf("trained the encoder probes in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
     Properties props = new Properties();
     props.setProperty("featureFactory", TaggerFeatureFactory.class.getName());
@@ -88,12 +188,67 @@ public final class CrfContentTagger implements ContentTagger {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      crf.serializeClassifier(model.toString());
+      if (probe == null) {
+        crf.serializeClassifier(model.toString());
+      } else {
+        try (ObjectOutputStream out =
+            new ObjectOutputStream(
+                new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(model))))) {
+          out.writeObject(MAGIC);
+          out.writeObject(ContextEncoder.NAME);
+          out.writeObject(probe);
+          crf.serializeClassifier(out);
+        }
+      }
     } catch (IOException | RuntimeException e) {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION, "cannot write " + model + ": " + e.getMessage(), e);
     }
-    return new CrfContentTagger(crf);
+    return new CrfContentTagger(crf, probe);
+  }
+
+  private static int fold(int sequence) {
+    return (sequence / FOLD_BLOCK) % 2;
+  }
+
+  /**
+   * A probe on the paragraphs outside {@code fold} (0 or 1), or on all of them (2); null when there
+   * are none (too few paragraphs for two folds).
+   */
+  private static EncoderProbe trainProbe(
+      List<float[][]> states, List<List<String>> labels, int fold) {
+    List<float[]> x = new ArrayList<>();
+    List<Integer> y = new ArrayList<>();
+    for (int s = 0; s < states.size(); s++) {
+      if (fold == fold(s)) {
+        continue;
+      }
+      for (int i = 0; i < states.get(s).length; i++) {
+        x.add(states.get(s)[i]);
+        y.add(LABELS.indexOf(labels.get(s).get(i)));
+      }
+    }
+    if (x.isEmpty()) {
+      return null;
+    }
+    int[] gold = y.stream().mapToInt(Integer::intValue).toArray();
+    return EncoderProbe.train(x, gold, LABELS, PROBE_EPOCHS, 17L + fold);
+  }
+
+  private static List<List<String>> withProbe(
+      List<List<String>> features, EncoderProbe probe, float[][] states) {
+    float[][] probabilities = new float[states.length][];
+    for (int i = 0; i < states.length; i++) {
+      probabilities[i] = probe.probabilities(states[i]);
+    }
+    List<List<String>> extra = EncoderProbe.features(probabilities, probe.labels());
+    List<List<String>> out = new ArrayList<>(features.size());
+    for (int i = 0; i < features.size(); i++) {
+      List<String> f = new ArrayList<>(features.get(i));
+      f.addAll(extra.get(i));
+      out.add(f);
+    }
+    return out;
   }
 
   /**
@@ -101,9 +256,13 @@ public final class CrfContentTagger implements ContentTagger {
    * one calibrated clique tree (one forward-backward pass per paragraph).
    */
   @Override
-  public Tagging tag(List<List<String>> features) {
+  public Tagging tag(TaggerSequence sequence) {
+    List<List<String>> features = sequence.features();
     if (features.isEmpty()) {
       return new Tagging(List.of(), List.of());
+    }
+    if (probe != null) {
+      features = withProbe(features, probe, ContextEncoder.shared().encode(sequence.words()));
     }
     CRFCliqueTree<String> tree = crf.getCliqueTree(labels(features, null));
     TestSequenceModel model = new TestSequenceModel(tree);

@@ -46,7 +46,12 @@ final class LearnedContents {
     while (i < n) {
       Sentence sentence = article.sentenceOf(i);
       int end = Math.max(i + 1, article.paragraphEndToken(sentence));
-      sequences.add(new TaggerSequence(new TokenRange(i, end), features.of(i, end, ruleContent)));
+      List<String> words = new ArrayList<>(end - i);
+      for (int j = i; j < end; j++) {
+        words.add(article.tokens().get(j).span().textOf(article.doc().text()));
+      }
+      sequences.add(
+          new TaggerSequence(new TokenRange(i, end), words, features.of(i, end, ruleContent)));
       i = end;
     }
     return sequences;
@@ -64,7 +69,7 @@ final class LearnedContents {
       if (!article.paragraphOf(article.sentenceOf(sequence.tokens().first())).zone().isText()) {
         continue;
       }
-      ContentTagger.Tagging tagging = tagger.tag(sequence.features());
+      ContentTagger.Tagging tagging = tagger.tag(sequence);
       List<String> labels = tagging.labels();
       int offset = sequence.tokens().first();
       for (int[] run : contentRuns(labels, offset)) {

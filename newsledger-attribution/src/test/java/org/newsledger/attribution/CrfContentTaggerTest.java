@@ -3,6 +3,9 @@ package org.newsledger.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,22 +55,36 @@ class CrfContentTaggerTest {
 
   @Test
   void learnsTheLabelsItIsTrainedOnAndReadsBackWhatItWrote(@TempDir Path dir) {
+    CrfContentTagger loaded = trainedAndReloaded(dir, false);
+    assertThat(loaded.usesEncoder()).isFalse();
+  }
+
+  @Test
+  void aTaggerReadingThePretrainedEncoderLearnsAndReadsBackToo(@TempDir Path dir) {
+    CrfContentTagger loaded = trainedAndReloaded(dir, true);
+    assertThat(loaded.usesEncoder()).isTrue();
+  }
+
+  private static CrfContentTagger trainedAndReloaded(Path dir, boolean encoder) {
     Document doc = Analyzer.body(TEXT);
     List<Token> tokens = doc.get(Layers.TOKENS);
     List<TaggerSequence> sequences = new AttributionStage().taggerSequences(doc);
-    List<List<List<String>>> features = new ArrayList<>();
     List<List<String>> labels = new ArrayList<>();
     for (TaggerSequence sequence : sequences) {
-      features.add(sequence.features());
       labels.add(gold(tokens, sequence));
     }
     Path model = dir.resolve("model.ser.gz");
-    CrfContentTagger.train(features, labels, 60, model);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    CrfContentTagger.train(
+        sequences, labels, 60, encoder, model, new PrintStream(log, true, StandardCharsets.UTF_8));
+    if (encoder) {
+      assertThat(log.toString(StandardCharsets.UTF_8)).contains("encoded 4 paragraphs");
+    }
     CrfContentTagger loaded = CrfContentTagger.load(model);
     int right = 0;
     int all = 0;
     for (int s = 0; s < sequences.size(); s++) {
-      ContentTagger.Tagging tagging = loaded.tag(features.get(s));
+      ContentTagger.Tagging tagging = loaded.tag(sequences.get(s));
       List<String> tagged = tagging.labels();
       assertThat(tagged).hasSameSizeAs(labels.get(s));
       for (int i = 0; i < tagged.size(); i++) {
@@ -82,7 +99,8 @@ class CrfContentTaggerTest {
     }
     assertThat((double) right / all).isGreaterThan(0.9);
     assertThat(loaded.name()).isEqualTo("model:crf-content");
-    assertThat(CrfContentTagger.LABELS).containsAll(loaded.tag(features.get(0)).labels());
+    assertThat(CrfContentTagger.LABELS).containsAll(loaded.tag(sequences.get(0)).labels());
+    return loaded;
   }
 
   @Test

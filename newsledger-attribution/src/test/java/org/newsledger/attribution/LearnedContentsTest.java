@@ -32,12 +32,13 @@ class LearnedContentsTest {
     }
 
     @Override
-    public Tagging tag(List<List<String>> features) {
+    public Tagging tag(TaggerSequence sequence) {
+      List<List<String>> features = sequence.features();
       List<String> labels = new ArrayList<>();
       List<Double> probabilities = new ArrayList<>();
       boolean first = true;
       for (int i = 0; i < features.size(); i++) {
-        String word = tokens.get(i).text();
+        String word = tokens.get(sequence.tokens().first() + i).text();
         if (source.contains(word)) {
           labels.add("SOURCE");
         } else if (cue.contains(word)) {

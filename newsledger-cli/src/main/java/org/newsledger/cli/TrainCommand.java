@@ -50,6 +50,16 @@ final class TrainCommand {
     int iterations;
 
     @Option(
+        names = "--encoder",
+        negatable = true,
+        defaultValue = "true",
+        fallbackValue = "true",
+        description =
+            "Let the tagger also read a pretrained encoder's token states (all-MiniLM-L6-v2, run"
+                + " on the CPU; --no-encoder for the CRF's own features alone).")
+    boolean encoder;
+
+    @Option(
         names = "--out",
         required = true,
         paramLabel = "FILE",
@@ -65,7 +75,7 @@ final class TrainCommand {
       Path root = requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
       Pipeline pipeline = DefaultPipeline.load();
       new PolnearTraining(PolnearCorpus.at(root))
-          .train(split, limit, pipeline::apply, iterations, out, System.out);
+          .train(split, limit, pipeline::apply, iterations, encoder, out, System.out);
       return 0;
     }
   }

@@ -35,18 +35,19 @@ public final class PolnearTraining {
   /**
    * Analyzes the articles of {@code split} (at most {@code limit}; several splits may be given
    * joined by commas, "train,dev") with {@code analyzer}, trains for at most {@code iterations}
-   * iterations and writes the model to {@code model}; an article that fails is reported on {@code
-   * out} and left out.
+   * iterations (reading the pretrained encoder too with {@code encoder}) and writes the model to
+   * {@code model}; an article that fails is reported on {@code out} and left out.
    */
   public void train(
       String split,
       int limit,
       UnaryOperator<Document> analyzer,
       int iterations,
+      boolean encoder,
       Path model,
       PrintStream out) {
     AttributionStage stage = new AttributionStage();
-    List<List<List<String>>> features = new ArrayList<>();
+    List<TaggerSequence> sequences = new ArrayList<>();
     List<List<String>> labels = new ArrayList<>();
     List<PolnearArticle> articles = new ArrayList<>();
     for (String part : split.split(",", -1)) {
@@ -65,7 +66,7 @@ public final class PolnearTraining {
         List<Token> docTokens = doc.get(Layers.TOKENS);
         String[] gAll = labels(docTokens, gold);
         for (TaggerSequence sequence : stage.taggerSequences(doc)) {
-          features.add(sequence.features());
+          sequences.add(sequence);
           List<String> seqLabels = new ArrayList<>(sequence.tokens().size());
           for (int i = sequence.tokens().first(); i < sequence.tokens().end(); i++) {
             seqLabels.add(gAll[i]);
@@ -84,11 +85,11 @@ public final class PolnearTraining {
         articles.size() - failed,
         split,
         failed,
-        features.size(),
+        sequences.size(),
         tokens,
         (System.nanoTime() - start) / 1e9);
     start = System.nanoTime();
-    CrfContentTagger.train(features, labels, iterations, model);
+    CrfContentTagger.train(sequences, labels, iterations, encoder, model, out);
     out.printf("model written to %s in %.1f s%n", model, (System.nanoTime() - start) / 1e9);
   }
 
