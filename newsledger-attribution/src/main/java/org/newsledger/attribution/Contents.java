@@ -234,7 +234,8 @@ final class Contents {
       if (depth < 0
           || endsBeforeAttribution(i, sentenceEnd)
           || depth == 0 && accordingToAt(i, sentenceEnd)
-          || depth == 0 && (coordinatedCue(i) || participleCue(i) || newClause(i, sentenceEnd))) {
+          || depth == 0 && (coordinatedCue(i) || participleCue(i) || newClause(i, sentenceEnd))
+          || depth == 0 && participleAdjunct(start, i, sentenceEnd)) {
         return i;
       }
       if (depth == 0 && quoteEndsClause(i, sentenceEnd)) {
@@ -334,6 +335,32 @@ final class Contents {
         && verb < article.tokens().size()
         && article.isFiniteVerb(verb)
         && article.lexicon().cueVerb(article.tokens(), verb, verb + 1) != null;
+  }
+
+  /**
+   * True at a comma after a complete clause before a participle that is not a cue ("... would be
+   * released, sending him to cities ..."): the author's own aside about the act. A participle that
+   * adds to a list ("..., including ...") goes on.
+   */
+  private boolean participleAdjunct(int start, int i, int sentenceEnd) {
+    if (!article.isComma(i)) {
+      return false;
+    }
+    int verb = i + 1;
+    while (verb < sentenceEnd && article.token(verb).isPos("RB")) {
+      verb++;
+    }
+    if (verb + 1 >= sentenceEnd
+        || !article.token(verb).pos().equals("VBG")
+        || article.is(verb, "inclusive")) {
+      return false;
+    }
+    for (int j = start; j < i; j++) {
+      if (article.isFiniteVerb(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True at a comma before a participle cue ("..., saying ...") that starts its own finding. */

@@ -280,6 +280,12 @@ final class SaidAfterRule implements Rule {
     }
     if (reopen > 0
         && !hasFiniteVerb(article, start, end)
+        && article.phrases().clauseStartsAt(reopen, sentence.tokens().end())) {
+      // "In the end, he said, union voters ...": a fronted adjunct, then the reported clause
+      return contents.trim(reopen, contents.end(reopen, sentence));
+    }
+    if (reopen > 0
+        && !hasFiniteVerb(article, start, end)
         && predicateAt(article, reopen, sentence.tokens().end())) {
       // "Acts of protest, he said, are acts of patriotism": the cue interrupts one clause
       return contents.trim(start, contents.end(reopen, sentence));

@@ -20,10 +20,14 @@ import org.newsledger.core.text.Token;
 class CrfContentTaggerTest {
 
   private static final String TEXT =
-      "Nora Falk said the harbour would close in May.\n\n"
-          + "The ferries will stop, Tom Hale told reporters.\n\n"
-          + "Ann Lee warned that the bridge was unsafe.\n\n"
-          + "The council met on Monday and voted.";
+      """
+      Nora Falk said the harbour would close in May.
+
+      The ferries will stop, Tom Hale told reporters.
+
+      Ann Lee warned that the bridge was unsafe.
+
+      The council met on Monday and voted.""";
 
   /** SOURCE for the names, CUE for the cue words, CONTENT for what was said, else O. */
   private static List<String> gold(List<Token> tokens, TaggerSequence sequence) {
@@ -40,7 +44,7 @@ class CrfContentTaggerTest {
         state = "after-cue";
       } else if (w.equals(".") || w.equals(",") || w.equals("that")) {
         label = "O";
-      } else if (state.equals("after-cue") || sequence.tokens().first() == 11 && i < 15) {
+      } else if (state.equals("after-cue") || (sequence.tokens().first() == 11 && i < 15)) {
         label =
             labels.isEmpty() || !labels.get(labels.size() - 1).endsWith("CONTENT")
                 ? "B-CONTENT"

@@ -50,6 +50,26 @@ class RecallShapesTest {
   }
 
   @Test
+  void leavesAFrontedAdjunctOutOfAClauseInterruptedByItsCue() {
+    Attribution a = only("In the end, the mayor said, voters will choose the harbour plan.");
+    assertThat(a.content().text()).isEqualTo("voters will choose the harbour plan");
+  }
+
+  @Test
+  void endsAClauseBeforeTheAuthorsParticipleAside() {
+    Attribution a =
+        only("The mayor said the harbour would reopen, sending ferries back to the island.");
+    assertThat(a.content().text()).isEqualTo("the harbour would reopen");
+  }
+
+  @Test
+  void keepsAnIncludingListInTheClause() {
+    Attribution a =
+        only("The mayor said three towns would get ferries, including the island villages.");
+    assertThat(a.content().text()).endsWith("including the island villages");
+  }
+
+  @Test
   void resolvesRelativeWhoToItsAntecedent() {
     Attribution a = only("Voters cheered Mayor Lena Roth, who said the harbour would reopen.");
     assertThat(a.source().mention().text()).isEqualTo("who");
