@@ -234,7 +234,8 @@ final class SaidAfterRule implements Rule {
 
   /**
    * True for content that can be a statement: a quotation, or a clause with a tensed verb that does
-   * not open with a subordinator or a participle ("Speaking to students, Biden responded").
+   * not open with a subordinator or a participle ("Speaking to students, Biden responded"), unless
+   * a main clause follows the subordinate one ("If states fail, the courts can step in, X said").
    */
   private static boolean statementLike(Article article, TokenSpan content) {
     int first = content.first();
@@ -245,7 +246,16 @@ final class SaidAfterRule implements Rule {
       finite |= article.isFiniteVerb(i);
     }
     boolean adjunct = article.is(first, "subordinator") || article.token(first).pos().equals("VBG");
-    return quoted || finite && !adjunct;
+    return quoted || finite && (!adjunct || mainClauseAfterComma(article, content));
+  }
+
+  private static boolean mainClauseAfterComma(Article article, TokenSpan content) {
+    for (int i = content.first() + 2; i + 2 < content.end(); i++) {
+      if (article.isComma(i) && article.phrases().clauseStartsAt(i + 1, content.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True at a preposition or subordinator opening an adjunct, not a reported clause. */

@@ -56,6 +56,18 @@ class RecallShapesTest {
   }
 
   @Test
+  void takesASentenceOpeningWithASubordinateClauseBeforeItsCue() {
+    Attribution a =
+        only("If the council fails to act, the courts can step in, Mayor Lena Roth said.");
+    assertThat(a.content().text()).isEqualTo("If the council fails to act, the courts can step in");
+  }
+
+  @Test
+  void ignoresASubordinateClauseAloneBeforeItsCue() {
+    assertThat(attributions("When the vote ended, the mayor said.")).isEmpty();
+  }
+
+  @Test
   void endsAClauseBeforeTheAuthorsParticipleAside() {
     Attribution a =
         only("The mayor said the harbour would reopen, sending ferries back to the island.");
