@@ -164,10 +164,45 @@ final class NounPhrases {
    * null when the sentence does not open with the subject of its first finite verb.
    */
   private TokenSpan sharedSubject(int and, int lowerBound) {
+    TokenSpan nearest = subjectOfNearestPredicate(and, lowerBound);
+    if (nearest != null) {
+      return nearest;
+    }
     for (int v = lowerBound + 1; v < and; v++) {
       if (article.isFiniteVerb(v) && !article.token(v - 1).isPos("CC")) {
         TokenSpan subject = subjectBefore(v, lowerBound);
-        return subject != null && subject.first() == lowerBound ? subject : null;
+        if (subject != null && subject.first() == lowerBound) {
+          return subject;
+        }
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "- he called her \"weak\" and said", "Clinton, though she praised Garland and said", "Tom Hale,
+   * 70, had served in the navy and said": the subject of the nearest tensed verb before {@code and}
+   * whose subject opens a clause (after a comma, a dash or a subordinator); null when there is
+   * none.
+   */
+  private TokenSpan subjectOfNearestPredicate(int and, int lowerBound) {
+    for (int v = and - 1; v > lowerBound; v--) {
+      if (!article.isFiniteVerb(v)
+          || article.token(v - 1).isPos("CC")
+          || article.isAuxiliary(v - 1) && article.isFiniteVerb(v - 1)) {
+        continue;
+      }
+      TokenSpan subject = subjectBefore(v, lowerBound);
+      if (subject == null || subject.last() >= v) {
+        continue;
+      }
+      int before = subject.first() - 1;
+      if (before < lowerBound
+          || article.isComma(before)
+          || article.isDash(before)
+          || article.is(before, "subordinator")) {
+        return subject;
       }
     }
     return null;

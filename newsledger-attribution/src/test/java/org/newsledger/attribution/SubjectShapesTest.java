@@ -169,4 +169,21 @@ class SubjectShapesTest {
     Attribution a = only("Fans waiting outside the stadium chanted \"Bring him back!\"");
     assertThat(a.source().mention().text()).isEqualTo("Fans");
   }
+
+  @Test
+  void sharesTheSubjectOfAPredicateAfterADashWithASecondCue() {
+    List<Attribution> found =
+        attributions("She drew his ire - he called her \"weak\" and said she had no support.");
+    assertThat(found).extracting(a -> a.cue().text()).containsExactly("called", "said");
+    assertThat(found.get(1).source().mention().text()).isEqualTo("he");
+    assertThat(found.get(1).content().text()).isEqualTo("she had no support");
+  }
+
+  @Test
+  void sharesTheSubjectBeforeAnAgeWithASecondCue() {
+    Attribution a =
+        only("One of the men, Tom Hale, 70, had served in the navy and said the plan would fail.");
+    assertThat(a.source().name()).contains("Tom Hale");
+    assertThat(a.content().text()).isEqualTo("the plan would fail");
+  }
 }
