@@ -72,7 +72,9 @@ final class SaidThatRule implements Rule {
       if (content != null && start != contents.complementStart(cue.end(), end)) {
         content = contents.trim(start, objects.end(start, content.end()));
       }
-      if (content != null && subject.first() > first && article.is(first, "subordinator")) {
+      if (content != null
+          && subject.first() > first
+          && openedBySubordinator(article, subject, first)) {
         content = contents.trim(start, contents.frontedClauseEnd(start, content.end()));
       }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
@@ -271,5 +273,18 @@ final class SaidThatRule implements Rule {
       case "VB" -> !auxLemma.equals("be") && !auxLemma.equals("have");
       default -> false;
     };
+  }
+
+  /**
+   * True when the cue's clause is a subordinate one opening the sentence or set off after a comma
+   * ("When X asked Y if ..., Z", "Last month, when I asked him if ..., he looked ..."): its content
+   * ends where the main clause begins.
+   */
+  private static boolean openedBySubordinator(Article article, TokenSpan subject, int first) {
+    if (article.is(first, "subordinator")) {
+      return true;
+    }
+    int before = subject.first() - 1;
+    return before > first && article.is(before, "subordinator") && article.isComma(before - 1);
   }
 }

@@ -68,6 +68,13 @@ class RecallShapesTest {
   }
 
   @Test
+  void endsASubordinateCuesContentWhereTheMainClauseBegins() {
+    Attribution a =
+        only("Last month, when Tom Hale asked the mayor if the port would close, she laughed.");
+    assertThat(a.content().text()).isEqualTo("if the port would close");
+  }
+
+  @Test
   void endsAClauseBeforeTheAuthorsParticipleAside() {
     Attribution a =
         only("The mayor said the harbour would reopen, sending ferries back to the island.");
