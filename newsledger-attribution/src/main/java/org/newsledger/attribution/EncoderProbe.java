@@ -148,7 +148,7 @@ final class EncoderProbe implements Serializable {
   /** Label probabilities for one token vector. */
   float[] probabilities(float[] vector) {
     float[] out = new float[labels.size()];
-    forward(vector, new float[vector.length], new float[HIDDEN], out);
+    forward(vector, new float[vector.length], new float[b1.length], out);
     return out;
   }
 
@@ -156,7 +156,7 @@ final class EncoderProbe implements Serializable {
     for (int j = 0; j < in.length; j++) {
       in[j] = (vector[j] - mean[j]) * scale[j];
     }
-    for (int h = 0; h < HIDDEN; h++) {
+    for (int h = 0; h < hidden.length; h++) {
       float[] row = w1[h];
       float s = b1[h];
       for (int j = 0; j < in.length; j++) {
@@ -168,7 +168,7 @@ final class EncoderProbe implements Serializable {
     for (int c = 0; c < out.length; c++) {
       float[] row = w2[c];
       float s = b2[c];
-      for (int h = 0; h < HIDDEN; h++) {
+      for (int h = 0; h < hidden.length; h++) {
         s += row[h] * hidden[h];
       }
       out[c] = s;
