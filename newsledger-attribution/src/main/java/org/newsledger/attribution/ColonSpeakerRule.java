@@ -1,6 +1,7 @@
 package org.newsledger.attribution;
 
 import java.util.List;
+import java.util.Locale;
 import org.newsledger.core.facts.SourceType;
 import org.newsledger.core.text.Sentence;
 
@@ -15,6 +16,7 @@ final class ColonSpeakerRule implements Rule {
   static final String NAME = "attribution:speaker-colon";
   private static final int MAX_SPEAKER_TOKENS = 5;
   private static final int MIN_CONTENT_TOKENS = 3;
+  private static final int MAX_TOPIC_TOKENS = 8;
 
   @Override
   public String name() {
@@ -34,11 +36,14 @@ final class ColonSpeakerRule implements Rule {
     TokenSpan speaker = phrases.startingAt(first, sentence.tokens().end());
     if (speaker == null
         || speaker.end() - speaker.first() > MAX_SPEAKER_TOKENS
-        || !named(article, phrases, speaker)
-        || !separates(article, speaker.end())) {
+        || !named(article, phrases, speaker)) {
       return List.of();
     }
-    TokenSpan cue = new TokenSpan(speaker.end(), speaker.end() + 1);
+    int separator = topicEnd(article, speaker.end(), sentence.tokens().end());
+    if (!separates(article, separator)) {
+      return List.of();
+    }
+    TokenSpan cue = new TokenSpan(separator, separator + 1);
     TokenSpan content = article.contents().trim(cue.end(), article.paragraphEndToken(sentence));
     if (content == null
         || content.end() - content.first() < MIN_CONTENT_TOKENS
@@ -58,8 +63,30 @@ final class ColonSpeakerRule implements Rule {
     return ner.equals("PERSON")
         || ner.equals("ORGANIZATION")
         || type != null
+        || namedWithin(article, speaker)
         || shortName && capitals(article.token(head).text())
         || shortName && article.token(head).isPos("NNP") && namedElsewhere(article, head);
+  }
+
+  /**
+   * Past a topic between the speaker and a headline's colon ("CNN President On Trump: ...",
+   * "Gillibrand on Her Speech Transcripts: ..."): the colon after "on" or "about" and a few words;
+   * {@code from} itself otherwise.
+   */
+  private static int topicEnd(Article article, int from, int end) {
+    String word = from < end ? article.token(from).text().toLowerCase(Locale.ROOT) : "";
+    if (!word.equals("on") && !word.equals("about")) {
+      return from;
+    }
+    for (int i = from + 1; i < end && i <= from + MAX_TOPIC_TOKENS; i++) {
+      if (article.token(i).text().equals(":")) {
+        return i;
+      }
+      if (article.isPunctuation(i) || article.isQuote(i) || article.isFiniteVerb(i)) {
+        return from;
+      }
+    }
+    return from;
   }
 
   /** True when the word is tagged a person or organization elsewhere ("Pence: ..." headlines). */
@@ -70,6 +97,20 @@ final class ColonSpeakerRule implements Rule {
             t ->
                 t.text().equals(word)
                     && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")));
+  }
+
+  /**
+   * True when a proper noun of the phrase is tagged a person or organization ("Clinton camp", "Mark
+   * Cuban" with only "Mark" tagged a person).
+   */
+  private static boolean namedWithin(Article article, TokenSpan speaker) {
+    for (int i = speaker.first(); i < speaker.end(); i++) {
+      String ner = article.token(i).ner();
+      if (article.token(i).isPos("NNP") && (ner.equals("PERSON") || ner.equals("ORGANIZATION"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a transcript speaker label written in capitals ("WALLACE"). */

@@ -93,6 +93,18 @@ class RecallRulesTest {
   }
 
   @Test
+  void attributesSpeakerColonAfterATopic() {
+    Attribution a = only("Senator Ruth Adler on the Harbour Plan: The budget talks have failed.");
+    assertThat(a.source().name()).contains("Ruth Adler");
+    assertThat(a.content().text()).isEqualTo("The budget talks have failed");
+  }
+
+  @Test
+  void ignoresATopicColonWithoutASpeaker() {
+    assertThat(attributions("Notes on the harbour plan: the ferries run at nine.")).isEmpty();
+  }
+
+  @Test
   void ignoresColonAfterWordsThatNameNoSpeaker() {
     assertThat(attributions("Opening hours: the museum opens at nine.")).isEmpty();
   }
