@@ -57,6 +57,14 @@ final class AccordingToRule implements Rule {
       return contents.trim(after, sentence.tokens().end());
     }
     int resumed = resumedAfter(article, source.end(), sentence.tokens().end());
+    int before = cue.first() - 1;
+    if (resumed > 0
+        && before > first
+        && article.isComma(before)
+        && opensClause(article, before - 1)) {
+      // "crossed the border after, according to him, the network censured ...": what follows
+      return contents.trim(resumed, contents.end(resumed, sentence));
+    }
     if (resumed > 0 && !clauseBefore(article, first, cue.first())) {
       return contents.trim(first, sentence.tokens().end()); // "His criticism, according to X, was"
     }
@@ -73,6 +81,11 @@ final class AccordingToRule implements Rule {
       comma++;
     }
     return comma + 2 < end && article.isComma(comma) ? comma + 1 : -1;
+  }
+
+  /** True at a subordinator or "that" left waiting for its clause by the according-to phrase. */
+  private static boolean opensClause(Article article, int i) {
+    return article.is(i, "subordinator") || article.is(i, "complementizer");
   }
 
   /** True when a tensed verb stands between {@code first} and {@code cue}: a clause of its own. */

@@ -98,6 +98,7 @@ final class NounPhrases {
     }
     return pos.startsWith("NN")
         || pos.startsWith("JJ")
+        || coordinatedModifier(i, first)
         || pos.equals("POS")
         || pos.equals("CD")
         || pos.equals("PRP") && i == first
@@ -105,6 +106,18 @@ final class NounPhrases {
         || (pos.equals("VBG") || pos.equals("VBN"))
             && i > first
             && article.token(i - 1).pos().equals("HYPH"); // "conservative-leaning"
+  }
+
+  /**
+   * True at "and"/"or" between two modifiers of one noun ("Democratic and independent analysts"):
+   * the word after it is an adjective.
+   */
+  private boolean coordinatedModifier(int i, int first) {
+    return i > first
+        && i + 1 < article.tokens().size()
+        && article.token(i).isPos("CC")
+        && (article.token(i - 1).isPos("JJ") || article.token(i - 1).pos().equals("NNP"))
+        && article.token(i + 1).isPos("JJ");
   }
 
   /** The head noun: the last nominal before a first "of" or the phrase's last nominal. */

@@ -93,6 +93,20 @@ class RecallRulesTest {
   }
 
   @Test
+  void takesCoordinatedModifiersIntoTheSource() {
+    Attribution a = only("The harbour will close, according to local and regional officials.");
+    assertThat(a.source().mention().text()).isEqualTo("local and regional officials");
+    assertThat(a.content().text()).isEqualTo("The harbour will close");
+  }
+
+  @Test
+  void takesTheClauseAfterAnAccordingToPhraseInsideASubordinateClause() {
+    Attribution a =
+        only("The ferry left early after, according to the captain, a storm warning came in.");
+    assertThat(a.content().text()).isEqualTo("a storm warning came in");
+  }
+
+  @Test
   void attributesSpeakerColonAfterATopic() {
     Attribution a = only("Senator Ruth Adler on the Harbour Plan: The budget talks have failed.");
     assertThat(a.source().name()).contains("Ruth Adler");
