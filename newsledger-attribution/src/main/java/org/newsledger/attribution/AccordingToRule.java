@@ -65,7 +65,7 @@ final class AccordingToRule implements Rule {
       // "crossed the border after, according to him, the network censured ...": what follows
       return contents.trim(resumed, contents.end(resumed, sentence));
     }
-    if (resumed > 0 && !clauseBefore(article, first, cue.first())) {
+    if (resumed > 0 && !article.hasFiniteVerb(first, cue.first())) {
       return contents.trim(first, sentence.tokens().end()); // "His criticism, according to X, was"
     }
     return contents.trim(first, cue.first());
@@ -86,16 +86,6 @@ final class AccordingToRule implements Rule {
   /** True at a subordinator or "that" left waiting for its clause by the according-to phrase. */
   private static boolean opensClause(Article article, int i) {
     return article.is(i, "subordinator") || article.is(i, "complementizer");
-  }
-
-  /** True when a tensed verb stands between {@code first} and {@code cue}: a clause of its own. */
-  private static boolean clauseBefore(Article article, int first, int cue) {
-    for (int i = first; i < cue; i++) {
-      if (article.isFiniteVerb(i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean onlyAdverbsBefore(Article article, int first, int cue) {

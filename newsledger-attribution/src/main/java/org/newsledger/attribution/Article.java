@@ -314,6 +314,16 @@ final class Article {
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
+  /** True when a verb with tense stands in [{@code from}, {@code end}). */
+  boolean hasFiniteVerb(int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (isFiniteVerb(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the token is a function word of the class (see function-words.tsv). */
   boolean is(int i, String wordClass) {
     return lexicon.is(tokens.get(i), wordClass);

@@ -66,7 +66,9 @@ final class AskedRule implements Rule {
     return article.token(i).lemma().equals("ask")
         && article.token(i).isPos("VBN")
         && (article.is(i - 1, "subordinator")
-            || article.token(i - 1).lemma().equals("be") && article.is(i - 2, "subordinator"));
+            || i - 2 >= first
+                && article.token(i - 1).lemma().equals("be")
+                && article.is(i - 2, "subordinator"));
   }
 
   /**

@@ -100,8 +100,8 @@ final class ColonSpeakerRule implements Rule {
   }
 
   /**
-   * True when a proper noun of the phrase is tagged a person or organization ("Clinton camp", "Mark
-   * Cuban" with only "Mark" tagged a person).
+   * True when a proper noun of the phrase is tagged a person or organization, though its head is
+   * not ("Clinton camp").
    */
   private static boolean namedWithin(Article article, TokenSpan speaker) {
     for (int i = speaker.first(); i < speaker.end(); i++) {

@@ -350,17 +350,10 @@ final class Contents {
     while (verb < sentenceEnd && article.token(verb).isPos("RB")) {
       verb++;
     }
-    if (verb + 1 >= sentenceEnd
-        || !article.token(verb).pos().equals("VBG")
-        || article.is(verb, "inclusive")) {
-      return false;
-    }
-    for (int j = start; j < i; j++) {
-      if (article.isFiniteVerb(j)) {
-        return true;
-      }
-    }
-    return false;
+    return verb + 1 < sentenceEnd
+        && article.token(verb).pos().equals("VBG")
+        && !article.is(verb, "inclusive")
+        && article.hasFiniteVerb(start, i);
   }
 
   /** True at a comma before a participle cue ("..., saying ...") that starts its own finding. */

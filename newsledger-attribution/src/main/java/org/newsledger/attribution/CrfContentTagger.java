@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.newsledger.core.ErrorCode;
@@ -135,36 +136,17 @@ public final class CrfContentTagger implements ContentTagger {
           "encoded %d paragraphs with %s in %.1f s%n",
           sequences.size(), ContextEncoder.NAME, (System.nanoTime() - start) / 1e9);
       start = System.nanoTime();
-      EncoderProbe[] folds = new EncoderProbe[2];
-      EncoderProbe[] all = new EncoderProbe[1];
-      List<Thread> threads = new ArrayList<>();
-      for (int f = 0; f < 3; f++) {
-        int fold = f;
-        threads.add(
-            new Thread(
-                () -> {
-                  EncoderProbe trained = trainProbe(states, labels, fold);
-                  if (fold < 2) {
-                    folds[fold] = trained;
-                  } else {
-                    all[0] = trained;
-                  }
-                }));
-      }
-      threads.forEach(Thread::start);
-      for (Thread thread : threads) {
-        try {
-          thread.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while training the encoder probes", e);
-        }
-      }
-      probe = all[0];
+      // folds 0 and 1 give the training features; fold 2 (all paragraphs) is the one kept
+      List<EncoderProbe> probes =
+          IntStream.range(0, 3)
+              .parallel()
+              .mapToObj(fold -> trainProbe(states, labels, fold))
+              .toList();
+      probe = probes.get(2);
       for (int s = 0; s < sequences.size(); s++) {
-        // the probe that did not see this paragraph
-        EncoderProbe other = folds[1 - fold(s)] != null ? folds[1 - fold(s)] : probe;
-        features.set(s, withProbe(features.get(s), other, states.get(s)));
+        EncoderProbe heldOut = probes.get(1 - fold(s)); // the probe that did not see this paragraph
+        features.set(
+            s, withProbe(features.get(s), heldOut != null ? heldOut : probe, states.get(s)));
         states.set(s, null);
       }
       log.printf("trained the encoder probes in %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -2,6 +2,7 @@ package org.newsledger.attribution;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -114,7 +115,7 @@ final class EncoderProbe implements Serializable {
         float lr = (float) (0.02 * (1 - 0.9 * step++ / (double) steps));
         probe.forward(x.get(index), in, hidden, out);
         out[y[index]] -= 1;
-        java.util.Arrays.fill(dHidden, 0);
+        Arrays.fill(dHidden, 0);
         for (int c = 0; c < k; c++) {
           float g = out[c];
           float[] row = w2[c];

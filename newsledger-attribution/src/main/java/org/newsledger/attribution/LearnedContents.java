@@ -48,7 +48,7 @@ final class LearnedContents {
       int end = Math.max(i + 1, article.paragraphEndToken(sentence));
       List<String> words = new ArrayList<>(end - i);
       for (int j = i; j < end; j++) {
-        words.add(article.tokens().get(j).span().textOf(article.doc().text()));
+        words.add(article.token(j).text());
       }
       sequences.add(
           new TaggerSequence(new TokenRange(i, end), words, features.of(i, end, ruleContent)));

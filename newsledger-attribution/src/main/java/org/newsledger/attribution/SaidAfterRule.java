@@ -182,7 +182,7 @@ final class SaidAfterRule implements Rule {
     }
     if (afterCue
         && adjunctOpens(article, from)
-        && (article.is(from, "subordinator") || !hasFiniteVerb(article, from, end))) {
+        && (article.is(from, "subordinator") || !article.hasFiniteVerb(from, end))) {
       return true; // "said after the meeting broke up", "said on CNN's \"State of the Union.\""
     }
     for (int i = from; i < end; i++) {
@@ -289,13 +289,13 @@ final class SaidAfterRule implements Rule {
       }
     }
     if (reopen > 0
-        && !hasFiniteVerb(article, start, end)
+        && !article.hasFiniteVerb(start, end)
         && article.phrases().clauseStartsAt(reopen, sentence.tokens().end())) {
       // "In the end, he said, union voters ...": a fronted adjunct, then the reported clause
       return contents.trim(reopen, contents.end(reopen, sentence));
     }
     if (reopen > 0
-        && !hasFiniteVerb(article, start, end)
+        && !article.hasFiniteVerb(start, end)
         && predicateAt(article, reopen, sentence.tokens().end())) {
       // "Acts of protest, he said, are acts of patriotism": the cue interrupts one clause
       return contents.trim(start, contents.end(reopen, sentence));
@@ -367,15 +367,6 @@ final class SaidAfterRule implements Rule {
     }
     for (int j = i; j < end && !article.isPunctuation(j) && !article.isQuote(j); j++) {
       if (article.isFiniteVerb(j) || j == i && article.token(j).isPos("VB")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasFiniteVerb(Article article, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if (article.isFiniteVerb(i)) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package org.newsledger.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.newsledger.attribution.Analyzer.attributions;
 
 import java.util.List;
@@ -46,5 +47,11 @@ class AskedRuleTest {
   void leavesAskedWithASubjectOrWithoutAQuestionToOtherRules() {
     assertThat(asked("The council asked whether the mayor would resign.")).isEmpty();
     assertThat(asked("Asked to resign, the mayor refused.")).isEmpty();
+  }
+
+  @Test
+  void readsAParticipleAfterBeingAtTheStartOfAText() {
+    assertThatCode(() -> attributions("Being asked about the port closure, the mayor smiled."))
+        .doesNotThrowAnyException();
   }
 }
