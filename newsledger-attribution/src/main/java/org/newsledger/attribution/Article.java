@@ -28,11 +28,45 @@ final class Article {
   Article(Document doc, Lexicon lexicon) {
     this.doc = doc;
     this.lexicon = lexicon;
-    this.tokens = doc.get(Layers.TOKENS);
+    this.tokens = namesAsProperNouns(doc.get(Layers.TOKENS));
     this.paragraphs = doc.get(Layers.PARAGRAPHS);
     List<Sentence> original = doc.get(Layers.SENTENCES);
     this.sentenceAt = new int[original.size()];
     this.sentences = rejoined(original);
+  }
+
+  /**
+   * The tokens, each capitalized word that the recognizer puts inside a person's or an
+   * organization's name read as a proper noun whatever its part-of-speech tag: the tagger reads
+   * some surnames as adjectives ("Tad Devine/JJ said"), and the rules look for speakers among
+   * nouns.
+   */
+  private static List<Token> namesAsProperNouns(List<Token> tokens) {
+    List<Token> read = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean name = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+      if (name
+          && !t.isPos("NNP")
+          && Character.isUpperCase(t.text().charAt(0))
+          && (t.isPos("JJ") || t.isPos("RB") || t.isPos("NN"))) {
+        if (read == null) {
+          read = new ArrayList<>(tokens);
+        }
+        read.set(
+            i,
+            new Token(
+                t.index(),
+                t.span(),
+                t.text(),
+                t.isPos("NNS") ? "NNPS" : "NNP",
+                t.lemma(),
+                t.ner(),
+                t.sentenceIndex(),
+                t.rule()));
+      }
+    }
+    return read == null ? tokens : List.copyOf(read);
   }
 
   /** The article's noun-phrase finder (subjects, speakers), shared by every rule. */

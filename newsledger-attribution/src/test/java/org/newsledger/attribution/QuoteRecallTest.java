@@ -21,6 +21,17 @@ class QuoteRecallTest {
   }
 
   @Test
+  void takesASpeakerWhoseSurnameTheTaggerReadsAsAnAdjective() {
+    Attribution a =
+        cued(
+            attributions(
+                "\"The ferry will run again in spring,\" said Tad Devine, the harbour master."),
+            "said");
+    assertThat(a.source().name()).isEqualTo("Tad Devine");
+    assertThat(a.content().text()).isEqualTo("The ferry will run again in spring");
+  }
+
+  @Test
   void joinsQuotePartsAroundACueFollowedByATimePhrase() {
     Attribution a =
         cued(
