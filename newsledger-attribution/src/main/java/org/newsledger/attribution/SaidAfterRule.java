@@ -148,6 +148,7 @@ final class SaidAfterRule implements Rule {
       return false; // "X, R-Ky., said Tuesday.": the day is when, not who
     }
     return article.token(source.first()).isPos("DT")
+        || article.token(source.first()).isPos("CD") // "said one person with knowledge of ..."
         || article.token(source.first()).isPos("PRP")
         || article.token(head).isPos("NNP")
         || article.token(head).hasNer()

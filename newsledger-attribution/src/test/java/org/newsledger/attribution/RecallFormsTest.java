@@ -16,6 +16,29 @@ import org.newsledger.core.facts.SourceType;
 class RecallFormsTest {
 
   @Test
+  void readsAContractedIsAfterAPronounAsAVerb() {
+    Attribution a =
+        only("Tom Joyce told reporters he\u2019s not planning an appeal of the ruling.");
+    assertThat(a.source().name()).isEqualTo("Tom Joyce");
+    assertThat(a.content().text()).isEqualTo("he\u2019s not planning an appeal of the ruling");
+  }
+
+  @Test
+  void takesACountedSpeakerAfterTheCue() {
+    Attribution a =
+        only("\"The choice is a hard one,\" said one person with knowledge of the mayor's plans.");
+    assertThat(a.source().mention().text()).startsWith("one person");
+    assertThat(a.content().text()).isEqualTo("The choice is a hard one");
+  }
+
+  @Test
+  void takesAnAgeAsTheSpeaker() {
+    Attribution a = only("\"I will vote for the first time this year,\" said the 19-year-old.");
+    assertThat(a.source().mention().text()).isEqualTo("the 19-year-old");
+    assertThat(a.content().text()).isEqualTo("I will vote for the first time this year");
+  }
+
+  @Test
   void quotedTitleBeforeTheSubjectDoesNotHideTheReport() {
     Attribution a =
         only(
