@@ -30,11 +30,73 @@ final class Article {
   Article(Document doc, Lexicon lexicon) {
     this.doc = doc;
     this.lexicon = lexicon;
-    this.tokens = retagged(doc.get(Layers.TOKENS));
+    List<Token> retagged = new ArrayList<>(retagged(doc.get(Layers.TOKENS)));
     this.paragraphs = doc.get(Layers.PARAGRAPHS);
-    List<Sentence> original = doc.get(Layers.SENTENCES);
+    List<Sentence> original = closingQuotesKept(doc.get(Layers.SENTENCES), retagged, doc.text());
+    this.tokens = List.copyOf(retagged);
     this.sentenceAt = new int[original.size()];
     this.sentences = rejoined(original);
+  }
+
+  /**
+   * The sentences with each closing double quotation mark that the splitter put at the start of the
+   * next sentence ("... about it. | " Rubio said.") moved back to the sentence it closes; {@code
+   * tokens} is updated to match.
+   */
+  private static List<Sentence> closingQuotesKept(
+      List<Sentence> original, List<Token> tokens, String text) {
+    List<Sentence> kept = new ArrayList<>(original);
+    for (int k = 1; k < kept.size(); k++) {
+      Sentence before = kept.get(k - 1);
+      Sentence sentence = kept.get(k);
+      int quote = sentence.tokens().first();
+      if (before.paragraphIndex() != sentence.paragraphIndex()
+          || before.tokens().end() != quote
+          || sentence.tokens().size() < 2
+          || !closesDoubleQuote(tokens.get(quote), text)) {
+        continue;
+      }
+      Token t = tokens.get(quote);
+      tokens.set(
+          quote,
+          new Token(
+              t.index(),
+              t.span(),
+              t.text(),
+              t.pos(),
+              t.lemma(),
+              t.ner(),
+              before.index(),
+              t.rule()));
+      kept.set(
+          k - 1,
+          new Sentence(
+              before.index(),
+              before.span().union(t.span()),
+              new TokenRange(before.tokens().first(), quote + 1),
+              before.paragraphIndex(),
+              before.rule()));
+      kept.set(
+          k,
+          new Sentence(
+              sentence.index(),
+              new CharSpan(tokens.get(quote + 1).begin(), sentence.span().end()),
+              new TokenRange(quote + 1, sentence.tokens().end()),
+              sentence.paragraphIndex(),
+              sentence.rule()));
+    }
+    return kept;
+  }
+
+  /** True for a double quotation mark that closes: "”", or '"' stuck to the word before it. */
+  private static boolean closesDoubleQuote(Token t, String text) {
+    if (t.text().equals("\u201D")) {
+      return true;
+    }
+    return t.text().equals("\"")
+        && t.begin() > 0
+        && !Character.isWhitespace(text.charAt(t.begin() - 1))
+        && (t.end() == text.length() || Character.isWhitespace(text.charAt(t.end())));
   }
 
   /**

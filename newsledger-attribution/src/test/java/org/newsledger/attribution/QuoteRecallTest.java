@@ -32,6 +32,18 @@ class QuoteRecallTest {
   }
 
   @Test
+  void takesAQuotationOfSentencesEndingInAPeriodBeforeItsSpeaker() {
+    Attribution a =
+        cued(
+            attributions(
+                "\"The ferry is late again. Nobody tells us why it is late.\" Mara Lint said."),
+            "said");
+    assertThat(a.source().name()).isEqualTo("Mara Lint");
+    assertThat(a.content().text())
+        .isEqualTo("The ferry is late again. Nobody tells us why it is late");
+  }
+
+  @Test
   void joinsQuotePartsAroundACueFollowedByATimePhrase() {
     Attribution a =
         cued(
