@@ -88,19 +88,24 @@ final class Article {
     return kept;
   }
 
-  /** True for a double quotation mark that closes: "”", or '"' stuck to the word before it. */
+  /**
+   * True for a double quotation mark that closes: "”" (alone or after single marks, "’”"), or '"'
+   * stuck to the word before it.
+   */
   private static boolean closesDoubleQuote(Token t, String text) {
-    if (t.text().equals("\u201D")) {
+    String mark = t.text();
+    if (mark.endsWith("\u201D") && (mark.length() == 1 || quoteCluster(mark))) {
       return true;
     }
-    return t.text().equals("\"")
+    return mark.endsWith("\"")
+        && (mark.length() == 1 || quoteCluster(mark))
         && t.begin() > 0
         && !Character.isWhitespace(text.charAt(t.begin() - 1))
         && (t.end() == text.length() || Character.isWhitespace(text.charAt(t.end())));
   }
 
   /**
-   * The tokens, with three part-of-speech tags the rules read better mended:
+   * The tokens, with four part-of-speech tags the rules read better mended:
    *
    * <ul>
    *   <li>a capitalized word that the recognizer puts inside a person's or an organization's name
@@ -108,7 +113,8 @@ final class Article {
    *       and the rules look for speakers among nouns;
    *   <li>"'s" after a pronoun ("he’s", "that’s") is a verb, never a possessive: the tagger takes
    *       the curly apostrophe for one, and the clause then has no verb;
-   *   <li>an age used as a noun ("said the 46-year-old.") is a noun.
+   *   <li>an age used as a noun ("said the 46-year-old.") is a noun;
+   *   <li>quotation marks run together ("’”") are a quotation mark, not a noun.
    * </ul>
    */
   private static List<Token> retagged(List<Token> tokens) {
@@ -139,6 +145,9 @@ final class Article {
   /** The tag {@link #retagged} gives token {@code i}, or null to keep the tagger's. */
   private static String retag(List<Token> tokens, int i) {
     Token t = tokens.get(i);
+    if (t.text().length() > 1 && quoteCluster(t.text()) && !t.isPos("``") && !t.isPos("''")) {
+      return "''"; // "’”" tagged NNP or NFP: a quotation mark, whichever way it points
+    }
     boolean name = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
     if (name
         && !t.isPos("NNP")

@@ -162,6 +162,13 @@ final class NounPhrases {
     if (i > lowerBound && isRelativeWho(i)) {
       return new TokenSpan(i, i + 1); // "X, who in 2010 said"
     }
+    int participle = i > lowerBound && isTemporal(i) ? i - 1 : i;
+    if (participle > lowerBound
+        && article.token(participle).pos().equals("VBN")
+        && article.isNominal(participle - 1)) {
+      TokenSpan modified = endingAt(participle - 1, lowerBound); // "A report issued Monday said"
+      return modified != null && opensClause(modified.first() - 1, lowerBound) ? modified : null;
+    }
     TokenSpan subject = i < lowerBound ? null : endingAt(i, lowerBound);
     if (subject == null || isTemporal(head(subject)) || isYear(head(subject))) {
       return null;
@@ -270,7 +277,8 @@ final class NounPhrases {
 
   /**
    * The noun phrase ending at {@code last} when it opens its clause, stretched over a prepositional
-   * modifier ("Officials at Homeland Security Investigations"); else null.
+   * modifier ("Officials at Homeland Security Investigations", "A report published by the Post");
+   * else null.
    */
   private TokenSpan clauseOpeningPhrase(int last, int lowerBound) {
     TokenSpan subject = endingAt(skipBracketsBack(last, lowerBound), lowerBound);
@@ -278,11 +286,14 @@ final class NounPhrases {
       return null;
     }
     int before = subject.first() - 1;
-    if (before > lowerBound
+    // "A report published by the Post said": the participle stays in the phrase
+    int participle =
+        before - 1 > lowerBound && article.token(before - 1).pos().equals("VBN") ? 1 : 0;
+    if (before - participle > lowerBound
         && article.token(before).pos().equals("IN")
         && !article.is(before, "subordinator")
-        && article.isNominal(before - 1)) {
-      TokenSpan head = endingAt(before - 1, lowerBound);
+        && article.isNominal(before - 1 - participle)) {
+      TokenSpan head = endingAt(before - 1 - participle, lowerBound);
       int opener = head == null ? lowerBound - 1 : head.first() - 1;
       boolean coordinated = opener >= lowerBound && article.token(opener).isPos("CC");
       if (head != null && !coordinated && opensClause(opener, lowerBound)) {

@@ -44,6 +44,18 @@ class QuoteRecallTest {
   }
 
   @Test
+  void endsAQuotationAtMarksRunTogetherThatTheSplitterMovedOn() {
+    Attribution a =
+        cued(
+            attributions(
+                "\u201CHer first words were, \u2018How can we help the town?\u2019\u201D Mara"
+                    + " Lint said."),
+            "said");
+    assertThat(a.source().name()).isEqualTo("Mara Lint");
+    assertThat(a.content().text()).startsWith("Her first words were").contains("help the town");
+  }
+
+  @Test
   void joinsQuotePartsAroundACueFollowedByATimePhrase() {
     Attribution a =
         cued(

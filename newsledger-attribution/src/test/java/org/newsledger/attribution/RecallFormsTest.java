@@ -39,6 +39,19 @@ class RecallFormsTest {
   }
 
   @Test
+  void takesASubjectModifiedByAParticipleAndATime() {
+    Attribution a = only("A court filing released Thursday says the mill will close in May.");
+    assertThat(a.source().mention().text()).isEqualTo("A court filing");
+    assertThat(a.content().text()).isEqualTo("the mill will close in May");
+  }
+
+  @Test
+  void keepsTheParticipleAndItsAgentInTheSubject() {
+    Attribution a = only("A report published by the Valmora Herald said the mill will close.");
+    assertThat(a.source().mention().text()).isEqualTo("A report published by the Valmora Herald");
+  }
+
+  @Test
   void quotedTitleBeforeTheSubjectDoesNotHideTheReport() {
     Attribution a =
         only(
