@@ -109,8 +109,8 @@ final class Article {
    *
    * <ul>
    *   <li>a capitalized word that the recognizer puts inside a person's or an organization's name
-   *       is a proper noun: the tagger reads some surnames as adjectives ("Tad Devine/JJ said"),
-   *       and the rules look for speakers among nouns;
+   *       is a proper noun: the tagger reads some surnames as adjectives or verbs ("Tad Devine/JJ
+   *       said", "Shane Shook/VBD said"), and the rules look for speakers among nouns;
    *   <li>"'s" after a pronoun ("he’s", "that’s") is a verb, never a possessive: the tagger takes
    *       the curly apostrophe for one, and the clause then has no verb;
    *   <li>an age used as a noun ("said the 46-year-old.") is a noun;
@@ -152,7 +152,7 @@ final class Article {
     if (name
         && !t.isPos("NNP")
         && Character.isUpperCase(t.text().charAt(0))
-        && (t.isPos("JJ") || t.isPos("RB") || t.isPos("NN"))) {
+        && (t.isPos("JJ") || t.isPos("RB") || t.isPos("NN") || surnameTaggedVerb(tokens, i))) {
       return t.isPos("NNS") ? "NNPS" : "NNP";
     }
     if (t.pos().equals("POS")
@@ -175,6 +175,26 @@ final class Article {
       return "NN"; // "the 46-year-old"
     }
     return null;
+  }
+
+  /**
+   * True for a verb-tagged word that ends a person's name and cannot be the clause's verb: a comma
+   * or a tensed verb follows ("Shane Shook/VBD, an expert, said", "Shook/VBD said"), unlike a
+   * headline's "Obama Says Museum ...".
+   */
+  private static boolean surnameTaggedVerb(List<Token> tokens, int i) {
+    if (!tokens.get(i).isPos("VB") || i == 0 || i + 1 == tokens.size()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    Token after = tokens.get(i + 1);
+    return before.isPos("NNP")
+        && before.ner().equals(tokens.get(i).ner())
+        && (after.pos().equals(",")
+            || after.pos().equals("VBD")
+            || after.pos().equals("VBZ")
+            || after.pos().equals("VBP")
+            || after.pos().equals("MD"));
   }
 
   private static boolean isNounOrModifier(Token t) {

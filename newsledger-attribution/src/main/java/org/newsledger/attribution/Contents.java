@@ -183,7 +183,7 @@ final class Contents {
         || pos.equals("PRP$")
         || pos.equals("POS")
         || pos.equals("PRP")
-        || pos.equals("RB")
+        || pos.startsWith("RB") // "said earlier/RBR on Friday that"
         || pos.equals("HYPH") && !article.isDash(i)
         || hyphenatedWord(i) // "told co-host Joe Lee that": taggers misread compounds as verbs
         || pos.equals(",") && i + 1 < article.tokens().size() && article.isOpenQuote(i + 1);

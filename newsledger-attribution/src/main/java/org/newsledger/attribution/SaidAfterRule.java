@@ -187,8 +187,8 @@ final class SaidAfterRule implements Rule {
       return true; // "said after the meeting broke up", "said on CNN's \"State of the Union.\""
     }
     for (int i = from; i < end; i++) {
-      if (article.isPunctuation(i) || i > from && article.is(i, "subordinator")) {
-        return true; // "said Friday as he entered the talks": an adverbial clause follows
+      if (article.isPunctuation(i) || (i > from || !afterCue) && article.is(i, "subordinator")) {
+        return true; // "said Friday as he entered the talks", "said Ann Lee when asked about it"
       }
       if (i > from && article.isOpenQuote(i) && article.token(i - 1).text().endsWith(".")) {
         return true; // "said of RT. \"B\"": a period stuck to a word ends the clause

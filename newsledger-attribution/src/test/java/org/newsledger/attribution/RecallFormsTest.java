@@ -52,6 +52,33 @@ class RecallFormsTest {
   }
 
   @Test
+  void takesASurnameTheTaggerReadsAsAVerb() {
+    Attribution a =
+        only("Shane Shook, a harbour engineer, said the pier would not last the winter.");
+    assertThat(a.source().name()).isEqualTo("Shane Shook");
+    assertThat(a.content().text()).isEqualTo("the pier would not last the winter");
+  }
+
+  @Test
+  void skipsAComparativeTimeAdverbBeforeThat() {
+    Attribution a =
+        only("Ann Lee said earlier on Friday during a visit that the pier would be rebuilt.");
+    assertThat(a.content().text()).isEqualTo("the pier would be rebuilt");
+  }
+
+  @Test
+  void takesAnInvertedSpeakerFollowedByAnAdverbialClause() {
+    Attribution a =
+        Analyzer.attributions("\"The pier will be rebuilt,\" said Ann Lee when asked about it.")
+            .stream()
+            .filter(x -> x.cue().text().equals("said"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(a.source().name()).isEqualTo("Ann Lee");
+    assertThat(a.content().text()).isEqualTo("The pier will be rebuilt");
+  }
+
+  @Test
   void quotedTitleBeforeTheSubjectDoesNotHideTheReport() {
     Attribution a =
         only(
