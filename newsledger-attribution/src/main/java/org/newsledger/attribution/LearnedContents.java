@@ -18,7 +18,7 @@ import org.newsledger.core.text.Sentence;
  */
 final class LearnedContents {
 
-  static final int MIN_WORDS = 4;
+  static final int MIN_WORDS = 2;
 
   private final Article article;
   private final ContentTagger tagger;
