@@ -105,7 +105,7 @@ final class Article {
   }
 
   /**
-   * The tokens, with four part-of-speech tags the rules read better mended:
+   * The tokens, with five part-of-speech tags the rules read better mended:
    *
    * <ul>
    *   <li>a capitalized word that the recognizer puts inside a person's or an organization's name
@@ -114,7 +114,8 @@ final class Article {
    *   <li>"'s" after a pronoun ("he’s", "that’s") is a verb, never a possessive: the tagger takes
    *       the curly apostrophe for one, and the clause then has no verb;
    *   <li>an age used as a noun ("said the 46-year-old.") is a noun;
-   *   <li>quotation marks run together ("’”") are a quotation mark, not a noun.
+   *   <li>quotation marks run together ("’”") are a quotation mark, not a noun;
+   *   <li>a gerund naming an event after proper nouns ("a Senate committee hearing on") is a noun.
    * </ul>
    */
   private static List<Token> retagged(List<Token> tokens) {
@@ -166,6 +167,9 @@ final class Article {
         return "VBZ";
       }
     }
+    if (t.pos().equals("VBG") && namedEventNoun(tokens, i)) {
+      return "NN"; // "told a Senate committee hearing/VBG on Thursday that"
+    }
     if (t.pos().equals("JJ")
         && t.text().equalsIgnoreCase("old")
         && i >= 2
@@ -195,6 +199,23 @@ final class Article {
             || after.pos().equals("VBZ")
             || after.pos().equals("VBP")
             || after.pos().equals("MD"));
+  }
+
+  /**
+   * True for a gerund that ends a determined run of proper nouns ("a Senate Intelligence Committee
+   * hearing", "a Planned Parenthood gathering") and is followed by a preposition or the end of the
+   * phrase: the noun naming an event, not a participle.
+   */
+  private static boolean namedEventNoun(List<Token> tokens, int i) {
+    int j = i - 1;
+    while (j >= 0 && tokens.get(j).pos().equals("NNP")) {
+      j--;
+    }
+    if (j == i - 1 || j < 0 || !tokens.get(j).pos().equals("DT") || i + 1 == tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).pos();
+    return next.equals("IN") || next.equals(",") || next.equals(".") || next.equals("PRP");
   }
 
   private static boolean isNounOrModifier(Token t) {

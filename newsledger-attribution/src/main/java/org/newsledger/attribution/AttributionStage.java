@@ -32,6 +32,7 @@ public final class AttributionStage implements Stage {
           new AsStatedRule(),
           new PassiveItRule(),
           new ExpectedToRule(),
+          new AppearsRule(),
           new AskedRule(),
           new SaidThatRule(),
           new SaidAfterRule(),

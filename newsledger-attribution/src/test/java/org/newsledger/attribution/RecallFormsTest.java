@@ -320,4 +320,25 @@ class RecallFormsTest {
     assertThat(a.rule()).isEqualTo(ExpectedToRule.NAME);
     assertThat(attributions("The ferry is scheduled to leave at noon.")).isEmpty();
   }
+
+  @Test
+  void attributesHowThingsAppearToNoOne() {
+    Attribution a = only("The harbor plan appears to be working, at least for now.");
+    assertThat(a.cue().text()).isEqualTo("appears");
+    assertThat(a.content().text()).isEqualTo("The harbor plan appears to be working");
+    assertThat(a.source().type()).isEqualTo(SourceType.UNKNOWN);
+    assertThat(a.rule()).isEqualTo(AppearsRule.NAME);
+    assertThat(only("The fishermen seemed unconvinced by the offer.").content().text())
+        .isEqualTo("The fishermen seemed unconvinced by the offer");
+    assertThat(only("It appears that the ferry was never late.").content().text())
+        .isEqualTo("the ferry was never late");
+  }
+
+  @Test
+  void leavesAnAppearanceOnAirAndARaisedCueAlone() {
+    assertThat(attributions("The mayor appeared on the evening news on Sunday.")).isEmpty();
+    Attribution a = only("The mayor appeared to suggest that the ferry would stop.");
+    assertThat(a.cue().text()).isEqualTo("suggest");
+    assertThat(a.source().mention().text()).isEqualTo("The mayor");
+  }
 }
