@@ -33,6 +33,7 @@ public final class AttributionStage implements Stage {
           new PassiveItRule(),
           new ExpectedToRule(),
           new AppearsRule(),
+          new InSourceRule(),
           new AskedRule(),
           new SaidThatRule(),
           new SaidAfterRule(),

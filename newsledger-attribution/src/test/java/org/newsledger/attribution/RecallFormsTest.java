@@ -341,4 +341,17 @@ class RecallFormsTest {
     assertThat(a.cue().text()).isEqualTo("suggest");
     assertThat(a.source().mention().text()).isEqualTo("The mayor");
   }
+
+  @Test
+  void creditsAClauseAfterInAPollToThePoll() {
+    Attribution a = only("In the latest harbour poll, the ferry plan leads by nine points.");
+    assertThat(a.cue().text()).isEqualTo("In");
+    assertThat(a.source().mention().text()).isEqualTo("the latest harbour poll");
+    assertThat(a.content().text()).isEqualTo("the ferry plan leads by nine points");
+    assertThat(a.rule()).isEqualTo(InSourceRule.NAME);
+    assertThat(attributions("In the end, the ferry plan passed.")).isEmpty();
+    Attribution said = only("In a statement, the port board said the ferry would run.");
+    assertThat(said.cue().text()).isEqualTo("said");
+    assertThat(said.source().mention().text()).isEqualTo("the port board");
+  }
 }
