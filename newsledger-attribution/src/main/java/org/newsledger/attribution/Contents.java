@@ -32,7 +32,10 @@ final class Contents {
       return cueEnd;
     }
     for (int i = cueEnd; i < limit && i - cueEnd < MAX_GAP_BEFORE_THAT; i++) {
-      if (introducesContent(i) || addressee && i > cueEnd && relativeThatOpensClause(i, limit)) {
+      if (introducesContent(i)
+          || (addressee || adjunctBefore(cueEnd, i))
+              && i > cueEnd
+              && relativeThatOpensClause(i, limit)) {
         return i + 1 < limit ? i + 1 : -1;
       }
       if (article.isOpenQuote(i) || article.is(i, "wh-complement")) {
@@ -50,6 +53,29 @@ final class Contents {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when a prepositional phrase fills the words between the cue and {@code that} ("said during
+   * the debate that she could"): a "that" there opens the cue's clause, not a relative one.
+   */
+  private boolean adjunctBefore(int cueEnd, int that) {
+    if (!article.token(cueEnd).pos().equals("IN") || article.is(cueEnd, "complementizer")) {
+      return false;
+    }
+    for (int i = cueEnd + 1; i < that; i++) {
+      String pos = article.token(i).pos();
+      if (!pos.equals("DT")
+          && !pos.startsWith("NN")
+          && !pos.startsWith("JJ")
+          && !pos.equals("POS")
+          && !pos.equals("PRP$")
+          && !pos.equals("CD")
+          && !pos.equals("IN")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "told leaders that few people understood": "that" tagged as a relative pronoun. */

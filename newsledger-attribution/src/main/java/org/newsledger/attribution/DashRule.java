@@ -2,6 +2,7 @@ package org.newsledger.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
 
@@ -116,7 +117,23 @@ final class DashRule implements Rule {
         first = s.tokens().end();
       }
     }
-    return contents.trim(first, dash);
+    TokenSpan content = contents.trim(first, dash);
+    return content == null || !statementLike(article, content) ? null : content;
+  }
+
+  /**
+   * False for a dateline before the dash ("WASHINGTON -", "NEW YORK (AP) -"): proper nouns, words
+   * in capitals and punctuation only.
+   */
+  private static boolean statementLike(Article article, TokenSpan content) {
+    for (int i = content.first(); i < content.end(); i++) {
+      String text = article.token(i).text();
+      boolean capitals = text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT));
+      if (!article.token(i).isPos("NNP") && !article.isPunctuation(i) && !capitals) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the sentence holds the proper name that heads the source phrase. */

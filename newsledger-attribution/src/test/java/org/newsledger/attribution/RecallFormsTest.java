@@ -354,4 +354,19 @@ class RecallFormsTest {
     assertThat(said.cue().text()).isEqualTo("said");
     assertThat(said.source().mention().text()).isEqualTo("the port board");
   }
+
+  @Test
+  void readsThatAfterAnAdjunctAsTheCuesComplement() {
+    Attribution a =
+        only("Mayor Ann Lee said during the debate that she could rebuild the pier this year.");
+    assertThat(a.content().text()).isEqualTo("she could rebuild the pier this year");
+  }
+
+  @Test
+  void takesNoDatelineForTheContentBeforeADash() {
+    Attribution a =
+        only("VALMORA \u2014 Mayor Ann Lee argued during the debate that the pier could be saved.");
+    assertThat(a.content().text()).isEqualTo("the pier could be saved");
+    assertThat(a.rule()).isEqualTo(SaidThatRule.NAME);
+  }
 }
