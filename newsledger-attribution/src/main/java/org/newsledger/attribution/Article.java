@@ -182,9 +182,10 @@ final class Article {
   }
 
   /**
-   * True for a verb-tagged word that ends a person's name and cannot be the clause's verb: a comma
-   * or a tensed verb follows ("Shane Shook/VBD, an expert, said", "Shook/VBD said"), unlike a
-   * headline's "Obama Says Museum ...".
+   * True for a verb-tagged word inside a person's name that cannot be the clause's verb: a first
+   * name before the surname ("Hope/VBP Hicks said"), or a surname before a comma or a tensed verb
+   * ("Shane Shook/VBD, an expert, said", "Shook/VBD said"), unlike a headline's "Obama Says Museum
+   * ...".
    */
   private static boolean surnameTaggedVerb(List<Token> tokens, int i) {
     if (!tokens.get(i).isPos("VB") || i == 0 || i + 1 == tokens.size()) {
@@ -192,8 +193,14 @@ final class Article {
     }
     Token before = tokens.get(i - 1);
     Token after = tokens.get(i + 1);
-    return before.isPos("NNP")
-        && before.ner().equals(tokens.get(i).ner())
+    boolean named = before.isPos("NNP") && before.ner().equals(tokens.get(i).ner());
+    if (!named
+        && after.isPos("NNP")
+        && after.ner().equals("PERSON")
+        && tokens.get(i).ner().equals("PERSON")) {
+      return true; // a first name: "spokeswoman Hope/VBP Hicks said", not "Ann Lee Calls Bob"
+    }
+    return named
         && (after.pos().equals(",")
             || after.pos().equals("VBD")
             || after.pos().equals("VBZ")

@@ -1,5 +1,6 @@
 package org.newsledger.attribution;
 
+import java.util.Locale;
 import org.newsledger.core.text.Sentence;
 
 /** Finds where reported content begins and ends around a cue. */
@@ -163,9 +164,17 @@ final class Contents {
     if (onlyTimeWords(i, limit)) {
       return -1; // "said last week."
     }
+    if (i < limit && article.token(i).pos().equals("UH") && isYesOrNo(i)) {
+      return i; // "75 percent said yes, but ..."
+    }
     boolean closed = i + 1 >= limit || article.isPunctuation(i) || article.isPunctuation(i + 1);
     String pos = i < limit ? article.token(i).pos() : "";
     return closed || pos.equals("IN") || pos.equals("TO") || pos.equals("RP") ? -1 : i;
+  }
+
+  private boolean isYesOrNo(int i) {
+    String word = article.token(i).text().toLowerCase(Locale.ROOT);
+    return word.equals("yes") || word.equals("no");
   }
 
   /** True when only time words ("last week", "earlier this month") run to punctuation. */
@@ -210,6 +219,7 @@ final class Contents {
         || pos.equals("POS")
         || pos.equals("PRP")
         || pos.startsWith("RB") // "said earlier/RBR on Friday that"
+        || pos.equals("TO") && i + 1 < article.tokens().size() && !article.token(i + 1).isPos("VB")
         || pos.equals("HYPH") && !article.isDash(i)
         || hyphenatedWord(i) // "told co-host Joe Lee that": taggers misread compounds as verbs
         || pos.equals(",") && i + 1 < article.tokens().size() && article.isOpenQuote(i + 1);
@@ -247,6 +257,13 @@ final class Contents {
     int sentenceEnd = sentence.tokens().end();
     if (start >= sentenceEnd) {
       return sentenceEnd;
+    }
+    if (article.token(start).pos().equals("UH") && isYesOrNo(start)) {
+      int i = start + 1; // "said yes, yes, yes, over and over again": the answer only
+      while (i + 1 < sentenceEnd && article.isComma(i) && isYesOrNo(i + 1)) {
+        i += 2;
+      }
+      return i;
     }
     if (article.isOpenQuote(start)) {
       int close = quotations.closingQuote(start, article.paragraphEndToken(sentence));

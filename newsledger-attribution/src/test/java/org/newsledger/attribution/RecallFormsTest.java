@@ -369,4 +369,18 @@ class RecallFormsTest {
     assertThat(a.content().text()).isEqualTo("the pier could be saved");
     assertThat(a.rule()).isEqualTo(SaidThatRule.NAME);
   }
+
+  @Test
+  void takesAYesOrNoAnswerAsTheContent() {
+    Attribution a = only("Most harbour workers said yes, yes, over and over again.");
+    assertThat(a.content().text()).isEqualTo("yes, yes");
+    assertThat(only("The mayor said no.").content().text()).isEqualTo("no");
+  }
+
+  @Test
+  void readsAVerbTaggedFirstNameAsAName() {
+    Attribution a =
+        only("\"The pier will open in May,\" harbour spokeswoman Hope Hicks said on Friday.");
+    assertThat(a.source().name()).contains("Hope Hicks");
+  }
 }
