@@ -59,6 +59,7 @@ final class NounPhrases {
     }
     return pos.startsWith("NN")
         || pos.startsWith("JJ")
+        || gradedModifier(i)
         || pos.equals("DT")
         || pos.equals("PRP$")
         || pos.equals("POS")
@@ -98,6 +99,7 @@ final class NounPhrases {
     }
     return pos.startsWith("NN")
         || pos.startsWith("JJ")
+        || gradedModifier(i)
         || coordinatedModifier(i, first)
         || pos.equals("POS")
         || pos.equals("CD")
@@ -106,6 +108,14 @@ final class NounPhrases {
         || (pos.equals("VBG") || pos.equals("VBN"))
             && i > first
             && article.token(i - 1).pos().equals("HYPH"); // "conservative-leaning"
+  }
+
+  /** True at "most" or "more" before an adjective ("the most recent data"). */
+  private boolean gradedModifier(int i) {
+    String pos = article.token(i).pos();
+    return (pos.equals("RBS") || pos.equals("RBR"))
+        && i + 1 < article.tokens().size()
+        && article.token(i + 1).isPos("JJ");
   }
 
   /**

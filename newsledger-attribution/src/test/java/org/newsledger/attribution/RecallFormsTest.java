@@ -383,4 +383,12 @@ class RecallFormsTest {
         only("\"The pier will open in May,\" harbour spokeswoman Hope Hicks said on Friday.");
     assertThat(a.source().name()).contains("Hope Hicks");
   }
+
+  @Test
+  void keepsAGradedAdjectiveInsideASourcePhrase() {
+    Attribution a = only("Ferry use fell by a third, according to the most recent harbour data.");
+    assertThat(a.source().mention().text()).isEqualTo("the most recent harbour data");
+    Attribution b = only("The most senior harbour official said the pier would close.");
+    assertThat(b.source().mention().text()).isEqualTo("The most senior harbour official");
+  }
 }
