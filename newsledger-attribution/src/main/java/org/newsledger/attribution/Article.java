@@ -16,6 +16,10 @@ import org.newsledger.core.text.Zone;
 /** A read-only view of one document for the rules: tokens, sentences, paragraphs, grammar tests. */
 final class Article {
 
+  /** Words other than pronouns that "'s" contracts with ("that's", "there's", "here's"). */
+  private static final Set<String> CONTRACTING =
+      Set.of("that", "there", "here", "where", "what", "who", "how");
+
   private final Document doc;
   private final Lexicon lexicon;
   private final List<Token> tokens;
@@ -228,10 +232,6 @@ final class Article {
   private static boolean isNounOrModifier(Token t) {
     return t.isPos("NN") || t.isPos("JJ") || t.isPos("CD") || t.isPos("HYPH");
   }
-
-  /** Words other than pronouns that "'s" contracts with ("that's", "there's", "here's"). */
-  private static final Set<String> CONTRACTING =
-      Set.of("that", "there", "here", "where", "what", "who", "how");
 
   /** The article's noun-phrase finder (subjects, speakers), shared by every rule. */
   NounPhrases phrases() {
