@@ -40,7 +40,7 @@ final class AppearsRule implements Rule {
       if (start < 0) {
         continue;
       }
-      int stop = beforeComma(article, verb + 1, article.contents().end(verb + 1, sentence));
+      int stop = article.beforeComma(verb + 1, article.contents().end(verb + 1, sentence));
       TokenSpan content = article.contents().trim(start, stop);
       if (content != null && content.end() > verb + 1) {
         found.add(
@@ -85,15 +85,5 @@ final class AppearsRule implements Rule {
   private static boolean tensed(Article article, int verb) {
     String pos = article.token(verb).pos();
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-  }
-
-  /** The first comma after {@code from} and before {@code end}, else {@code end}. */
-  private static int beforeComma(Article article, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if (article.isComma(i)) {
-        return i;
-      }
-    }
-    return end;
   }
 }

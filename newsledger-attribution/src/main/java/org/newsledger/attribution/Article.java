@@ -523,6 +523,16 @@ final class Article {
   }
 
   /** True when the token is a function word of the class (see function-words.tsv). */
+  /** The first comma from {@code from} before {@code end}, else {@code end}. */
+  int beforeComma(int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (isComma(i)) {
+        return i;
+      }
+    }
+    return end;
+  }
+
   boolean is(int i, String wordClass) {
     return lexicon.is(tokens.get(i), wordClass);
   }

@@ -37,7 +37,7 @@ final class ExpectedToRule implements Rule {
         continue; // "the changes lawmakers are expected to ...": a relative clause, not a report
       }
       int start = subject != null ? subject.first() : participle + 1;
-      int stop = beforeComma(article, participle + 1, contents.end(participle + 1, sentence));
+      int stop = article.beforeComma(participle + 1, contents.end(participle + 1, sentence));
       TokenSpan content = contents.trim(start, stop);
       if (content != null && claims.isFree(cue)) {
         found.add(
@@ -59,16 +59,6 @@ final class ExpectedToRule implements Rule {
       be--;
     }
     return article.token(be).lemma().equals("be") && article.isAuxiliary(be) ? be : -1;
-  }
-
-  /** The first comma after {@code from} and before {@code end}, else {@code end}. */
-  private static int beforeComma(Article article, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if (article.isComma(i)) {
-        return i;
-      }
-    }
-    return end;
   }
 
   /** True when a noun or a preposition stands right before the subject found. */
