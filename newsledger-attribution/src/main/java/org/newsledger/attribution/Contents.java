@@ -46,7 +46,7 @@ final class Contents {
         i = nextComma(i + 1, limit);
         continue;
       }
-      if (i > cueEnd && pronounClauseAt(i, limit)) {
+      if (i > cueEnd && (pronounClauseAt(i, limit) || addressee && determinedClauseAt(i, limit))) {
         return i;
       }
       if (!skippable(i) && !article.isComma(i)) {
@@ -206,6 +206,18 @@ final class Contents {
   private boolean pronounClauseAt(int i, int limit) {
     boolean subordinate = article.token(i - 1).isPos("IN") || article.token(i - 1).isPos("WRB");
     return !subordinate && article.token(i).pos().equals("PRP") && phrases.clauseStartsAt(i, limit);
+  }
+
+  /**
+   * "told the AP his firm worked ...", "told reporters the talks were ...": after the addressee, a
+   * clause opening with a determiner or a possessive.
+   */
+  private boolean determinedClauseAt(int i, int limit) {
+    String pos = article.token(i).pos();
+    return (pos.equals("DT") || pos.equals("PRP$"))
+        && article.isNominal(i - 1)
+        && !phrases.isTemporal(i - 1)
+        && phrases.clauseStartsAt(i, limit);
   }
 
   private boolean skippable(int i) {

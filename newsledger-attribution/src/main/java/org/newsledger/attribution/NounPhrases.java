@@ -107,7 +107,23 @@ final class NounPhrases {
         || pos.equals("HYPH") && !article.isDash(i)
         || (pos.equals("VBG") || pos.equals("VBN"))
             && i > first
-            && article.token(i - 1).pos().equals("HYPH"); // "conservative-leaning"
+            && article.token(i - 1).pos().equals("HYPH") // "conservative-leaning"
+        || participleModifier(i, first);
+  }
+
+  /**
+   * True at a participle between a determiner (or the phrase's start) and the noun it modifies:
+   * "retired neurosurgeon Ben Carson", "another leading advocate".
+   */
+  private boolean participleModifier(int i, int first) {
+    String pos = article.token(i).pos();
+    if (!pos.equals("VBG") && !pos.equals("VBN") || i + 1 >= article.tokens().size()) {
+      return false;
+    }
+    String before = i == first ? "DT" : article.token(i - 1).pos();
+    String after = article.token(i + 1).pos();
+    return (before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ"))
+        && (after.startsWith("NN") && !isTemporal(i + 1) || after.startsWith("JJ"));
   }
 
   /** True at "most" or "more" before an adjective ("the most recent data"). */

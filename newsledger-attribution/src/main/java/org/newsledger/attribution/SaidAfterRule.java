@@ -190,6 +190,9 @@ final class SaidAfterRule implements Rule {
       if (article.isPunctuation(i) || (i > from || !afterCue) && article.is(i, "subordinator")) {
         return true; // "said Friday as he entered the talks", "said Ann Lee when asked about it"
       }
+      if (!afterCue && i == from && article.token(i).pos().startsWith("WP")) {
+        return true; // "said one source who spoke on condition of anonymity": about the source
+      }
       if (i > from && article.isOpenQuote(i) && article.token(i - 1).text().endsWith(".")) {
         return true; // "said of RT. \"B\"": a period stuck to a word ends the clause
       }
@@ -246,8 +249,20 @@ final class SaidAfterRule implements Rule {
       quoted = article.isQuote(i);
       finite |= article.isFiniteVerb(i);
     }
-    boolean adjunct = article.is(first, "subordinator") || article.token(first).pos().equals("VBG");
+    // "Finding what is under the surface is not simple, he said": a gerund subject, no comma
+    boolean adjunct =
+        article.is(first, "subordinator")
+            || article.token(first).pos().equals("VBG") && hasComma(article, content);
     return quoted || finite && (!adjunct || mainClauseAfterComma(article, content));
+  }
+
+  private static boolean hasComma(Article article, TokenSpan content) {
+    for (int i = content.first(); i < content.end(); i++) {
+      if (article.isComma(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean mainClauseAfterComma(Article article, TokenSpan content) {
