@@ -29,17 +29,22 @@ final class ParticipleRule implements Rule {
     for (int verb = first + 2; verb < end; verb++) {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
       if (cue == null
-          || cue.value().isMental()
           || !article.token(verb).pos().equals("VBG")
-          || !opensParticiple(article, verb)
           || article.lexicon().cuePhrase(article.tokens(), verb, end) != null) {
         continue; // "citing X" names a relayed source (Citations), not a statement
       }
+      TokenSpan absolute =
+          cue.value().isJudgment() ? null : absoluteSubject(article, phrases, first, verb);
+      if (absolute == null && (cue.value().isMental() || !opensParticiple(article, verb))) {
+        continue;
+      }
       TokenSpan opening = openingSubject(article, phrases, first, end);
       TokenSpan subject =
-          opening != null || cue.value().isJudgment() && !article.isComma(verb - 1)
-              ? opening // "and supporting X" after an aside may modify a noun, not the subject
-              : mainSubject(article, phrases, first, verb);
+          absolute != null
+              ? absolute
+              : opening != null || cue.value().isJudgment() && !article.isComma(verb - 1)
+                  ? opening // "and supporting X" after an aside may modify a noun, not the subject
+                  : mainSubject(article, phrases, first, verb);
       int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
       if (content != null && start != contents.complementStart(cue.end(), end)) {
@@ -66,6 +71,24 @@ final class ParticipleRule implements Rule {
         || article.token(before).isPos("CC")
         || article.token(before).pos().equals("IN")
             && (!article.is(before, "subordinator") || quotationFollows(article, verb));
+  }
+
+  /**
+   * The noun phrase between "with" and the participle at {@code verb}, the participle's own subject
+   * ("..., with 50 percent of voters saying she is prepared"); or null.
+   */
+  private static TokenSpan absoluteSubject(
+      Article article, NounPhrases phrases, int first, int verb) {
+    if (verb - 1 <= first || !article.isNominal(verb - 1)) {
+      return null;
+    }
+    TokenSpan subject = phrases.endingAt(verb - 1, first);
+    int with = subject == null ? -1 : subject.first() - 1;
+    return with >= first
+            && article.token(with).lemma().equalsIgnoreCase("with")
+            && !article.token(subject.first()).isPos("PRP")
+        ? subject
+        : null;
   }
 
   /** True when a quotation opens within the next few tokens after the participle. */
