@@ -64,6 +64,9 @@ final class ParticipleRule implements Rule {
    */
   private static boolean opensParticiple(Article article, int verb) {
     int before = verb - 1;
+    if (article.isCloseQuote(before) && before - 1 >= 0 && article.isComma(before - 1)) {
+      before--; // "... a defense of \"New York values,\" saying ..."
+    }
     if (article.is(before, "privative")) {
       return false; // "left without saying why": nothing was said
     }
