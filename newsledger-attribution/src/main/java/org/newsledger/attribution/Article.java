@@ -522,7 +522,6 @@ final class Article {
     return false;
   }
 
-  /** True when the token is a function word of the class (see function-words.tsv). */
   /** The first comma from {@code from} before {@code end}, else {@code end}. */
   int beforeComma(int from, int end) {
     for (int i = from; i < end; i++) {
@@ -533,6 +532,7 @@ final class Article {
     return end;
   }
 
+  /** True when the token is a function word of the class (see function-words.tsv). */
   boolean is(int i, String wordClass) {
     return lexicon.is(tokens.get(i), wordClass);
   }

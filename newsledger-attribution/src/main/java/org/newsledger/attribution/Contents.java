@@ -290,7 +290,8 @@ final class Contents {
           || endsBeforeAttribution(i, sentenceEnd)
           || depth == 0 && accordingToAt(i, sentenceEnd)
           || depth == 0 && (coordinatedCue(i) || participleCue(i) || newClause(i, sentenceEnd))
-          || depth == 0 && participleAdjunct(start, i, sentenceEnd)) {
+          || depth == 0 && participleAdjunct(start, i, sentenceEnd)
+          || depth == 0 && appositiveTail(start, i, sentenceEnd)) {
         return i;
       }
       if (depth == 0 && quoteEndsClause(i, sentenceEnd)) {
@@ -409,6 +410,30 @@ final class Contents {
         && article.token(verb).pos().equals("VBG")
         && !article.is(verb, "inclusive")
         && article.hasFiniteVerb(start, i);
+  }
+
+  /**
+   * True at a comma after a complete clause before an indefinite noun phrase that runs to the end
+   * of the sentence with no verb of its own ("... at his rally, a swipe at the recent
+   * disturbances"): the author's comment on the act, not part of what was said.
+   */
+  private boolean appositiveTail(int start, int i, int sentenceEnd) {
+    if (!article.isComma(i) || i + 2 >= sentenceEnd || !article.hasFiniteVerb(start, i)) {
+      return false;
+    }
+    String next = article.token(i + 1).text().toLowerCase(Locale.ROOT);
+    if (!next.equals("a") && !next.equals("an")) {
+      return false;
+    }
+    for (int j = i + 1; j < sentenceEnd; j++) {
+      if (article.isQuote(j)
+          || article.isFiniteVerb(j)
+          || article.token(j).isPos("VBG")
+          || article.token(j).isPos("CC")) {
+        return false; // "a single bed, an armoire and a night table": a list goes on
+      }
+    }
+    return true;
   }
 
   /** True at a comma before a participle cue ("..., saying ...") that starts its own finding. */
