@@ -43,6 +43,13 @@ final class InSourceRule implements Rule {
     while (comma < end && comma - source.end() < MAX_MODIFIER_TOKENS && !article.isComma(comma)) {
       comma++; // "In a poll released Monday by Gallup,"
     }
+    if (comma + 1 < end && article.isComma(comma) && article.token(comma + 1).isPos("VBN")) {
+      int next = comma + 1; // "In the new poll, conducted March 11-13, ..."
+      while (next < end && next - comma <= MAX_MODIFIER_TOKENS && !article.isComma(next)) {
+        next++;
+      }
+      comma = next;
+    }
     int head = article.phrases().head(source);
     LemmaPhrases.Match<SourceType> type =
         article.lexicon().sourceHead(article.tokens(), head, head + 1);
