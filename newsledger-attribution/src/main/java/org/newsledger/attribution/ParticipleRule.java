@@ -50,12 +50,35 @@ final class ParticipleRule implements Rule {
       if (content != null && start != contents.complementStart(cue.end(), end)) {
         content = contents.trim(start, objects.end(start, content.end()));
       }
+      if (content != null) {
+        content = contents.trim(content.first(), parallelEnd(article, content));
+      }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
         found.add(Finding.named(NAME, SaidThatRule.kindOf(cue.value()), cueSpan, content, subject));
       }
     }
     return found;
+  }
+
+  /**
+   * Where a second participle joined by "and"/"but" starts ("pledging reform and trying to
+   * connect", "saying X but warning that Y"): the participle's content ends there; else the
+   * content's own end.
+   */
+  private static int parallelEnd(Article article, TokenSpan content) {
+    int depth = 0;
+    for (int i = content.first(); i + 1 < content.end(); i++) {
+      depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
+      if (depth == 0
+          && i > content.first()
+          && article.token(i).isPos("CC")
+          && article.token(i + 1).pos().equals("VBG")
+          && !article.is(i + 1, "inclusive")) {
+        return i;
+      }
+    }
+    return content.end();
   }
 
   /**
