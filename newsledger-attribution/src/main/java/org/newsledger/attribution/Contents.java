@@ -9,6 +9,7 @@ final class Contents {
   private static final int MAX_GAP_BEFORE_THAT = 16;
   private static final int DASH_CUE_WINDOW = 8;
   private static final int TRAILING_ATTRIBUTION_TOKENS = 10;
+  private static final int MAX_GERUND_TOKENS = 6;
 
   private final Article article;
   private final NounPhrases phrases;
@@ -29,7 +30,9 @@ final class Contents {
   }
 
   private int complementStart(int cueEnd, int limit, boolean addressee) {
-    if (phrases.clauseStartsAt(cueEnd, limit)) {
+    if (phrases.clauseStartsAt(cueEnd, limit)
+        || gerundClauseAt(cueEnd, limit)
+        || frontedConcessiveAt(cueEnd, limit)) {
       return cueEnd;
     }
     for (int i = cueEnd; i < limit && i - cueEnd < MAX_GAP_BEFORE_THAT; i++) {
@@ -54,6 +57,54 @@ final class Contents {
       }
     }
     return -1;
+  }
+
+  /**
+   * True at a concessive phrase fronted in the reported clause ("says despite all that, Obama was
+   * not influenced"): the phrase, a comma, then a clause.
+   */
+  private boolean frontedConcessiveAt(int i, int limit) {
+    if (i >= limit || !article.is(i, "concessive-preposition")) {
+      return false;
+    }
+    for (int j = i + 1; j < limit && j - i < MAX_GAP_BEFORE_THAT; j++) {
+      if (article.isFiniteVerb(j) || article.isQuote(j)) {
+        return false;
+      }
+      if (article.isComma(j)) {
+        return phrases.clauseStartsAt(j + 1, limit);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True at a clause whose subject is a gerund phrase ("say taxing consumption encourages
+   * savings"): a participle, then up to {@value #MAX_GERUND_TOKENS} words of a noun phrase before a
+   * tensed verb.
+   */
+  private boolean gerundClauseAt(int i, int limit) {
+    if (i >= limit || !article.token(i).pos().equals("VBG")) {
+      return false;
+    }
+    for (int j = i + 1; j < limit && j <= i + MAX_GERUND_TOKENS; j++) {
+      String pos = article.token(j).pos();
+      if (article.isFiniteVerb(j)) {
+        return j > i + 1;
+      }
+      boolean phrasal =
+          pos.startsWith("NN")
+              || pos.startsWith("JJ")
+              || pos.equals("DT")
+              || pos.equals("PRP$")
+              || pos.equals("CD")
+              || pos.equals("IN")
+              || pos.equals("POS");
+      if (!phrasal) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -188,6 +188,10 @@ final class NounPhrases {
     if (i > lowerBound && isRelativeWho(i)) {
       return new TokenSpan(i, i + 1); // "X, who in 2010 said"
     }
+    TokenSpan group = i > lowerBound ? groupOrFraction(i, lowerBound) : null;
+    if (group != null) {
+      return group; // "those surveyed say", "Nearly a third say"
+    }
     int participle = i > lowerBound && isTemporal(i) ? i - 1 : i;
     if (participle > lowerBound
         && article.token(participle).pos().equals("VBN")
@@ -202,6 +206,33 @@ final class NounPhrases {
     // "advisers to the mayor say": the modified noun, when it opens the clause
     TokenSpan modified = clauseOpeningPhrase(i, lowerBound);
     return modified != null && modified.first() < subject.first() ? modified : subject;
+  }
+
+  /**
+   * A subject ending at {@code last} that names people without a noun: "those" and a participle
+   * ("those surveyed", "60 percent of those polled"), or "a"/"one" and an ordinal ("a third"); null
+   * for anything else.
+   */
+  private TokenSpan groupOrFraction(int last, int lowerBound) {
+    Token token = article.token(last);
+    String before = article.token(last - 1).text().toLowerCase(java.util.Locale.ROOT);
+    boolean group = token.pos().equals("VBN") && before.equals("those");
+    boolean fraction =
+        token.pos().startsWith("JJ")
+            && token.ner().equals("ORDINAL")
+            && (before.equals("a") || before.equals("one"));
+    if (!group && !fraction) {
+      return null;
+    }
+    int first = last - 1;
+    int of = first - 1;
+    if (of - 1 >= lowerBound
+        && article.token(of).lemma().equals("of")
+        && article.isNominal(of - 1)) {
+      TokenSpan owner = endingAt(of - 1, lowerBound);
+      first = owner == null ? first : owner.first();
+    }
+    return new TokenSpan(first, last + 1);
   }
 
   /**
