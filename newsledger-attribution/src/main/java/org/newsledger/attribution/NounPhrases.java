@@ -15,6 +15,11 @@ final class NounPhrases {
   private static final int MAX_BRACKET_TOKENS = 8;
   private static final int MAX_NAME_TOKENS = 4;
 
+  /**
+   * Comma-separated asides between a subject and its verb ("Cory Lee, 22, of Flint, Mich., said").
+   */
+  private static final int MAX_ASIDES = 3;
+
   private final Article article;
 
   NounPhrases(Article article) {
@@ -293,7 +298,7 @@ final class NounPhrases {
    */
   private TokenSpan beforeAppositive(int closingComma, int lowerBound) {
     int close = closingComma;
-    for (int group = 0; group < 2; group++) {
+    for (int group = 0; group < MAX_ASIDES; group++) {
       int opening = openingComma(close, closingComma, lowerBound);
       if (opening < 0) {
         return null;
