@@ -243,6 +243,11 @@ final class SaidAfterRule implements Rule {
    */
   private static boolean statementLike(Article article, TokenSpan content) {
     int first = content.first();
+    int last = content.last();
+    if (article.isFiniteVerb(last)
+        && article.lexicon().cueVerb(article.tokens(), last, last + 1) != null) {
+      return false; // "In the end, he said, union voters will decide": a reporting clause
+    }
     boolean quoted = first > 0 && article.isOpenQuote(first - 1);
     boolean finite = false;
     for (int i = first; i < content.end() && !quoted; i++) {
