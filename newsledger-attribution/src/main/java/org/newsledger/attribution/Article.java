@@ -522,6 +522,21 @@ final class Article {
     return false;
   }
 
+  /**
+   * True for a word that can stand inside a noun or prepositional phrase: a noun, adjective,
+   * determiner, possessive, number or preposition.
+   */
+  boolean isPhraseWord(int i) {
+    String pos = tokens.get(i).pos();
+    return pos.startsWith("NN")
+        || pos.startsWith("JJ")
+        || pos.equals("DT")
+        || pos.equals("PRP$")
+        || pos.equals("POS")
+        || pos.equals("CD")
+        || pos.equals("IN");
+  }
+
   /** The first comma from {@code from} before {@code end}, else {@code end}. */
   int beforeComma(int from, int end) {
     for (int i = from; i < end; i++) {

@@ -88,19 +88,10 @@ final class Contents {
       return false;
     }
     for (int j = i + 1; j < limit && j <= i + MAX_GERUND_TOKENS; j++) {
-      String pos = article.token(j).pos();
       if (article.isFiniteVerb(j)) {
         return j > i + 1;
       }
-      boolean phrasal =
-          pos.startsWith("NN")
-              || pos.startsWith("JJ")
-              || pos.equals("DT")
-              || pos.equals("PRP$")
-              || pos.equals("CD")
-              || pos.equals("IN")
-              || pos.equals("POS");
-      if (!phrasal) {
+      if (!article.isPhraseWord(j)) {
         return false;
       }
     }
@@ -116,14 +107,7 @@ final class Contents {
       return false;
     }
     for (int i = cueEnd + 1; i < that; i++) {
-      String pos = article.token(i).pos();
-      if (!pos.equals("DT")
-          && !pos.startsWith("NN")
-          && !pos.startsWith("JJ")
-          && !pos.equals("POS")
-          && !pos.equals("PRP$")
-          && !pos.equals("CD")
-          && !pos.equals("IN")) {
+      if (!article.isPhraseWord(i)) {
         return false;
       }
     }

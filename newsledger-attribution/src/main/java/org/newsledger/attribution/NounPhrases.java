@@ -304,10 +304,12 @@ final class NounPhrases {
         return null;
       }
       TokenSpan subject = clauseOpeningPhrase(opening - 1, lowerBound);
-      TokenSpan named = subject == null ? null : named(subject);
-      if (named == null && subject != null) {
-        named = namedByApposition(subject, opening, closingComma);
-      }
+      // "The campaign chairman, Phil Lovas, said": the role with the name apposed to it
+      TokenSpan apposed =
+          subject == null || article.token(head(subject)).isPos("NNP")
+              ? null
+              : namedByApposition(subject, opening, closingComma);
+      TokenSpan named = apposed != null ? apposed : subject == null ? null : named(subject);
       if (named != null) {
         return named;
       }

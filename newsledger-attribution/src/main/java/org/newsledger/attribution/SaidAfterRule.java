@@ -198,15 +198,7 @@ final class SaidAfterRule implements Rule {
       }
       String pos = article.token(i).pos();
       boolean phrasal =
-          pos.equals("IN")
-              || pos.equals("DT")
-              || pos.startsWith("NN")
-              || pos.startsWith("JJ")
-              || pos.equals("CD")
-              || pos.equals("POS")
-              || pos.equals("PRP$")
-              || pos.equals("PRP") && i == from
-              || pos.startsWith("RB");
+          article.isPhraseWord(i) || pos.equals("PRP") && i == from || pos.startsWith("RB");
       boolean opens =
           pos.equals("IN")
               || pos.startsWith("NN")
