@@ -366,6 +366,12 @@ final class Contents {
       if (depth <= 0 && article.isComma(i) && phrases.clauseStartsAt(i + 1, end)) {
         return i;
       }
+      if (depth <= 0
+          && article.isCloseQuote(i)
+          && article.isComma(i - 1)
+          && phrases.clauseStartsAt(i + 1, end)) {
+        return i + 1; // "While she conceded she is \"not a natural,\" Clinton had a good night"
+      }
     }
     return end;
   }

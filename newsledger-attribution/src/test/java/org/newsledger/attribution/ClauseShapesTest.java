@@ -146,6 +146,15 @@ class ClauseShapesTest {
   }
 
   @Test
+  void endsAFrontedClausesQuotationBeforeTheMainClause() {
+    Attribution a =
+        only(
+            "While she conceded the plan was \"not a perfect one,\" Ortiz won the vote on"
+                + " Tuesday.");
+    assertThat(a.content().text()).isEqualTo("the plan was \"not a perfect one,\"");
+  }
+
+  @Test
   void takesNoReportingClauseAsAContent() {
     Attribution a = only("In the end, he said, the dockers will decide.");
     assertThat(a.content().text()).isEqualTo("the dockers will decide");
