@@ -17,7 +17,6 @@ final class ColonSpeakerRule implements Rule {
   private static final int MAX_SPEAKER_TOKENS = 5;
   private static final int MIN_CONTENT_TOKENS = 3;
   private static final int MAX_TOPIC_TOKENS = 8;
-  private static final int MAX_BRACKET_TOKENS = 6;
 
   @Override
   public String name() {
@@ -40,8 +39,9 @@ final class ColonSpeakerRule implements Rule {
         || !named(article, phrases, speaker)) {
       return List.of();
     }
-    int separator =
-        topicEnd(article, afterBrackets(article, speaker.end()), sentence.tokens().end());
+    int end = sentence.tokens().end();
+    // "Rep. Lee (R-Ohio): ...": past a bracketed aside after the speaker
+    int separator = topicEnd(article, phrases.skipBracketsForward(speaker.end(), end), end);
     if (!separates(article, separator)) {
       return List.of();
     }
@@ -86,20 +86,6 @@ final class ColonSpeakerRule implements Rule {
       }
       if (article.isPunctuation(i) || article.isQuote(i) || article.isFiniteVerb(i)) {
         return from;
-      }
-    }
-    return from;
-  }
-
-  /** Past a short bracketed aside after the speaker ("Rep. Lee (R-Ohio): ..."). */
-  private static int afterBrackets(Article article, int from) {
-    if (from >= article.tokens().size() || !article.token(from).text().equals("(")) {
-      return from;
-    }
-    int limit = Math.min(article.tokens().size(), from + MAX_BRACKET_TOKENS);
-    for (int i = from + 1; i < limit; i++) {
-      if (article.token(i).text().equals(")")) {
-        return i + 1;
       }
     }
     return from;

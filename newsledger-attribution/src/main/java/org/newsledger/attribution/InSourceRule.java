@@ -39,16 +39,12 @@ final class InSourceRule implements Rule {
     if (source == null) {
       return List.of();
     }
-    int comma = source.end();
-    while (comma < end && comma - source.end() < MAX_MODIFIER_TOKENS && !article.isComma(comma)) {
-      comma++; // "In a poll released Monday by Gallup,"
-    }
+    // "In a poll released Monday by Gallup,"
+    int comma =
+        article.beforeComma(source.end(), Math.min(end, source.end() + MAX_MODIFIER_TOKENS));
     if (comma + 1 < end && article.isComma(comma) && article.token(comma + 1).isPos("VBN")) {
-      int next = comma + 1; // "In the new poll, conducted March 11-13, ..."
-      while (next < end && next - comma <= MAX_MODIFIER_TOKENS && !article.isComma(next)) {
-        next++;
-      }
-      comma = next;
+      // "In the new poll, conducted March 11-13, ..."
+      comma = article.beforeComma(comma + 1, Math.min(end, comma + 1 + MAX_MODIFIER_TOKENS));
     }
     int head = article.phrases().head(source);
     LemmaPhrases.Match<SourceType> type =

@@ -1,5 +1,6 @@
 package org.newsledger.attribution;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.newsledger.core.text.Token;
 
@@ -44,6 +45,14 @@ final class NounPhrases {
     while (first < last && !startsPhrase(first)) {
       first++;
     }
+    return ownedBy(first, last, lowerBound);
+  }
+
+  /**
+   * The phrase {@code [first, last]} stretched back over a noun and "of" before it ("60 percent of
+   * those polled"), else the phrase itself.
+   */
+  private TokenSpan ownedBy(int first, int last, int lowerBound) {
     int of = first - 1;
     if (of - 1 >= lowerBound
         && article.token(of).lemma().equals("of")
@@ -113,21 +122,29 @@ final class NounPhrases {
         || (pos.equals("VBG") || pos.equals("VBN"))
             && i > first
             && article.token(i - 1).pos().equals("HYPH") // "conservative-leaning"
-        || participleModifier(i, first);
+        || modifiesNextNoun(i, first);
   }
 
   /**
-   * True at a participle between a determiner (or the phrase's start) and the noun it modifies:
-   * "retired neurosurgeon Ben Carson", "another leading advocate".
+   * True at a participle between a determiner, possessive, adjective or number (or the start {@code
+   * first} of a phrase) and the noun it modifies: "retired neurosurgeon Ben Carson", "another
+   * leading advocate", "384 pledged delegates". A past tense counts only after such a word: taggers
+   * often read "pledged" there as one.
    */
-  private boolean participleModifier(int i, int first) {
+  boolean modifiesNextNoun(int i, int first) {
     String pos = article.token(i).pos();
-    if (!pos.equals("VBG") && !pos.equals("VBN") || i + 1 >= article.tokens().size()) {
+    boolean start = i == first;
+    boolean participle =
+        pos.equals("VBG") || pos.equals("VBN") || pos.equals("VBD") && !start && i > 0;
+    if (!participle || i + 1 >= article.tokens().size() || !start && i == 0) {
       return false;
     }
-    String before = i == first ? "DT" : article.token(i - 1).pos();
+    String before = start ? "DT" : article.token(i - 1).pos();
     String after = article.token(i + 1).pos();
-    return (before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ"))
+    return (before.equals("DT")
+            || before.equals("PRP$")
+            || before.startsWith("JJ")
+            || before.equals("CD"))
         && (after.startsWith("NN") && !isTemporal(i + 1) || after.startsWith("JJ"));
   }
 
@@ -220,7 +237,7 @@ final class NounPhrases {
    */
   private TokenSpan groupOrFraction(int last, int lowerBound) {
     Token token = article.token(last);
-    String before = article.token(last - 1).text().toLowerCase(java.util.Locale.ROOT);
+    String before = article.token(last - 1).text().toLowerCase(Locale.ROOT);
     boolean group = token.pos().equals("VBN") && before.equals("those");
     boolean fraction =
         token.pos().startsWith("JJ")
@@ -229,15 +246,7 @@ final class NounPhrases {
     if (!group && !fraction) {
       return null;
     }
-    int first = last - 1;
-    int of = first - 1;
-    if (of - 1 >= lowerBound
-        && article.token(of).lemma().equals("of")
-        && article.isNominal(of - 1)) {
-      TokenSpan owner = endingAt(of - 1, lowerBound);
-      first = owner == null ? first : owner.first();
-    }
-    return new TokenSpan(first, last + 1);
+    return ownedBy(last - 1, last, lowerBound);
   }
 
   /**
@@ -473,6 +482,19 @@ final class NounPhrases {
     int before = article.isComma(who - 1) ? who - 2 : who - 1;
     int last = skipBracketsBack(before, 0);
     return last < 0 ? null : endingAt(last, Math.max(0, before - MAX_TOKENS));
+  }
+
+  /** Index after a bracketed aside starting at {@code i} ("Rep. Ann Lee (D-Ohio):"), else i. */
+  int skipBracketsForward(int i, int limit) {
+    if (i >= limit || !article.token(i).pos().equals("-LRB-")) {
+      return i;
+    }
+    for (int j = i + 1; j < limit && j - i <= MAX_BRACKET_TOKENS; j++) {
+      if (article.token(j).pos().equals("-RRB-")) {
+        return j + 1;
+      }
+    }
+    return i;
   }
 
   /** Index before a bracketed aside ending at {@code i} ("Rep. Ann Lee (D-Ohio)"), else i. */

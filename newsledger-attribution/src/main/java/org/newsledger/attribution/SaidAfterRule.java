@@ -249,17 +249,9 @@ final class SaidAfterRule implements Rule {
     // "Finding what is under the surface is not simple, he said": a gerund subject, no comma
     boolean adjunct =
         article.is(first, "subordinator")
-            || article.token(first).pos().equals("VBG") && hasComma(article, content);
+            || article.token(first).pos().equals("VBG")
+                && article.beforeComma(first, content.end()) < content.end();
     return quoted || finite && (!adjunct || mainClauseAfterComma(article, content));
-  }
-
-  private static boolean hasComma(Article article, TokenSpan content) {
-    for (int i = content.first(); i < content.end(); i++) {
-      if (article.isComma(i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean mainClauseAfterComma(Article article, TokenSpan content) {

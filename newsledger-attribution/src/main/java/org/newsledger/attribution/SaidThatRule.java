@@ -114,23 +114,7 @@ final class SaidThatRule implements Rule {
    * modifying the noun after it ("384 pledged delegates", "the reported talks").
    */
   static boolean speakerCue(Article article, int verb) {
-    return !article.insideQuote(verb) && !attributive(article, verb);
-  }
-
-  private static boolean attributive(Article article, int verb) {
-    String pos = article.token(verb).pos();
-    if (verb == 0
-        || verb + 1 >= article.tokens().size()
-        || !pos.equals("VBN") && !pos.equals("VBD")) {
-      return false;
-    }
-    String before = article.token(verb - 1).pos();
-    boolean modifier =
-        before.equals("CD")
-            || before.equals("DT")
-            || before.startsWith("JJ")
-            || before.equals("PRP$");
-    return modifier && article.token(verb + 1).pos().startsWith("NN");
+    return !article.insideQuote(verb) && !article.phrases().modifiesNextNoun(verb, -1);
   }
 
   /**
