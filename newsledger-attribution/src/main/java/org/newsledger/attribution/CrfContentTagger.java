@@ -100,20 +100,18 @@ public final class CrfContentTagger implements ContentTagger {
   }
 
   /**
-   * Trains a CRF on labelled paragraphs (a gold label per token) with at most {@code iterations}
-   * quasi-Newton iterations and writes it to {@code model}. With {@code encoder}, each token's
-   * pretrained encoder state is read too: a probe learns labels from it, and its binned
-   * probabilities become CRF features. The probes that give the training features are each trained
-   * on the other half of the paragraphs (blocks of {@value #FOLD_BLOCK}), so the CRF learns how far
-   * to trust a probe on text it has not seen; the probe kept in the model is trained on all of them
-   * (and stands in for both halves when there are too few paragraphs to split). Progress goes to
-   * {@code log}.
+   * Trains a CRF on labelled paragraphs (a gold label per token) as {@code settings} say and writes
+   * it to {@code model}. With {@link TrainingSettings#encoder}, each token's pretrained encoder
+   * state is read too: a probe learns labels from it, and its binned probabilities become CRF
+   * features. The probes that give the training features are each trained on the other half of the
+   * paragraphs (blocks of {@value #FOLD_BLOCK}), so the CRF learns how far to trust a probe on text
+   * it has not seen; the probe kept in the model is trained on all of them (and stands in for both
+   * halves when there are too few paragraphs to split). Progress goes to {@code log}.
    */
   public static CrfContentTagger train(
       List<TaggerSequence> sequences,
       List<List<String>> labels,
-      int iterations,
-      boolean encoder,
+      TrainingSettings settings,
       Path model,
       PrintStream log) {
     requireNonNull(model, "model is null");
@@ -125,7 +123,7 @@ public final class CrfContentTagger implements ContentTagger {
       features.add(sequence.features());
     }
     EncoderProbe probe = null;
-    if (encoder) {
+    if (settings.encoder()) {
       long start = System.nanoTime();
       List<float[][]> states = new ArrayList<>(sequences.size());
       ContextEncoder context = ContextEncoder.shared();
@@ -157,8 +155,8 @@ public final class CrfContentTagger implements ContentTagger {
     props.setProperty("useSequences", "true");
     props.setProperty("usePrevSequences", "true");
     props.setProperty("useWord", "false");
-    props.setProperty("maxQNItr", Integer.toString(iterations));
-    props.setProperty("multiThreadGrad", "1");
+    props.setProperty("maxQNItr", Integer.toString(settings.iterations()));
+    props.setProperty("multiThreadGrad", Integer.toString(settings.threads()));
     CRFClassifier<CoreLabel> crf = new CRFClassifier<>(props);
     List<List<CoreLabel>> docs = new ArrayList<>(features.size());
     for (int i = 0; i < features.size(); i++) {

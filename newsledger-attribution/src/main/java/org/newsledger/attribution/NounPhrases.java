@@ -33,7 +33,7 @@ final class NounPhrases {
       return null;
     }
     if (article.token(last).pos().equals("PRP")) {
-      return new TokenSpan(last, last + 1);
+      return ownedBy(last, last, lowerBound); // "he", "many of them"
     }
     int first = last;
     while (first - 1 >= lowerBound && last - first < MAX_TOKENS && extendsBackward(first - 1)) {
@@ -56,9 +56,12 @@ final class NounPhrases {
     int of = first - 1;
     if (of - 1 >= lowerBound
         && article.token(of).lemma().equals("of")
-        && article.isNominal(of - 1)
+        && (article.isNominal(of - 1) || article.is(of - 1, "quantifier-pronoun"))
         && !article.token(of - 1).pos().equals("PRP")) {
-      TokenSpan owner = endingAt(of - 1, Math.max(lowerBound, last - MAX_TOKENS));
+      TokenSpan owner =
+          article.is(of - 1, "quantifier-pronoun")
+              ? new TokenSpan(of - 1, of)
+              : endingAt(of - 1, Math.max(lowerBound, last - MAX_TOKENS));
       return owner == null
           ? new TokenSpan(first, last + 1)
           : new TokenSpan(owner.first(), last + 1);
@@ -221,6 +224,9 @@ final class NounPhrases {
       TokenSpan modified = endingAt(participle - 1, lowerBound); // "A report issued Monday said"
       return modified != null && opensClause(modified.first() - 1, lowerBound) ? modified : null;
     }
+    if (i >= lowerBound && isQuantifierSubject(i, verb, lowerBound)) {
+      return new TokenSpan(i, i + 1); // "Most said they were worried"
+    }
     TokenSpan subject = i < lowerBound ? null : endingAt(i, lowerBound);
     if (subject == null || isTemporal(head(subject)) || isYear(head(subject))) {
       return null;
@@ -228,6 +234,16 @@ final class NounPhrases {
     // "advisers to the mayor say": the modified noun, when it opens the clause
     TokenSpan modified = clauseOpeningPhrase(i, lowerBound);
     return modified != null && modified.first() < subject.first() ? modified : subject;
+  }
+
+  /**
+   * True for a quantifier standing alone right before the verb and opening its clause ("Most said",
+   * "but several say"): it stands for people named before.
+   */
+  private boolean isQuantifierSubject(int i, int verb, int lowerBound) {
+    return article.is(i, "quantifier-pronoun")
+        && (i + 1 == verb || article.token(i + 1).isPos("RB") || article.isAuxiliary(i + 1))
+        && opensClause(i - 1, lowerBound);
   }
 
   /**
@@ -546,6 +562,9 @@ final class NounPhrases {
     if (article.token(i).pos().equals("EX")) {
       return i + 1 < limit && article.isFiniteVerb(i + 1);
     }
+    if (standsAlone(i) && i + 1 < limit && article.isFiniteVerb(i + 1)) {
+      return true; // "this was", "most were"
+    }
     boolean approximate =
         (article.token(i).isPos("IN") || article.token(i).isPos("RB"))
             && i + 1 < limit
@@ -559,6 +578,17 @@ final class NounPhrases {
       j++;
     }
     return j < limit && article.isFiniteVerb(j);
+  }
+
+  /**
+   * True at a demonstrative or quantifier that may be a subject on its own ("this was", "most
+   * were"); not "that", which after a cue introduces the clause instead.
+   */
+  private boolean standsAlone(int i) {
+    return article.token(i).isPos("DT")
+            && article.is(i, "referring")
+            && !article.is(i, "complementizer")
+        || article.is(i, "quantifier-pronoun");
   }
 
   /**

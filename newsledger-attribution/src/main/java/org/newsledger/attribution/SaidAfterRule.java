@@ -190,8 +190,11 @@ final class SaidAfterRule implements Rule {
       if (article.isPunctuation(i) || (i > from || !afterCue) && article.is(i, "subordinator")) {
         return true; // "said Friday as he entered the talks", "said Ann Lee when asked about it"
       }
-      if (!afterCue && i == from && article.token(i).pos().startsWith("WP")) {
+      if (!afterCue && article.token(i).pos().startsWith("WP")) {
         return true; // "said one source who spoke on condition of anonymity": about the source
+      }
+      if (!afterCue && i == from && postmodifier(article, i, end)) {
+        continue; // "said a person close to the Clintons", "said one official briefed on it"
       }
       if (i > from && article.isOpenQuote(i) && article.token(i - 1).text().endsWith(".")) {
         return true; // "said of RT. \"B\"": a period stuck to a word ends the clause
@@ -210,6 +213,19 @@ final class SaidAfterRule implements Rule {
       }
     }
     return true;
+  }
+
+  /**
+   * True at an adjective or participle followed by a preposition, which after a source noun
+   * describes the source ("close to", "familiar with", "involved in", "speaking on").
+   */
+  private static boolean postmodifier(Article article, int i, int end) {
+    String pos = article.token(i).pos();
+    boolean modifier =
+        pos.equals("JJ") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("RB");
+    return modifier
+        && i + 1 < end
+        && (article.token(i + 1).isPos("IN") || article.token(i + 1).isPos("TO"));
   }
 
   /**

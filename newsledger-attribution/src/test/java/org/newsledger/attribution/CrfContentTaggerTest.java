@@ -80,7 +80,11 @@ class CrfContentTaggerTest {
     Path model = dir.resolve("model.ser.gz");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     CrfContentTagger.train(
-        sequences, labels, 60, encoder, model, new PrintStream(log, true, StandardCharsets.UTF_8));
+        sequences,
+        labels,
+        new TrainingSettings(60, encoder, 1),
+        model,
+        new PrintStream(log, true, StandardCharsets.UTF_8));
     if (encoder) {
       assertThat(log.toString(StandardCharsets.UTF_8)).contains("encoded 4 paragraphs");
     }

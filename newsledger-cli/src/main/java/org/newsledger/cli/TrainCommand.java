@@ -5,6 +5,7 @@ import static org.newsledger.cli.EvalCommand.sharedRoot;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsledger.attribution.TrainingSettings;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.pipeline.Pipeline;
@@ -61,6 +62,13 @@ final class TrainCommand {
     boolean encoder;
 
     @Option(
+        names = "--threads",
+        description =
+            "Threads computing the CRF's gradient (default: the number of cores, here"
+                + " ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(
         names = "--out",
         required = true,
         paramLabel = "FILE",
@@ -69,14 +77,20 @@ final class TrainCommand {
 
     @Override
     public Integer call() {
-      if (iterations < 1 || limit < 1) {
+      if (iterations < 1 || limit < 1 || threads < 1) {
         throw new NewsledgerException(
-            ErrorCode.BAD_CONFIGURATION, "--iterations and --limit must be at least 1");
+            ErrorCode.BAD_CONFIGURATION, "--iterations, --limit and --threads must be at least 1");
       }
       Path root = requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
       Pipeline pipeline = DefaultPipeline.load();
       new PolnearTraining(PolnearCorpus.at(root))
-          .train(split, limit, pipeline::apply, iterations, encoder, out, System.out);
+          .train(
+              split,
+              limit,
+              pipeline::apply,
+              new TrainingSettings(iterations, encoder, threads),
+              out,
+              System.out);
       return 0;
     }
   }

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.newsledger.attribution.AttributionStage;
 import org.newsledger.attribution.CrfContentTagger;
 import org.newsledger.attribution.TaggerSequence;
+import org.newsledger.attribution.TrainingSettings;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
@@ -34,16 +35,14 @@ public final class PolnearTraining {
 
   /**
    * Analyzes the articles of {@code split} (at most {@code limit}; several splits may be given
-   * joined by commas, "train,dev") with {@code analyzer}, trains for at most {@code iterations}
-   * iterations (reading the pretrained encoder too with {@code encoder}) and writes the model to
-   * {@code model}; an article that fails is reported on {@code out} and left out.
+   * joined by commas, "train,dev") with {@code analyzer}, trains as {@code settings} say and writes
+   * the model to {@code model}; an article that fails is reported on {@code out} and left out.
    */
   public void train(
       String split,
       int limit,
       UnaryOperator<Document> analyzer,
-      int iterations,
-      boolean encoder,
+      TrainingSettings settings,
       Path model,
       PrintStream out) {
     AttributionStage stage = new AttributionStage();
@@ -89,7 +88,7 @@ public final class PolnearTraining {
         tokens,
         (System.nanoTime() - start) / 1e9);
     start = System.nanoTime();
-    CrfContentTagger.train(sequences, labels, iterations, encoder, model, out);
+    CrfContentTagger.train(sequences, labels, settings, model, out);
     out.printf("model written to %s in %.1f s%n", model, (System.nanoTime() - start) / 1e9);
   }
 
