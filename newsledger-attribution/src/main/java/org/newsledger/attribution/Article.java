@@ -157,7 +157,11 @@ final class Article {
     if (name
         && !t.isPos("NNP")
         && Character.isUpperCase(t.text().charAt(0))
-        && (t.isPos("JJ") || t.isPos("RB") || t.isPos("NN") || surnameTaggedVerb(tokens, i))) {
+        && (t.isPos("JJ")
+            || t.isPos("RB")
+            || t.isPos("NN")
+            || t.isPos("MD")
+            || surnameTaggedVerb(tokens, i))) {
       return t.isPos("NNS") ? "NNPS" : "NNP";
     }
     if (t.pos().equals("POS")
@@ -170,6 +174,9 @@ final class Article {
           || CONTRACTING.contains(before.text().toLowerCase(Locale.ROOT))) {
         return "VBZ";
       }
+    }
+    if (t.pos().equals("VB") && presentAfterAside(tokens, i)) {
+      return "VBP"; // "Executives, who ..., say/VB the company", "..., say/VB some Democrats"
     }
     if (t.pos().equals("VBG") && namedEventNoun(tokens, i)) {
       return "NN"; // "told a Senate committee hearing/VBG on Thursday that"
@@ -210,6 +217,36 @@ final class Article {
             || after.pos().equals("VBZ")
             || after.pos().equals("VBP")
             || after.pos().equals("MD"));
+  }
+
+  /**
+   * True for a base form right after a comma and before a word that can open an object, a clause or
+   * a subject: after an aside or a reported clause it is a present tense ("Executives, who ..., say
+   * the plan", "..., say some Democrats"), not an imperative; "say" as in "for, say, ten" has a
+   * comma after it.
+   */
+  private static boolean presentAfterAside(List<Token> tokens, int i) {
+    if (i < 2 || i + 1 >= tokens.size() || !tokens.get(i - 1).pos().equals(",")) {
+      return false;
+    }
+    String before = tokens.get(i - 2).pos();
+    String next = tokens.get(i + 1).pos();
+    boolean afterWords =
+        before.startsWith("NN")
+            || before.startsWith("RB")
+            || before.startsWith("JJ")
+            || before.equals("CD")
+            || before.equals("''")
+            || before.equals("-RRB-");
+    boolean opens =
+        next.equals("DT")
+            || next.startsWith("NN")
+            || next.equals("PRP")
+            || next.equals("PRP$")
+            || next.equals("IN")
+            || next.equals("JJ")
+            || next.equals("CD");
+    return afterWords && opens;
   }
 
   /**

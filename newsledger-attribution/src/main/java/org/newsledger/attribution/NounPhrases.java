@@ -335,12 +335,31 @@ final class NounPhrases {
               ? null
               : namedByApposition(subject, opening, closingComma);
       TokenSpan named = apposed != null ? apposed : subject == null ? null : named(subject);
+      if (named == null
+          && subject != null
+          && article.token(head(subject)).isPos("NN")
+          && describesPeople(opening + 1)) {
+        named = subject; // "Executives, who ..., say", "hawks, like Rubio and Bush, say"
+      }
       if (named != null) {
         return named;
       }
       close = opening; // "Schiff, 56, who has served ..., said": an age or role before the aside
     }
     return null;
+  }
+
+  /**
+   * True when the aside starting at {@code i} can only be about people: a relative "who", or "like"
+   * or "including" before a name.
+   */
+  private boolean describesPeople(int i) {
+    String word = article.token(i).text().toLowerCase(Locale.ROOT);
+    boolean example =
+        (word.equals("like") || word.equals("including"))
+            && i + 1 < article.tokens().size()
+            && article.token(i + 1).isPos("NNP");
+    return word.equals("who") || example;
   }
 
   /**
@@ -397,18 +416,23 @@ final class NounPhrases {
   }
 
   /**
-   * "Workers marching through the town chanted": the noun phrase opening the clause before a
-   * participle and the preposition at {@code preposition}, or null.
+   * "Workers marching through the town chanted", "A source close to him said", "Officials briefed
+   * on the talks said": the noun phrase opening the clause before a participle or adjective and the
+   * preposition at {@code preposition}, or null.
    */
   private TokenSpan participleModified(int preposition, int lowerBound) {
     if (preposition - 2 < lowerBound
-        || !article.token(preposition).pos().equals("IN")
-        || !article.token(preposition - 1).pos().equals("VBG")
+        || !article.token(preposition).isPos("IN") && !article.token(preposition).isPos("TO")
+        || !isPostmodifier(article.token(preposition - 1).pos())
         || !article.isNominal(preposition - 2)) {
       return null;
     }
     TokenSpan head = endingAt(preposition - 2, lowerBound);
     return head != null && opensClause(head.first() - 1, lowerBound) ? head : null;
+  }
+
+  private static boolean isPostmodifier(String pos) {
+    return pos.equals("VBG") || pos.equals("VBN") || pos.equals("JJ");
   }
 
   private boolean opensClause(int before, int lowerBound) {

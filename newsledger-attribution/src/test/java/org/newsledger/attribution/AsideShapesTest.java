@@ -1,0 +1,58 @@
+package org.newsledger.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsledger.attribution.Analyzer.only;
+
+import org.junit.jupiter.api.Test;
+import org.newsledger.core.facts.Attribution;
+
+/**
+ * Invented sentences for subjects set off from their verb: asides about people ("Pilots, who ...,
+ * say"), a base-form verb the tagger reads after an aside, a subject described by an adjective or
+ * participle and its preposition, and a surname the tagger reads as a modal.
+ */
+class AsideShapesTest {
+
+  @Test
+  void takesACommonNounBeforeAWhoAsideAsTheSubject() {
+    Attribution a =
+        only("Ferry pilots, who staged a walkout last spring, say the new rota is unsafe.");
+    assertThat(a.source().mention().text()).isEqualTo("Ferry pilots");
+    assertThat(a.content().text()).isEqualTo("the new rota is unsafe");
+  }
+
+  @Test
+  void takesACommonNounBeforeALikeAsideAsTheSubject() {
+    Attribution a =
+        only("The harbour's oldest tenants, like Mara Quist and Ivo Dane, say the rent doubled.");
+    assertThat(a.source().mention().text()).isEqualTo("The harbour's oldest tenants");
+    assertThat(a.content().text()).isEqualTo("the rent doubled");
+  }
+
+  @Test
+  void keepsTheNameBeforeAnAgeAndAWhoAside() {
+    Attribution a = only("Ivo Dane, 58, who lives near the pier, says he never saw the plans.");
+    assertThat(a.source().name()).isEqualTo("Ivo Dane");
+  }
+
+  @Test
+  void readsAnInvertedPresentAfterTheReportedClause() {
+    Attribution a = only("The toll plan is dead, say some councillors.");
+    assertThat(a.source().mention().text()).isEqualTo("some councillors");
+    assertThat(a.content().text()).isEqualTo("The toll plan is dead");
+  }
+
+  @Test
+  void takesTheNounBeforeAnAdjectiveAndItsPrepositionAsTheSubject() {
+    Attribution a = only("A source close to the mayor said the toll plan was dead.");
+    assertThat(a.source().mention().text()).isEqualTo("A source");
+    assertThat(a.content().text()).isEqualTo("the toll plan was dead");
+  }
+
+  @Test
+  void readsASurnameTaggedAsAModalAsAName() {
+    Attribution a = only("Prime Minister Ada May said the harbour would reopen in June.");
+    assertThat(a.source().name()).isEqualTo("Ada May");
+    assertThat(a.content().text()).isEqualTo("the harbour would reopen in June");
+  }
+}
