@@ -344,7 +344,15 @@ final class Contents {
     int next = i + 1 < sentenceEnd && article.isCloseQuote(i + 1) ? i + 2 : i + 1;
     return article.isComma(i)
         && sentenceEnd - next <= TRAILING_ATTRIBUTION_TOKENS
+        && !relativeSubjectAt(next, sentenceEnd) // ", who charges fees, has lost": a relative
         && cueAhead(next, sentenceEnd);
+  }
+
+  /** True at "who" or "which" as the subject of the verb right after it. */
+  private boolean relativeSubjectAt(int i, int sentenceEnd) {
+    return i + 1 < sentenceEnd
+        && (article.token(i).pos().equals("WP") || article.token(i).pos().equals("WDT"))
+        && article.token(i + 1).isPos("VB");
   }
 
   /** True at a comma before "according to X": the words before are another source's. */

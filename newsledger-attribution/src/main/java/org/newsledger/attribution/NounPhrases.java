@@ -338,8 +338,8 @@ final class NounPhrases {
       if (named == null
           && subject != null
           && article.token(head(subject)).isPos("NN")
-          && describesPeople(opening + 1)) {
-        named = subject; // "Executives, who ..., say", "hawks, like Rubio and Bush, say"
+          && (describesPeople(opening + 1) || adverbial(opening + 1, close))) {
+        named = subject; // "Executives, who ..., say", "Supporters, however, argued"
       }
       if (named != null) {
         return named;
@@ -347,6 +347,24 @@ final class NounPhrases {
       close = opening; // "Schiff, 56, who has served ..., said": an age or role before the aside
     }
     return null;
+  }
+
+  /**
+   * True for an aside {@code [first, end)} that is an adverb or a prepositional phrase without a
+   * verb ("however", "on the other hand", "in a statement"): it leaves the noun before it the
+   * subject.
+   */
+  private boolean adverbial(int first, int end) {
+    Token opener = article.token(first);
+    if (!opener.isPos("RB") && !(opener.isPos("IN") && !opener.lemma().equals("of"))) {
+      return false;
+    }
+    for (int i = first; i < end; i++) {
+      if (article.token(i).isPos("VB") || article.token(i).isPos("MD")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

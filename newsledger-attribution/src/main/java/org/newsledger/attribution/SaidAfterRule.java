@@ -90,6 +90,7 @@ final class SaidAfterRule implements Rule {
     int first = sentence.tokens().first();
     TokenSpan source = phrases.subjectBefore(cue.first(), first);
     if (source == null
+        || article.token(source.first()).pos().startsWith("W") // "Lee, who charges": no report
         || !SaidThatRule.finiteOrAuxiliated(article, cue.first(), first)
         || !SaidThatRule.quotedBefore(article, source.first(), first)
             && !closes(article, cue.end(), sentence.tokens().end(), true)) {

@@ -55,4 +55,19 @@ class AsideShapesTest {
     assertThat(a.source().name()).isEqualTo("Ada May");
     assertThat(a.content().text()).isEqualTo("the harbour would reopen in June");
   }
+
+  @Test
+  void takesACommonNounBeforeAnAdverbialAsideAsTheSubject() {
+    Attribution a =
+        only("Dock workers, on the other hand, argued that the new cranes would cost jobs.");
+    assertThat(a.source().mention().text()).isEqualTo("Dock workers");
+    assertThat(a.content().text()).isEqualTo("the new cranes would cost jobs");
+  }
+
+  @Test
+  void neverTakesTheAntecedentOfARelativeClauseAsItsContent() {
+    Attribution a = only("The board says that Ivo Dane, who charges high fees, has lost money.");
+    assertThat(a.source().mention().text()).isEqualTo("The board");
+    assertThat(a.content().text()).isEqualTo("Ivo Dane, who charges high fees, has lost money");
+  }
 }
