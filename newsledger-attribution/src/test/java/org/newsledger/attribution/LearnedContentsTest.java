@@ -154,6 +154,24 @@ class LearnedContentsTest {
   }
 
   @Test
+  void aContentSharingARulesCueNeedsAHighConfidenceAndTakesThatSpeaker() {
+    Document doc =
+        Analyzer.body(
+            "Nora Falk said the harbour budget was a costly mistake. Ferries will stop in May.");
+    assertThat(doc.get(Layers.ATTRIBUTIONS)).hasSize(1);
+    List<Token> tokens = doc.get(Layers.TOKENS);
+    Set<String> more = words("Ferries will stop in May");
+    assertThat(withTagger(doc, new ScriptedTagger(tokens, Set.of(), words("said"), more, 0.8)))
+        .hasSize(1);
+    List<Attribution> sure =
+        withTagger(doc, new ScriptedTagger(tokens, Set.of(), words("said"), more, 0.95));
+    assertThat(sure).hasSize(2);
+    assertThat(sure.get(1).content().text()).isEqualTo("Ferries will stop in May");
+    assertThat(sure.get(1).cue().text()).isEqualTo("said");
+    assertThat(sure.get(1).source().name()).isEqualTo("Nora Falk");
+  }
+
+  @Test
   void givesEveryTokenOfEveryParagraphItsFeatures() {
     Document doc =
         Analyzer.body("Nora Falk said the budget was a mistake.\n\nThe vote is on Monday.");
