@@ -303,15 +303,15 @@ final class Article {
   }
 
   /**
-   * The sentences, those cut after an abbreviation's period inside brackets ("Ann Lee (D-N.Y.)
-   * said") joined with the clause that goes on; {@link #sentenceAt} maps the original indexes.
+   * The sentences, those cut after an abbreviation's period ("Ann Lee (D-N.Y.) said") joined with
+   * the clause that goes on; {@link #sentenceAt} maps the original indexes.
    */
   private List<Sentence> rejoined(List<Sentence> original) {
     List<Sentence> joined = new ArrayList<>();
     for (int i = 0; i < original.size(); i++) {
       Sentence sentence = original.get(i);
       Sentence last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-      if (last != null && cutInBrackets(last, sentence)) {
+      if (last != null && cutClause(last, sentence)) {
         joined.set(
             joined.size() - 1,
             new Sentence(
@@ -334,19 +334,25 @@ final class Article {
     return List.copyOf(joined);
   }
 
-  /** True when {@code before} ends with ".)" and {@code next} goes on in lower case or a comma. */
-  private boolean cutInBrackets(Sentence before, Sentence next) {
+  /**
+   * True when {@code next} goes on in lower case or with a comma after {@code before} ends with
+   * ".)" or with an abbreviation's period ("Graham, R-S.C. | , said"): the splitter cut a clause.
+   */
+  private boolean cutClause(Sentence before, Sentence next) {
     int end = before.tokens().end();
     if (end < 2
         || end >= tokens.size()
         || before.paragraphIndex() != next.paragraphIndex()
-        || next.tokens().first() != end
-        || !tokens.get(end - 1).pos().equals("-RRB-")
-        || !tokens.get(end - 2).text().equals(".")) {
+        || next.tokens().first() != end) {
       return false;
     }
+    boolean bracket =
+        tokens.get(end - 1).pos().equals("-RRB-") && tokens.get(end - 2).text().equals(".");
+    boolean abbreviation =
+        tokens.get(end - 1).text().equals(".") && tokens.get(end - 2).text().indexOf('.') > 0;
     String first = tokens.get(end).text();
-    return first.equals(",") || Character.isLowerCase(first.charAt(0));
+    return (bracket || abbreviation)
+        && (first.equals(",") || Character.isLowerCase(first.charAt(0)));
   }
 
   Document doc() {

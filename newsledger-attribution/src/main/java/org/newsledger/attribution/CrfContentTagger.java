@@ -44,8 +44,11 @@ public final class CrfContentTagger implements ContentTagger {
   /** The rule name of every attribution the tagger adds. */
   public static final String NAME = "model:crf-content";
 
-  /** First object of a model file that also holds an encoder probe. */
-  private static final String MAGIC = "newsledger-crf-content/2";
+  /** First object of a model file that also holds one encoder probe. */
+  private static final String MAGIC_ONE_PROBE = "newsledger-crf-content/2";
+
+  /** First object of a model file that also holds the encoder probes it averages. */
+  private static final String MAGIC = "newsledger-crf-content/3";
 
   /** Paragraphs per block when the training set is split in two for the encoder probes. */
   private static final int FOLD_BLOCK = 16;
@@ -53,11 +56,13 @@ public final class CrfContentTagger implements ContentTagger {
   private static final int PROBE_EPOCHS = 2;
 
   private final CRFClassifier<CoreLabel> crf;
-  private final EncoderProbe probe;
 
-  private CrfContentTagger(CRFClassifier<CoreLabel> crf, EncoderProbe probe) {
+  /** The probes whose mean probabilities the CRF reads; empty without the encoder. */
+  private final List<EncoderProbe> probes;
+
+  private CrfContentTagger(CRFClassifier<CoreLabel> crf, List<EncoderProbe> probes) {
     this.crf = crf;
-    this.probe = probe;
+    this.probes = List.copyOf(probes);
   }
 
   /** Loads a model written by {@link #train}; a missing or unreadable file is a one-line error. */
@@ -70,22 +75,26 @@ public final class CrfContentTagger implements ContentTagger {
       try (ObjectInputStream in =
           new ObjectInputStream(
               new GZIPInputStream(new BufferedInputStream(Files.newInputStream(model))))) {
-        if (MAGIC.equals(in.readObject())) {
+        Object magic = in.readObject();
+        if (MAGIC.equals(magic) || MAGIC_ONE_PROBE.equals(magic)) {
           String encoder = (String) in.readObject();
           if (!ContextEncoder.NAME.equals(encoder)) {
             throw new NewsledgerException(
                 ErrorCode.BAD_CONFIGURATION,
                 "attribution model " + model + " needs encoder " + encoder + ", not available");
           }
-          EncoderProbe probe = (EncoderProbe) in.readObject();
+          List<EncoderProbe> probes =
+              MAGIC.equals(magic)
+                  ? probesOf((Object[]) in.readObject())
+                  : List.of((EncoderProbe) in.readObject());
           CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(in);
-          return new CrfContentTagger(crf, probe);
+          return new CrfContentTagger(crf, probes);
         }
       } catch (IOException | ClassCastException | ClassNotFoundException e) {
         // not a model with a probe: a plain CoreNLP classifier, read below
       }
       CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model.toFile());
-      return new CrfContentTagger(crf, null);
+      return new CrfContentTagger(crf, List.of());
     } catch (IOException | ClassCastException | ClassNotFoundException e) {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION,
@@ -96,7 +105,7 @@ public final class CrfContentTagger implements ContentTagger {
 
   /** Whether the tagger reads {@link ContextEncoder} states as well as its own features. */
   public boolean usesEncoder() {
-    return probe != null;
+    return !probes.isEmpty();
   }
 
   /**
@@ -122,7 +131,7 @@ public final class CrfContentTagger implements ContentTagger {
     for (TaggerSequence sequence : sequences) {
       features.add(sequence.features());
     }
-    EncoderProbe probe = null;
+    List<EncoderProbe> kept = List.of();
     if (settings.encoder()) {
       long start = System.nanoTime();
       List<float[][]> states = new ArrayList<>(sequences.size());
@@ -140,11 +149,13 @@ public final class CrfContentTagger implements ContentTagger {
               .parallel()
               .mapToObj(fold -> trainProbe(states, labels, fold))
               .toList();
-      probe = probes.get(2);
+      EncoderProbe all = probes.get(2);
+      kept = keptProbes(probes);
       for (int s = 0; s < sequences.size(); s++) {
         EncoderProbe heldOut = probes.get(1 - fold(s)); // the probe that did not see this paragraph
         features.set(
-            s, withProbe(features.get(s), heldOut != null ? heldOut : probe, states.get(s)));
+            s,
+            withProbes(features.get(s), List.of(heldOut != null ? heldOut : all), states.get(s)));
         states.set(s, null);
       }
       log.printf("trained the encoder probes in %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -168,7 +179,7 @@ public final class CrfContentTagger implements ContentTagger {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      if (probe == null) {
+      if (kept.isEmpty()) {
         crf.serializeClassifier(model.toString());
       } else {
         try (ObjectOutputStream out =
@@ -176,7 +187,7 @@ public final class CrfContentTagger implements ContentTagger {
                 new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(model))))) {
           out.writeObject(MAGIC);
           out.writeObject(ContextEncoder.NAME);
-          out.writeObject(probe);
+          out.writeObject(kept.toArray());
           crf.serializeClassifier(out);
         }
       }
@@ -184,7 +195,27 @@ public final class CrfContentTagger implements ContentTagger {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION, "cannot write " + model + ": " + e.getMessage(), e);
     }
-    return new CrfContentTagger(crf, probe);
+    return new CrfContentTagger(crf, kept);
+  }
+
+  /**
+   * The probes a model keeps for tagging: the two fold probes, whose mean is as strong as what the
+   * CRF learned from; the probe trained on all paragraphs when there were too few to split.
+   */
+  private static List<EncoderProbe> keptProbes(List<EncoderProbe> probes) {
+    boolean folds = probes.get(0) != null && probes.get(1) != null;
+    if (!Boolean.getBoolean("nl.foldProbes") || !folds) {
+      return List.of(probes.get(2));
+    }
+    return List.of(probes.get(0), probes.get(1));
+  }
+
+  private static List<EncoderProbe> probesOf(Object[] stored) {
+    List<EncoderProbe> probes = new ArrayList<>(stored.length);
+    for (Object probe : stored) {
+      probes.add((EncoderProbe) probe);
+    }
+    return probes;
   }
 
   private static int fold(int sequence) {
@@ -215,13 +246,20 @@ public final class CrfContentTagger implements ContentTagger {
     return EncoderProbe.train(x, gold, LABELS, PROBE_EPOCHS, 17L + fold);
   }
 
-  private static List<List<String>> withProbe(
-      List<List<String>> features, EncoderProbe probe, float[][] states) {
+  private static List<List<String>> withProbes(
+      List<List<String>> features, List<EncoderProbe> probes, float[][] states) {
     float[][] probabilities = new float[states.length][];
     for (int i = 0; i < states.length; i++) {
-      probabilities[i] = probe.probabilities(states[i]);
+      float[] mean = new float[LABELS.size()];
+      for (EncoderProbe probe : probes) {
+        float[] p = probe.probabilities(states[i]);
+        for (int c = 0; c < mean.length; c++) {
+          mean[c] += p[c] / probes.size();
+        }
+      }
+      probabilities[i] = mean;
     }
-    List<List<String>> extra = EncoderProbe.features(probabilities, probe.labels());
+    List<List<String>> extra = EncoderProbe.features(probabilities, probes.get(0).labels());
     List<List<String>> out = new ArrayList<>(features.size());
     for (int i = 0; i < features.size(); i++) {
       List<String> f = new ArrayList<>(features.get(i));
@@ -241,8 +279,8 @@ public final class CrfContentTagger implements ContentTagger {
     if (features.isEmpty()) {
       return new Tagging(List.of(), List.of());
     }
-    if (probe != null) {
-      features = withProbe(features, probe, ContextEncoder.shared().encode(sequence.words()));
+    if (!probes.isEmpty()) {
+      features = withProbes(features, probes, ContextEncoder.shared().encode(sequence.words()));
     }
     CRFCliqueTree<String> tree = crf.getCliqueTree(labels(features, null));
     TestSequenceModel model = new TestSequenceModel(tree);

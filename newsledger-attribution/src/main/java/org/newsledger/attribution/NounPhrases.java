@@ -233,7 +233,28 @@ final class NounPhrases {
     }
     // "advisers to the mayor say": the modified noun, when it opens the clause
     TokenSpan modified = clauseOpeningPhrase(i, lowerBound);
-    return modified != null && modified.first() < subject.first() ? modified : subject;
+    return modified != null && modified.first() < subject.first()
+        ? modified
+        : withConjunct(subject, lowerBound);
+  }
+
+  /**
+   * "Ann Lee and Bob Stone wrote", "she and another reporter said": the subject stretched back over
+   * "and" to a name or pronoun opening the clause; else {@code subject} itself.
+   */
+  private TokenSpan withConjunct(TokenSpan subject, int lowerBound) {
+    int and = subject.first() - 1;
+    if (and - 1 < lowerBound || !article.token(and).lemma().equals("and")) {
+      return subject;
+    }
+    Token before = article.token(and - 1);
+    if (!before.isPos("NNP") && !before.pos().equals("PRP")) {
+      return subject;
+    }
+    TokenSpan first = endingAt(and - 1, lowerBound);
+    return first != null && opensClause(first.first() - 1, lowerBound)
+        ? new TokenSpan(first.first(), subject.end())
+        : subject;
   }
 
   /**

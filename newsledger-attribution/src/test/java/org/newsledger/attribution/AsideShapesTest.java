@@ -70,4 +70,18 @@ class AsideShapesTest {
     assertThat(a.source().mention().text()).isEqualTo("The board");
     assertThat(a.content().text()).isEqualTo("Ivo Dane, who charges high fees, has lost money");
   }
+
+  @Test
+  void takesTwoCoordinatedNamesAsTheSubject() {
+    Attribution a = only("\"The pier is unsafe,\" Mara Quist and Ivo Dane wrote.");
+    assertThat(a.source().mention().text()).isEqualTo("Mara Quist and Ivo Dane");
+    assertThat(a.content().text()).isEqualTo("The pier is unsafe");
+  }
+
+  @Test
+  void joinsAClauseTheSplitterCutAfterAnAbbreviation() {
+    Attribution a = only("Sen. Ann Lee, R-S.C., said the harbour levy would pass.");
+    assertThat(a.source().name()).isEqualTo("Ann Lee");
+    assertThat(a.content().text()).isEqualTo("the harbour levy would pass");
+  }
 }
