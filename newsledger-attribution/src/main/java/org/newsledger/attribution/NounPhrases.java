@@ -248,8 +248,9 @@ final class NounPhrases {
       return subject;
     }
     Token before = article.token(and - 1);
-    if (!before.isPos("NNP") && !before.pos().equals("PRP")) {
-      return subject;
+    boolean plural = before.isPos("NNS") && article.token(head(subject)).isPos("NNS");
+    if (!before.isPos("NNP") && !before.pos().equals("PRP") && !plural) {
+      return subject; // "teachers and union officials", not "the plan and its critics"
     }
     TokenSpan first = endingAt(and - 1, lowerBound);
     return first != null && opensClause(first.first() - 1, lowerBound)
@@ -359,7 +360,7 @@ final class NounPhrases {
       if (named == null
           && subject != null
           && article.token(head(subject)).isPos("NN")
-          && (describesPeople(opening + 1) || adverbial(opening + 1, close))) {
+          && (describesPeople(opening + 1, close) || adverbial(opening + 1, close))) {
         named = subject; // "Executives, who ..., say", "Supporters, however, argued"
       }
       if (named != null) {
@@ -389,16 +390,23 @@ final class NounPhrases {
   }
 
   /**
-   * True when the aside starting at {@code i} can only be about people: a relative "who", or "like"
-   * or "including" before a name.
+   * True when the aside {@code [first, end)} can only be about people: it holds a relative "who"
+   * ("who served ...", "a registered Republican who ..."), opens with "like" or "including" before
+   * a name, or is names alone ("David and Jeanne Heidler").
    */
-  private boolean describesPeople(int i) {
-    String word = article.token(i).text().toLowerCase(Locale.ROOT);
+  private boolean describesPeople(int first, int end) {
+    String word = article.token(first).text().toLowerCase(Locale.ROOT);
     boolean example =
         (word.equals("like") || word.equals("including"))
-            && i + 1 < article.tokens().size()
-            && article.token(i + 1).isPos("NNP");
-    return word.equals("who") || example;
+            && first + 1 < end
+            && article.token(first + 1).isPos("NNP");
+    boolean who = false;
+    boolean names = true;
+    for (int i = first; i < end; i++) {
+      who |= article.token(i).text().equalsIgnoreCase("who");
+      names &= article.token(i).isPos("NNP") || article.token(i).isPos("CC");
+    }
+    return who || example || names;
   }
 
   /**

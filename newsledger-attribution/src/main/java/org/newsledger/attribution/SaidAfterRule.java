@@ -151,9 +151,23 @@ final class SaidAfterRule implements Rule {
     return article.token(source.first()).isPos("DT")
         || article.token(source.first()).isPos("CD") // "said one person with knowledge of ..."
         || article.token(source.first()).isPos("PRP")
+        || possessiveName(article, source) // "said Rubio's deputy campaign manager"
         || article.token(head).isPos("NNP")
         || article.token(head).hasNer()
         || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null;
+  }
+
+  /** True for a phrase opening with a name and its possessive ("Rubio's campaign manager"). */
+  private static boolean possessiveName(Article article, TokenSpan source) {
+    for (int i = source.first() + 1; i < source.end(); i++) {
+      if (article.token(i).pos().equals("POS")) {
+        return article.token(i - 1).isPos("NNP");
+      }
+      if (!article.token(i).isPos("NNP")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Index of the comma (or closing quote) just before {@code at}, or -1. */

@@ -84,4 +84,27 @@ class AsideShapesTest {
     assertThat(a.source().name()).isEqualTo("Ann Lee");
     assertThat(a.content().text()).isEqualTo("the harbour levy would pass");
   }
+
+  @Test
+  void takesANounBeforeApposedNamesAsTheSubject() {
+    Attribution a =
+        only("The mayor's biographers, Ada and Ivo Dane, wrote that she loved the sea.");
+    assertThat(a.source().mention().text()).isEqualTo("The mayor's biographers");
+    assertThat(a.content().text()).isEqualTo("she loved the sea");
+  }
+
+  @Test
+  void takesCoordinatedPluralNounsAsAnInvertedReportingClause() {
+    Attribution a =
+        only("The strike is losing support, dockers and union officials told reporters.");
+    assertThat(a.source().mention().text()).isEqualTo("dockers and union officials");
+    assertThat(a.content().text()).isEqualTo("The strike is losing support");
+  }
+
+  @Test
+  void takesARoleAfterAPossessiveNameAsAnInvertedSpeaker() {
+    Attribution a = only("\"We will win the port,\" said Quist's campaign manager, Ivo Dane.");
+    assertThat(a.source().mention().text()).startsWith("Quist's campaign manager");
+    assertThat(a.content().text()).isEqualTo("We will win the port");
+  }
 }
