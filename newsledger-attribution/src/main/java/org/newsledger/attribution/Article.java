@@ -235,17 +235,11 @@ final class Article {
         before.startsWith("NN")
             || before.startsWith("RB")
             || before.startsWith("JJ")
-            || before.equals("CD")
-            || before.equals("''")
-            || before.equals("-RRB-");
+            || Set.of("CD", "''", "-RRB-").contains(before);
     boolean opens =
-        next.equals("DT")
-            || next.startsWith("NN")
-            || next.equals("PRP")
-            || next.equals("PRP$")
-            || next.equals("IN")
-            || next.equals("JJ")
-            || next.equals("CD");
+        next.startsWith("NN")
+            || next.startsWith("PRP")
+            || Set.of("DT", "IN", "JJ", "CD").contains(next);
     return afterWords && opens;
   }
 
