@@ -357,10 +357,7 @@ final class NounPhrases {
               ? null
               : namedByApposition(subject, opening, closingComma);
       TokenSpan named = apposed != null ? apposed : subject == null ? null : named(subject);
-      if (named == null
-          && subject != null
-          && article.token(head(subject)).isPos("NN")
-          && (describesPeople(opening + 1, close) || adverbial(opening + 1, close))) {
+      if (named == null && subject != null && keepsSubject(subject, opening + 1, close)) {
         named = subject; // "Executives, who ..., say", "Supporters, however, argued"
       }
       if (named != null) {
@@ -407,6 +404,21 @@ final class NounPhrases {
       names &= article.token(i).isPos("NNP") || article.token(i).isPos("CC");
     }
     return who || example || names;
+  }
+
+  /**
+   * True when a noun {@code subject} stays the subject across the aside {@code [first, end)} about
+   * people or an adverbial one; a number stays one across a share ("two-thirds, 67 percent, say").
+   */
+  private boolean keepsSubject(TokenSpan subject, int first, int end) {
+    Token head = article.token(head(subject));
+    boolean share = true;
+    for (int i = first; i < end; i++) {
+      Token token = article.token(i);
+      share &= token.isPos("CD") || token.text().equals("%") || token.lemma().equals("percent");
+    }
+    return head.isPos("NN") && (describesPeople(first, end) || adverbial(first, end) || share)
+        || head.isPos("CD") && share;
   }
 
   /**
@@ -458,6 +470,13 @@ final class NounPhrases {
     TokenSpan modified = participleModified(before, lowerBound);
     if (modified != null) {
       return modified;
+    }
+    int approximated = before;
+    while (approximated >= lowerBound && article.is(approximated, "approximator")) {
+      approximated--; // "Just over a quarter, 26 percent, say": the share approximated
+    }
+    if (approximated < before && opensClause(approximated, lowerBound)) {
+      return new TokenSpan(approximated + 1, subject.end());
     }
     return opensClause(before, lowerBound) ? subject : null;
   }

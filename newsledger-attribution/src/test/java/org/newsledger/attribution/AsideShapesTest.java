@@ -107,4 +107,11 @@ class AsideShapesTest {
     assertThat(a.source().mention().text()).startsWith("Quist's campaign manager");
     assertThat(a.content().text()).isEqualTo("We will win the port");
   }
+
+  @Test
+  void takesAnApproximateShareBeforeItsPercentageAsTheSubject() {
+    Attribution a = only("Just over a quarter, 26 percent, say they will vote against the levy.");
+    assertThat(a.source().mention().text()).isEqualTo("Just over a quarter");
+    assertThat(a.content().text()).isEqualTo("they will vote against the levy");
+  }
 }
