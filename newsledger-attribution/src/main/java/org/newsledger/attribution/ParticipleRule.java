@@ -30,8 +30,8 @@ final class ParticipleRule implements Rule {
       LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
       if (cue == null
           || !article.token(verb).pos().equals("VBG")
-          || article.lexicon().cuePhrase(article.tokens(), verb, end) != null) {
-        continue; // "citing X" names a relayed source (Citations), not a statement
+          || citesSource(article, phrases, verb, end)) {
+        continue; // "citing two officials" names a relayed source (Citations), not a statement
       }
       TokenSpan absolute =
           cue.value().isJudgment() ? null : absoluteSubject(article, phrases, first, verb);
@@ -59,6 +59,29 @@ final class ParticipleRule implements Rule {
       }
     }
     return found;
+  }
+
+  /**
+   * True at a citing phrase ("citing", "quoting") before a source: a name, a pronoun or a source
+   * noun ("citing two officials", "quoting the Post"); "citing fears of terrorism" cites a reason,
+   * which is the participle's content.
+   */
+  private static boolean citesSource(Article article, NounPhrases phrases, int verb, int end) {
+    LemmaPhrases.Match<String> phrase = article.lexicon().cuePhrase(article.tokens(), verb, end);
+    if (phrase == null) {
+      return false;
+    }
+    TokenSpan cited = phrases.startingAt(phrase.end(), end);
+    if (cited == null) {
+      return true;
+    }
+    int head = phrases.head(cited);
+    String ner = article.token(head).ner();
+    return article.token(head).isPos("NNP")
+        || article.token(head).isPos("PRP")
+        || ner.equals("PERSON")
+        || ner.equals("ORGANIZATION")
+        || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null;
   }
 
   /**
@@ -143,7 +166,7 @@ final class ParticipleRule implements Rule {
       depth += article.isOpenQuote(i) ? 1 : article.isCloseQuote(i) ? -1 : 0;
       boolean afterAppositive =
           i > first && article.token(i).pos().equals("VBN") && article.isComma(i - 1);
-      if (depth == 0 && (article.isFiniteVerb(i) || afterAppositive)) {
+      if (depth == 0 && (article.isFiniteVerb(i) || afterAppositive) && !inRelative(article, i)) {
         TokenSpan subject = phrases.subjectBefore(i, first);
         return subject != null && !phrases.isRelativeWho(subject.first()) ? subject : null;
       }
@@ -151,14 +174,36 @@ final class ParticipleRule implements Rule {
     return null;
   }
 
-  /** The noun phrase opening the sentence when a verb follows it (after auxiliaries). */
+  /**
+   * True for a verb inside a relative clause set off by a comma ("Trump, whose views have upset
+   * many, last year proposed"): a relative word stands between it and the comma before.
+   */
+  private static boolean inRelative(Article article, int verb) {
+    for (int i = verb - 1; i >= 0 && !article.isComma(i); i--) {
+      if (article.token(i).pos().startsWith("W") && i > 0 && article.isComma(i - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The noun phrase opening the sentence when a verb follows it (after auxiliaries and a time
+   * phrase: "Trump last year proposed").
+   */
   static TokenSpan openingSubject(Article article, NounPhrases phrases, int first, int end) {
     TokenSpan subject = phrases.startingAt(first, end);
     if (subject == null) {
       return null;
     }
+    for (int i = subject.first() + 1; i < subject.end(); i++) {
+      if (phrases.inTimePhrase(i) && phrases.isTemporal(subject.end() - 1)) {
+        subject = new TokenSpan(subject.first(), i);
+        break;
+      }
+    }
     int verb = subject.end();
-    while (verb < end && article.token(verb).isPos("RB")) {
+    while (verb < end && (article.token(verb).isPos("RB") || phrases.inTimePhrase(verb))) {
       verb++;
     }
     return verb < end && article.token(verb).isPos("VB") ? subject : null;

@@ -260,13 +260,14 @@ class AttributionStageTest {
   }
 
   @Test
-  void citesNoSourceForAReasonAfterCiting() {
+  void citesNoSourceForAReasonAfterCitingButReportsTheReasonCited() {
     List<Attribution> found =
         attributions(
             "The ferry operator said, citing the cost of fuel, that it would cancel the night"
                 + " crossings.");
     assertThat(found).extracting(Attribution::rule).doesNotContain(Citations.NAME);
-    assertThat(found).hasSize(1);
+    assertThat(found).hasSize(2);
+    assertThat(found).extracting(a -> a.content().text()).contains("the cost of fuel");
   }
 
   @Test

@@ -56,4 +56,13 @@ class StandaloneShapesTest {
     assertThat(a.source().mention().text()).isEqualTo("a source");
     assertThat(a.content().text()).isEqualTo("It is a way to stay in the race");
   }
+
+  @Test
+  void takesWhatIsCitedAsContentWhenItIsNoSource() {
+    Attribution a =
+        only("The port board delayed the vote, citing fears of another strike at the docks.");
+    assertThat(a.source().mention().text()).isEqualTo("The port board");
+    assertThat(a.cue().text()).isEqualTo("citing");
+    assertThat(a.content().text()).isEqualTo("fears of another strike at the docks");
+  }
 }
