@@ -49,6 +49,12 @@ final class ParticipleRule implements Rule {
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
       if (content != null && start != contents.complementStart(cue.end(), end)) {
         content = contents.trim(start, objects.end(start, content.end()));
+        int comma = content == null ? -1 : article.beforeComma(start, content.end());
+        if (content != null
+            && comma + 1 < content.end()
+            && article.is(comma + 1, "complementizer")) {
+          content = contents.trim(start, comma); // "said, citing the cost of fuel, that ..."
+        }
       }
       if (content != null) {
         content = contents.trim(content.first(), parallelEnd(article, content));
