@@ -269,7 +269,15 @@ final class Contents {
         || pos.equals("TO") && i + 1 < article.tokens().size() && !article.token(i + 1).isPos("VB")
         || pos.equals("HYPH") && !article.isDash(i)
         || hyphenatedWord(i) // "told co-host Joe Lee that": taggers misread compounds as verbs
+        || pos.equals("CC") && nameOnBothSides(i) // "told The Post and Courier that"
         || pos.equals(",") && i + 1 < article.tokens().size() && article.isOpenQuote(i + 1);
+  }
+
+  private boolean nameOnBothSides(int i) {
+    return i > 0
+        && i + 1 < article.tokens().size()
+        && article.token(i - 1).isPos("NNP")
+        && article.token(i + 1).isPos("NNP");
   }
 
   private boolean hyphenatedWord(int i) {

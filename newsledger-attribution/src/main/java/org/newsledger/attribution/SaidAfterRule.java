@@ -222,7 +222,8 @@ final class SaidAfterRule implements Rule {
               || pos.startsWith("NN")
               || pos.equals("DT")
               || pos.startsWith("RB") // "explained earlier in the hearing"
-              || pos.equals("PRP"); // "\"...,\" he told me."
+              || pos.equals("PRP") // "\"...,\" he told me."
+              || pos.equals("PRP$"); // "..., Obama told his advisers as he ..."
       if (!phrasal || i == from && !opens) {
         return false;
       }
