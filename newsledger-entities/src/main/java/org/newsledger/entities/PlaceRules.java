@@ -133,6 +133,7 @@ final class PlaceRules {
         Match<Country> match = lexicon.countries.demonymAt(tokens, i);
         if (match != null
             && !tokens.get(i).isPos("NNS")
+            && !endsAName(tokens, i)
             && standsAlone(tokens, i, match.end(), DEMONYM_TAGS)) {
           found.add(
               Candidate.of(i, match.end(), EntityType.LOCATION, MentionKind.DEMONYM, DEMONYM));
@@ -141,6 +142,19 @@ final class PlaceRules {
       }
       return found;
     };
+  }
+
+  /**
+   * True for a demonym after a proper noun of the same name run: a surname ("Mark Cuban", tagged
+   * MISC as a whole), not a nationality.
+   */
+  private static boolean endsAName(List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    String tag = tokens.get(i).ner();
+    return before.isPos("NNP") && !tag.equals("O") && before.ner().equals(tag);
   }
 
   /** False when the model reads the words as part of a longer name ("Gaza City", "Israel Katz"). */

@@ -58,6 +58,15 @@ class MentionStageTest {
   }
 
   @Test
+  void readsNoCountryIntoASurnameThatIsADemonym() {
+    Analyzed a =
+        Analyzed.text(
+            "Mark Cuban, the billionaire owner of the harbour team, said on Monday that he would"
+                + " consider a run.");
+    assertThat(a.names()).doesNotContain("Cuba");
+  }
+
+  @Test
   void doesNotReadPronounUsAsTheUnitedStates() {
     Analyzed a = Analyzed.text("They told us that the US would help.");
     assertThat(a.mentions("us")).isEmpty();
