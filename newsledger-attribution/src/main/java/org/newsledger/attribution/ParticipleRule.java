@@ -68,9 +68,9 @@ final class ParticipleRule implements Rule {
   }
 
   /**
-   * True at a citing phrase ("citing", "quoting") before a source: a name, a pronoun or a source
-   * noun ("citing two officials", "quoting the Post"); "citing fears of terrorism" cites a reason,
-   * which is the participle's content.
+   * True at a citing phrase ("citing", "quoting") before a source: a name, a pronoun, a source noun
+   * or counted people ("citing officials", "quoting the Post", "citing two council members");
+   * "citing fears of terrorism" cites a reason, which is the participle's content.
    */
   private static boolean citesSource(Article article, NounPhrases phrases, int verb, int end) {
     LemmaPhrases.Match<String> phrase = article.lexicon().cuePhrase(article.tokens(), verb, end);
@@ -87,7 +87,21 @@ final class ParticipleRule implements Rule {
         || article.token(head).isPos("PRP")
         || ner.equals("PERSON")
         || ner.equals("ORGANIZATION")
-        || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null;
+        || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null
+        || counted(article, cited, head);
+  }
+
+  /** True for a plural head counted in its phrase ("two council members", "several aides"). */
+  private static boolean counted(Article article, TokenSpan phrase, int head) {
+    if (!article.token(head).pos().equals("NNS")) {
+      return false;
+    }
+    for (int i = phrase.first(); i < head; i++) {
+      if (article.token(i).isPos("CD") || article.is(i, "quantifier-pronoun")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
