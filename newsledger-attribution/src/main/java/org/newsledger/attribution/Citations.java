@@ -6,6 +6,7 @@ import org.newsledger.core.Excerpt;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.Source;
 import org.newsledger.core.text.Sentence;
+import org.newsledger.core.text.Token;
 
 /**
  * "X reported, citing two security sources, that ..." and "Citing unnamed sources, the newspaper
@@ -37,7 +38,7 @@ final class Citations {
             cue == null || !cue.value().equals("citing") || !claims.isFree(i)
                 ? null
                 : phrases.startingAt(cue.end(), end);
-        if (cited == null || !speakerLike(cited)) {
+        if (cited == null || !namesSource(article, phrases, cited)) {
           continue;
         }
         TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
@@ -59,16 +60,29 @@ final class Citations {
   }
 
   /**
-   * True for a name, a pronoun, a plural or a source noun ("citing two council members"): not a
-   * reason ("citing the risk of delay").
+   * True when the phrase {@code cited} after "citing" or "quoting" names a source: a name, a
+   * pronoun, a recognized entity, a source noun or counted people ("citing officials", "quoting the
+   * Post", "citing two council members"); not a reason ("citing fears of terrorism"), which is what
+   * the participle reports.
    */
-  private boolean speakerLike(TokenSpan cited) {
+  static boolean namesSource(Article article, NounPhrases phrases, TokenSpan cited) {
     int head = phrases.head(cited);
-    return article.token(head).isPos("NNP")
-        || article.token(head).pos().equals("NNS")
-        || article.token(head).isPos("PRP")
-        || article.token(head).hasNer() && !phrases.isTemporal(head)
-        || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null;
+    Token token = article.token(head);
+    return token.isPos("NNP")
+        || token.isPos("PRP")
+        || token.hasNer() && !phrases.isTemporal(head)
+        || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null
+        || token.pos().equals("NNS") && counted(article, cited, head);
+  }
+
+  /** True when a number or quantifier stands in the phrase before its head ("two members"). */
+  private static boolean counted(Article article, TokenSpan phrase, int head) {
+    for (int i = phrase.first(); i < head; i++) {
+      if (article.token(i).isPos("CD") || article.is(i, "quantifier-pronoun")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int tokenAt(int offset) {

@@ -112,7 +112,7 @@ final class LearnedContents {
   /** The rule finding whose cue shares a token with {@code cue}, or null. */
   private static Finding withCue(List<Finding> findings, TokenSpan cue) {
     for (Finding finding : findings) {
-      if (finding.cue().first() < cue.end() && cue.first() < finding.cue().end()) {
+      if (finding.cue().overlaps(cue)) {
         return finding;
       }
     }

@@ -488,8 +488,7 @@ final class NounPhrases {
    */
   private TokenSpan participleModified(int preposition, int lowerBound) {
     if (preposition - 2 < lowerBound
-        || !article.token(preposition).isPos("IN") && !article.token(preposition).isPos("TO")
-        || !isPostmodifier(article.token(preposition - 1).pos())
+        || !postmodifierAt(preposition - 1, preposition + 1)
         || !article.isNominal(preposition - 2)) {
       return null;
     }
@@ -497,8 +496,18 @@ final class NounPhrases {
     return head != null && opensClause(head.first() - 1, lowerBound) ? head : null;
   }
 
-  private static boolean isPostmodifier(String pos) {
-    return pos.equals("VBG") || pos.equals("VBN") || pos.equals("JJ");
+  /**
+   * True at an adjective, adverb or participle followed by a preposition before {@code limit},
+   * which after a noun describes it ("a source close to him", "people familiar with", "officials
+   * briefed on", "workers marching through").
+   */
+  boolean postmodifierAt(int i, int limit) {
+    String pos = article.token(i).pos();
+    boolean modifier =
+        pos.equals("JJ") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("RB");
+    return modifier
+        && i + 1 < limit
+        && (article.token(i + 1).isPos("IN") || article.token(i + 1).isPos("TO"));
   }
 
   private boolean opensClause(int before, int lowerBound) {

@@ -68,9 +68,8 @@ final class ParticipleRule implements Rule {
   }
 
   /**
-   * True at a citing phrase ("citing", "quoting") before a source: a name, a pronoun, a source noun
-   * or counted people ("citing officials", "quoting the Post", "citing two council members");
-   * "citing fears of terrorism" cites a reason, which is the participle's content.
+   * True at a citing phrase ("citing", "quoting") before a source ({@link Citations#namesSource}),
+   * or before no noun phrase at all.
    */
   private static boolean citesSource(Article article, NounPhrases phrases, int verb, int end) {
     LemmaPhrases.Match<String> phrase = article.lexicon().cuePhrase(article.tokens(), verb, end);
@@ -78,30 +77,7 @@ final class ParticipleRule implements Rule {
       return false;
     }
     TokenSpan cited = phrases.startingAt(phrase.end(), end);
-    if (cited == null) {
-      return true;
-    }
-    int head = phrases.head(cited);
-    String ner = article.token(head).ner();
-    return article.token(head).isPos("NNP")
-        || article.token(head).isPos("PRP")
-        || ner.equals("PERSON")
-        || ner.equals("ORGANIZATION")
-        || article.lexicon().sourceHead(article.tokens(), head, head + 1) != null
-        || counted(article, cited, head);
-  }
-
-  /** True for a plural head counted in its phrase ("two council members", "several aides"). */
-  private static boolean counted(Article article, TokenSpan phrase, int head) {
-    if (!article.token(head).pos().equals("NNS")) {
-      return false;
-    }
-    for (int i = phrase.first(); i < head; i++) {
-      if (article.token(i).isPos("CD") || article.is(i, "quantifier-pronoun")) {
-        return true;
-      }
-    }
-    return false;
+    return cited == null || Citations.namesSource(article, phrases, cited);
   }
 
   /**

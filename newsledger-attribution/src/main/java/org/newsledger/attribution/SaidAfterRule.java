@@ -208,7 +208,7 @@ final class SaidAfterRule implements Rule {
       if (!afterCue && article.token(i).pos().startsWith("WP")) {
         return true; // "said one source who spoke on condition of anonymity": about the source
       }
-      if (!afterCue && i == from && postmodifier(article, i, end)) {
+      if (!afterCue && i == from && article.phrases().postmodifierAt(i, end)) {
         continue; // "said a person close to the Clintons", "said one official briefed on it"
       }
       if (i > from && article.isOpenQuote(i) && article.token(i - 1).text().endsWith(".")) {
@@ -229,19 +229,6 @@ final class SaidAfterRule implements Rule {
       }
     }
     return true;
-  }
-
-  /**
-   * True at an adjective or participle followed by a preposition, which after a source noun
-   * describes the source ("close to", "familiar with", "involved in", "speaking on").
-   */
-  private static boolean postmodifier(Article article, int i, int end) {
-    String pos = article.token(i).pos();
-    boolean modifier =
-        pos.equals("JJ") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("RB");
-    return modifier
-        && i + 1 < end
-        && (article.token(i + 1).isPos("IN") || article.token(i + 1).isPos("TO"));
   }
 
   /**

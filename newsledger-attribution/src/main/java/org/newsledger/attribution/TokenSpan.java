@@ -16,4 +16,9 @@ record TokenSpan(int first, int end) {
   boolean contains(int index) {
     return first <= index && index < end;
   }
+
+  /** True when the two spans share a token. */
+  boolean overlaps(TokenSpan other) {
+    return first < other.end && other.first < end;
+  }
 }
