@@ -92,8 +92,7 @@ public final class AttributionStage implements Stage {
     Claims claims = new Claims();
     List<Finding> findings = findAll(article, claims);
     if (tagger != null) {
-      findings = new ArrayList<>(findings);
-      findings.addAll(new LearnedContents(article, tagger, minConfidence).find(findings));
+      findings = new LearnedContents(article, tagger, minConfidence).apply(findings);
       findings.sort(Comparator.comparingInt(f -> f.cue().first()));
     }
     NounPhrases phrases = article.phrases();

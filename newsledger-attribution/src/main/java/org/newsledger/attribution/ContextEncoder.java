@@ -11,70 +11,94 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 
 /**
  * A pretrained transformer encoder that gives each word of a paragraph a contextual vector: the
- * mean of the last hidden states of its word pieces. The model is all-MiniLM-L6-v2 (six layers, 384
- * dimensions, Apache-2.0), read from the classpath where its Maven artifact puts it and run by ONNX
- * Runtime on the CPU. Paragraphs longer than one window are read in overlapping windows, each piece
- * taking its state from the window where it lies furthest from an edge. Thread-safe.
+ * mean of the last hidden states of its word pieces. Two encoders can be read from the classpath,
+ * where their Maven artifacts put them, and run by ONNX Runtime on the CPU: all-MiniLM-L6-v2 (six
+ * layers, Apache-2.0) and e5-small-v2 (twelve layers, MIT), both with 384 dimensions and the same
+ * uncased word-piece vocabulary. Paragraphs longer than one window are read in overlapping windows,
+ * each piece taking its state from the window where it lies furthest from an edge. Thread-safe.
  */
 final class ContextEncoder {
 
-  /** The encoder's name, recorded in the models that read it. */
-  static final String NAME = "all-MiniLM-L6-v2";
+  /** The six-layer encoder the first learned models were trained with. */
+  static final String MINILM = "all-MiniLM-L6-v2";
 
-  /** Width of each token vector. */
-  static final int DIMENSION = 384;
+  /** The twelve-layer encoder. */
+  static final String E5 = "e5-small-v2";
 
-  private static final String MODEL = "/all-minilm-l6-v2.onnx";
-  private static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+  /**
+   * The encoders on the classpath, by name: the base name of each one's ONNX and tokenizer file.
+   */
+  private static final Map<String, String> RESOURCES =
+      Map.of(MINILM, "/all-minilm-l6-v2", E5, "/e5-small-v2");
 
   /** Word pieces per window, without the two special tokens. */
   private static final int WINDOW = 254;
 
   private static final int STRIDE = 192;
 
-  private static volatile ContextEncoder shared;
+  private static final Map<String, ContextEncoder> SHARED = new ConcurrentHashMap<>();
 
+  private final String name;
   private final HuggingFaceTokenizer tokenizer;
   private final OrtEnvironment env;
   private final OrtSession session;
+  private final boolean tokenTypes;
   private final long cls;
   private final long sep;
+  private final int width;
 
-  private ContextEncoder(HuggingFaceTokenizer tokenizer, OrtEnvironment env, OrtSession session) {
+  private ContextEncoder(
+      String name, HuggingFaceTokenizer tokenizer, OrtEnvironment env, OrtSession session)
+      throws OrtException {
+    this.name = name;
     this.tokenizer = tokenizer;
     this.env = env;
     this.session = session;
+    this.tokenTypes = session.getInputNames().contains("token_type_ids");
     long[] special = tokenizer.encode(new String[] {"a"}, true, false).getIds();
     this.cls = special[0];
     this.sep = special[special.length - 1];
+    this.width = run(new long[0])[0].length;
   }
 
-  /** The encoder, loaded once per process; a missing or broken model is a one-line error. */
-  static ContextEncoder shared() {
-    ContextEncoder encoder = shared;
-    if (encoder == null) {
-      synchronized (ContextEncoder.class) {
-        encoder = shared;
-        if (encoder == null) {
-          encoder = load();
-          shared = encoder;
-        }
-      }
+  /** The names of the encoders that can be loaded. */
+  static Set<String> names() {
+    return new TreeSet<>(RESOURCES.keySet());
+  }
+
+  /**
+   * The encoder called {@code name}, loaded once per process; an unknown name or a missing or
+   * broken model is a one-line error.
+   */
+  static ContextEncoder named(String name) {
+    if (!RESOURCES.containsKey(name)) {
+      throw new NewsledgerException(
+          ErrorCode.BAD_CONFIGURATION,
+          "unknown encoder " + name + " (known: " + String.join(", ", names()) + ")");
     }
-    return encoder;
+    return SHARED.computeIfAbsent(name, ContextEncoder::load);
   }
 
-  private static ContextEncoder load() {
-    try (InputStream model = ContextEncoder.class.getResourceAsStream(MODEL);
-        InputStream vocab = ContextEncoder.class.getResourceAsStream(TOKENIZER)) {
+  /** The encoder's name, recorded in the models that read it. */
+  String name() {
+    return name;
+  }
+
+  private static ContextEncoder load(String name) {
+    String base = RESOURCES.get(name);
+    try (InputStream model = ContextEncoder.class.getResourceAsStream(base + ".onnx");
+        InputStream vocab = ContextEncoder.class.getResourceAsStream(base + "-tokenizer.json")) {
       if (model == null || vocab == null) {
         throw new NewsledgerException(
-            ErrorCode.BAD_CONFIGURATION, "encoder " + NAME + " is not on the classpath");
+            ErrorCode.BAD_CONFIGURATION, "encoder " + name + " is not on the classpath");
       }
       HuggingFaceTokenizer tokenizer =
           HuggingFaceTokenizer.newInstance(
@@ -86,21 +110,21 @@ final class ContextEncoder {
                   "modelMaxLength", "1000000"));
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-      return new ContextEncoder(tokenizer, env, env.createSession(model.readAllBytes(), options));
+      return new ContextEncoder(
+          name, tokenizer, env, env.createSession(model.readAllBytes(), options));
     } catch (IOException | OrtException | RuntimeException e) {
       if (e instanceof NewsledgerException ne) {
         throw ne;
       }
       throw new NewsledgerException(
-          ErrorCode.BAD_CONFIGURATION, "cannot load encoder " + NAME + ": " + e.getMessage(), e);
+          ErrorCode.BAD_CONFIGURATION, "cannot load encoder " + name + ": " + e.getMessage(), e);
     }
   }
 
-  /** One vector of {@link #DIMENSION} per word; a word without pieces gets zeros. */
+  /** One vector per word, all of the encoder's width; a word without pieces gets zeros. */
   float[][] encode(List<String> words) {
-    float[][] out = new float[words.size()][DIMENSION];
     if (words.isEmpty()) {
-      return out;
+      return new float[0][width];
     }
     Encoding encoding = tokenizer.encode(words.toArray(new String[0]), false, false);
     long[] ids = encoding.getIds();
@@ -118,6 +142,7 @@ final class ContextEncoder {
         }
       }
     }
+    float[][] out = new float[words.size()][width];
     int[] count = new int[words.size()];
     for (int p = 0; p < n; p++) {
       int word = (int) wordIds[p];
@@ -125,13 +150,13 @@ final class ContextEncoder {
         continue;
       }
       count[word]++;
-      for (int d = 0; d < DIMENSION; d++) {
+      for (int d = 0; d < width; d++) {
         out[word][d] += pieces[p][d];
       }
     }
     for (int i = 0; i < out.length; i++) {
       if (count[i] > 1) {
-        for (int d = 0; d < DIMENSION; d++) {
+        for (int d = 0; d < width; d++) {
           out[i][d] /= count[i];
         }
       }
@@ -158,11 +183,14 @@ final class ContextEncoder {
         OnnxTensor type = OnnxTensor.createTensor(env, new long[][] {types});
         OrtSession.Result result =
             session.run(
-                Map.of("input_ids", input, "attention_mask", attention, "token_type_ids", type))) {
+                tokenTypes
+                    ? Map.of(
+                        "input_ids", input, "attention_mask", attention, "token_type_ids", type)
+                    : Map.of("input_ids", input, "attention_mask", attention))) {
       return ((float[][][]) result.get(0).getValue())[0];
     } catch (OrtException e) {
       throw new NewsledgerException(
-          ErrorCode.BAD_CONFIGURATION, "encoder " + NAME + " failed: " + e.getMessage(), e);
+          ErrorCode.BAD_CONFIGURATION, "encoder " + name + " failed: " + e.getMessage(), e);
     }
   }
 }

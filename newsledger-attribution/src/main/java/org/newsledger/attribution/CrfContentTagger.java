@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
@@ -58,11 +59,16 @@ public final class CrfContentTagger implements ContentTagger {
 
   private final CRFClassifier<CoreLabel> crf;
 
+  /** The name of the encoder whose states the probes read; null without one. */
+  private final String encoder;
+
   /** The probes whose mean probabilities the CRF reads; empty without the encoder. */
   private final List<EncoderProbe> probes;
 
-  private CrfContentTagger(CRFClassifier<CoreLabel> crf, List<EncoderProbe> probes) {
+  private CrfContentTagger(
+      CRFClassifier<CoreLabel> crf, String encoder, List<EncoderProbe> probes) {
     this.crf = crf;
+    this.encoder = probes.isEmpty() ? null : encoder;
     this.probes = List.copyOf(probes);
   }
 
@@ -79,7 +85,7 @@ public final class CrfContentTagger implements ContentTagger {
         Object magic = in.readObject();
         if (MAGIC.equals(magic) || MAGIC_ONE_PROBE.equals(magic)) {
           String encoder = (String) in.readObject();
-          if (!ContextEncoder.NAME.equals(encoder)) {
+          if (!ContextEncoder.names().contains(encoder)) {
             throw new NewsledgerException(
                 ErrorCode.BAD_CONFIGURATION,
                 "attribution model " + model + " needs encoder " + encoder + ", not available");
@@ -89,13 +95,13 @@ public final class CrfContentTagger implements ContentTagger {
                   ? probesOf((Object[]) in.readObject())
                   : List.of((EncoderProbe) in.readObject());
           CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(in);
-          return new CrfContentTagger(crf, probes);
+          return new CrfContentTagger(crf, encoder, probes);
         }
       } catch (IOException | ClassCastException | ClassNotFoundException e) {
         // not a model with a probe: a plain CoreNLP classifier, read below
       }
       CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model.toFile());
-      return new CrfContentTagger(crf, List.of());
+      return new CrfContentTagger(crf, null, List.of());
     } catch (IOException | ClassCastException | ClassNotFoundException e) {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION,
@@ -104,9 +110,9 @@ public final class CrfContentTagger implements ContentTagger {
     }
   }
 
-  /** Whether the tagger reads {@link ContextEncoder} states as well as its own features. */
-  public boolean usesEncoder() {
-    return !probes.isEmpty();
+  /** The encoder whose token states the tagger reads as well as its own features, if any. */
+  public Optional<String> encoder() {
+    return Optional.ofNullable(encoder);
   }
 
   /**
@@ -135,16 +141,16 @@ public final class CrfContentTagger implements ContentTagger {
       features.add(sequence.features());
     }
     List<EncoderProbe> kept = List.of();
-    if (settings.encoder()) {
+    if (settings.encoder().isPresent()) {
       long start = System.nanoTime();
       List<float[][]> states = new ArrayList<>(sequences.size());
-      ContextEncoder context = ContextEncoder.shared();
+      ContextEncoder context = ContextEncoder.named(settings.encoder().get());
       for (TaggerSequence sequence : sequences) {
         states.add(context.encode(sequence.words()));
       }
       log.printf(
           "encoded %d paragraphs with %s in %.1f s%n",
-          sequences.size(), ContextEncoder.NAME, (System.nanoTime() - start) / 1e9);
+          sequences.size(), context.name(), (System.nanoTime() - start) / 1e9);
       start = System.nanoTime();
       // folds 0 and 1 give the training features; fold 2 (all paragraphs) is the one kept
       List<EncoderProbe> probes =
@@ -189,7 +195,7 @@ public final class CrfContentTagger implements ContentTagger {
             new ObjectOutputStream(
                 new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(model))))) {
           out.writeObject(MAGIC);
-          out.writeObject(ContextEncoder.NAME);
+          out.writeObject(settings.encoder().get());
           out.writeObject(kept.toArray());
           crf.serializeClassifier(out);
         }
@@ -198,7 +204,7 @@ public final class CrfContentTagger implements ContentTagger {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION, "cannot write " + model + ": " + e.getMessage(), e);
     }
-    return new CrfContentTagger(crf, kept);
+    return new CrfContentTagger(crf, settings.encoder().orElse(null), kept);
   }
 
   /**
@@ -280,7 +286,8 @@ public final class CrfContentTagger implements ContentTagger {
       return new Tagging(List.of(), List.of());
     }
     if (!probes.isEmpty()) {
-      features = withProbes(features, probes, ContextEncoder.shared().encode(sequence.words()));
+      features =
+          withProbes(features, probes, ContextEncoder.named(encoder).encode(sequence.words()));
     }
     CRFCliqueTree<String> tree = crf.getCliqueTree(labels(features, null));
     TestSequenceModel model = new TestSequenceModel(tree);

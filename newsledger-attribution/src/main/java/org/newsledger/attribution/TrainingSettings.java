@@ -1,16 +1,34 @@
 package org.newsledger.attribution;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
 /**
  * How {@link CrfContentTagger#train} learns: at most {@code iterations} quasi-Newton iterations,
- * whether the tagger also reads the pretrained encoder, and how many threads compute the CRF's
- * gradient (the result is the same up to the order floating-point sums are taken in).
+ * which pretrained encoder the tagger also reads, if any (by name, see {@link #encoders}), and how
+ * many threads compute the CRF's gradient (the result is the same up to the order floating-point
+ * sums are taken in).
  */
-public record TrainingSettings(int iterations, boolean encoder, int threads) {
+public record TrainingSettings(int iterations, Optional<String> encoder, int threads) {
 
-  /** Rejects fewer than one iteration or thread. */
+  /** The encoder a model reads unless the trainer names another. */
+  public static final String DEFAULT_ENCODER = ContextEncoder.MINILM;
+
+  /** Rejects fewer than one iteration or thread, or an encoder that cannot be loaded. */
   public TrainingSettings {
+    requireNonNull(encoder, "encoder is null");
     if (iterations < 1 || threads < 1) {
       throw new IllegalArgumentException("iterations and threads must be at least 1");
     }
+    if (encoder.isPresent() && !ContextEncoder.names().contains(encoder.get())) {
+      throw new IllegalArgumentException(
+          "unknown encoder " + encoder.get() + " (known: " + String.join(", ", encoders()) + ")");
+    }
+  }
+
+  /** The names of the encoders a model may read. */
+  public static java.util.Set<String> encoders() {
+    return ContextEncoder.names();
   }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsledger.core.Document;
@@ -59,17 +60,30 @@ class CrfContentTaggerTest {
 
   @Test
   void learnsTheLabelsItIsTrainedOnAndReadsBackWhatItWrote(@TempDir Path dir) {
-    CrfContentTagger loaded = trainedAndReloaded(dir, false);
-    assertThat(loaded.usesEncoder()).isFalse();
+    CrfContentTagger loaded = trainedAndReloaded(dir, null);
+    assertThat(loaded.encoder()).isEmpty();
   }
 
   @Test
   void aTaggerReadingThePretrainedEncoderLearnsAndReadsBackToo(@TempDir Path dir) {
-    CrfContentTagger loaded = trainedAndReloaded(dir, true);
-    assertThat(loaded.usesEncoder()).isTrue();
+    CrfContentTagger loaded = trainedAndReloaded(dir, TrainingSettings.DEFAULT_ENCODER);
+    assertThat(loaded.encoder()).contains(TrainingSettings.DEFAULT_ENCODER);
   }
 
-  private static CrfContentTagger trainedAndReloaded(Path dir, boolean encoder) {
+  @Test
+  void theTwelveLayerEncoderTrainsAndReadsBackToo(@TempDir Path dir) {
+    CrfContentTagger loaded = trainedAndReloaded(dir, ContextEncoder.E5);
+    assertThat(loaded.encoder()).contains(ContextEncoder.E5);
+  }
+
+  @Test
+  void anUnknownEncoderIsRefusedBeforeTraining() {
+    assertThatThrownBy(() -> new TrainingSettings(10, Optional.of("no-such-encoder"), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown encoder no-such-encoder");
+  }
+
+  private static CrfContentTagger trainedAndReloaded(Path dir, String encoder) {
     Document doc = Analyzer.body(TEXT);
     List<Token> tokens = doc.get(Layers.TOKENS);
     List<TaggerSequence> sequences = new AttributionStage().taggerSequences(doc);
@@ -82,11 +96,12 @@ class CrfContentTaggerTest {
     CrfContentTagger.train(
         sequences,
         labels,
-        new TrainingSettings(60, encoder, 1),
+        new TrainingSettings(60, Optional.ofNullable(encoder), 1),
         model,
         new PrintStream(log, true, StandardCharsets.UTF_8));
-    if (encoder) {
-      assertThat(log.toString(StandardCharsets.UTF_8)).contains("encoded 4 paragraphs");
+    if (encoder != null) {
+      assertThat(log.toString(StandardCharsets.UTF_8))
+          .contains("encoded 4 paragraphs with " + encoder);
     }
     CrfContentTagger loaded = CrfContentTagger.load(model);
     int right = 0;

@@ -14,7 +14,8 @@ import org.newsledger.core.text.Token;
 
 /**
  * The learned tagger's part of the stage, with a scripted tagger standing in for a model: it adds
- * contents no rule found, with the cue and source it labels, and leaves the rules' findings alone.
+ * contents no rule found, with the cue and source it labels, widens a rule's content it runs past,
+ * and otherwise leaves the rules' findings alone.
  */
 class LearnedContentsTest {
 
@@ -102,6 +103,42 @@ class LearnedContentsTest {
                 words("Nora Falk"),
                 words("said"),
                 words("harbour budget was a costly mistake")));
+    assertThat(found).containsExactlyElementsOf(rules);
+  }
+
+  @Test
+  void widensARuleContentToTheTaggersRunAroundItAndSaysSoInTheRuleName() {
+    Document doc = Analyzer.body("Nora Falk said that the harbour budget was a costly mistake.");
+    List<Attribution> rules = doc.get(Layers.ATTRIBUTIONS);
+    assertThat(rules).hasSize(1);
+    assertThat(rules.get(0).content().text()).isEqualTo("the harbour budget was a costly mistake");
+    List<Token> tokens = doc.get(Layers.TOKENS);
+    Set<String> wider = words("that the harbour budget was a costly mistake");
+    List<Attribution> found =
+        withTagger(doc, new ScriptedTagger(tokens, words("Nora Falk"), words("said"), wider));
+    assertThat(found).hasSize(1);
+    Attribution a = found.get(0);
+    assertThat(a.content().text()).isEqualTo("that the harbour budget was a costly mistake");
+    assertThat(a.rule()).isEqualTo(rules.get(0).rule() + "+model:crf-extent");
+    assertThat(a.cue()).isEqualTo(rules.get(0).cue());
+    assertThat(a.source().name()).isEqualTo("Nora Falk");
+    assertThat(withTagger(doc, new ScriptedTagger(tokens, Set.of(), words("said"), wider, 0.4)))
+        .as("below the confidence asked for")
+        .containsExactlyElementsOf(rules);
+  }
+
+  @Test
+  void neverWidensARuleContentOverItsOwnCueOrSpeaker() {
+    Document doc = Analyzer.body("Nora Falk said that the harbour budget was a costly mistake.");
+    List<Attribution> rules = doc.get(Layers.ATTRIBUTIONS);
+    List<Attribution> found =
+        withTagger(
+            doc,
+            new ScriptedTagger(
+                doc.get(Layers.TOKENS),
+                Set.of(),
+                words("said"),
+                words("Nora Falk that the harbour budget was a costly mistake")));
     assertThat(found).containsExactlyElementsOf(rules);
   }
 

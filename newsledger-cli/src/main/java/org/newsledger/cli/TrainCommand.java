@@ -4,6 +4,7 @@ import static org.newsledger.cli.EvalCommand.requireExisting;
 import static org.newsledger.cli.EvalCommand.sharedRoot;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsledger.attribution.TrainingSettings;
 import org.newsledger.core.ErrorCode;
@@ -57,9 +58,16 @@ final class TrainCommand {
         defaultValue = "true",
         fallbackValue = "true",
         description =
-            "Let the tagger also read a pretrained encoder's token states (all-MiniLM-L6-v2, run"
-                + " on the CPU; --no-encoder for the CRF's own features alone).")
+            "Let the tagger also read a pretrained encoder's token states (run on the CPU;"
+                + " --no-encoder for the CRF's own features alone).")
     boolean encoder;
+
+    @Option(
+        names = "--encoder-model",
+        paramLabel = "NAME",
+        description = "Which encoder: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).",
+        completionCandidates = EncoderNames.class)
+    String encoderModel = TrainingSettings.DEFAULT_ENCODER;
 
     @Option(
         names = "--threads",
@@ -81,6 +89,15 @@ final class TrainCommand {
         throw new NewsledgerException(
             ErrorCode.BAD_CONFIGURATION, "--iterations, --limit and --threads must be at least 1");
       }
+      if (!TrainingSettings.encoders().contains(encoderModel)) {
+        throw new NewsledgerException(
+            ErrorCode.BAD_CONFIGURATION,
+            "unknown --encoder-model "
+                + encoderModel
+                + " (known: "
+                + String.join(", ", TrainingSettings.encoders())
+                + ")");
+      }
       Path root = requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
       Pipeline pipeline = DefaultPipeline.load();
       new PolnearTraining(PolnearCorpus.at(root))
@@ -88,10 +105,19 @@ final class TrainCommand {
               split,
               limit,
               pipeline::apply,
-              new TrainingSettings(iterations, encoder, threads),
+              new TrainingSettings(
+                  iterations, encoder ? Optional.of(encoderModel) : Optional.empty(), threads),
               out,
               System.out);
       return 0;
+    }
+  }
+
+  /** The encoder names, for the option's help. */
+  static final class EncoderNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return TrainingSettings.encoders().iterator();
     }
   }
 }
