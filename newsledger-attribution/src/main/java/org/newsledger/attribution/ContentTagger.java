@@ -30,4 +30,12 @@ public interface ContentTagger {
 
   /** The model's name, which travels with each attribution it adds as its rule. */
   String name();
+
+  /**
+   * The least mean content probability a learned content needs unless the user says otherwise
+   * (chosen on PolNeAR dev for each kind of tagger).
+   */
+  default double defaultConfidence() {
+    return CrfContentTagger.DEFAULT_MIN_CONFIDENCE;
+  }
 }

@@ -281,25 +281,44 @@ public final class CrfContentTagger implements ContentTagger {
    */
   @Override
   public Tagging tag(TaggerSequence sequence) {
-    List<List<String>> features = sequence.features();
-    if (features.isEmpty()) {
+    if (sequence.features().isEmpty()) {
       return new Tagging(List.of(), List.of());
     }
-    if (!probes.isEmpty()) {
-      features =
-          withProbes(features, probes, ContextEncoder.named(encoder).encode(sequence.words()));
-    }
-    CRFCliqueTree<String> tree = crf.getCliqueTree(labels(features, null));
+    CRFCliqueTree<String> tree = cliqueTree(sequence);
     TestSequenceModel model = new TestSequenceModel(tree);
     int[] best = new ExactBestSequenceFinder().bestSequence(model);
-    List<String> out = new ArrayList<>(features.size());
-    List<Double> content = new ArrayList<>(features.size());
-    for (int i = 0; i < features.size(); i++) {
+    List<String> out = new ArrayList<>(tree.length());
+    List<Double> content = new ArrayList<>(tree.length());
+    for (int i = 0; i < tree.length(); i++) {
       out.add(tree.classIndex().get(best[i + model.leftWindow()]));
       double p = tree.prob(i, "CONTENT") + tree.prob(i, "B-CONTENT");
       content.add(Math.max(0, Math.min(1, p)));
     }
     return new Tagging(out, content);
+  }
+
+  /** Each token's marginal probability of each of {@link #LABELS}, in that order. */
+  double[][] marginals(TaggerSequence sequence) {
+    if (sequence.features().isEmpty()) {
+      return new double[0][LABELS.size()];
+    }
+    CRFCliqueTree<String> tree = cliqueTree(sequence);
+    double[][] out = new double[tree.length()][LABELS.size()];
+    for (int i = 0; i < out.length; i++) {
+      for (int c = 0; c < LABELS.size(); c++) {
+        out[i][c] = tree.classIndex().contains(LABELS.get(c)) ? tree.prob(i, LABELS.get(c)) : 0;
+      }
+    }
+    return out;
+  }
+
+  private CRFCliqueTree<String> cliqueTree(TaggerSequence sequence) {
+    List<List<String>> features = sequence.features();
+    if (!probes.isEmpty()) {
+      features =
+          withProbes(features, probes, ContextEncoder.named(encoder).encode(sequence.words()));
+    }
+    return crf.getCliqueTree(labels(features, null));
   }
 
   @Override

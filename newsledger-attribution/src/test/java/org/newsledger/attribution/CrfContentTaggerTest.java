@@ -2,6 +2,7 @@ package org.newsledger.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
 import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.text.Token;
@@ -83,15 +83,23 @@ class CrfContentTaggerTest {
         .hasMessageContaining("unknown encoder no-such-encoder");
   }
 
-  private static CrfContentTagger trainedAndReloaded(Path dir, String encoder) {
-    Document doc = Analyzer.body(TEXT);
-    List<Token> tokens = doc.get(Layers.TOKENS);
-    List<TaggerSequence> sequences = new AttributionStage().taggerSequences(doc);
+  private static List<TaggerSequence> sequences() {
+    return new AttributionStage().taggerSequences(Analyzer.body(TEXT));
+  }
+
+  private static List<List<String>> labels(List<TaggerSequence> sequences) {
+    List<Token> tokens = Analyzer.body(TEXT).get(Layers.TOKENS);
     List<List<String>> labels = new ArrayList<>();
     for (TaggerSequence sequence : sequences) {
       labels.add(gold(tokens, sequence));
     }
-    Path model = dir.resolve("model.ser.gz");
+    return labels;
+  }
+
+  private static CrfContentTagger trainedAndReloaded(Path dir, String encoder) {
+    List<TaggerSequence> sequences = sequences();
+    List<List<String>> labels = labels(sequences);
+    Path model = dir.resolve((encoder == null ? "crf" : encoder) + ".ser.gz");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     CrfContentTagger.train(
         sequences,
@@ -104,10 +112,21 @@ class CrfContentTaggerTest {
           .contains("encoded 4 paragraphs with " + encoder);
     }
     CrfContentTagger loaded = CrfContentTagger.load(model);
+    assertTagsAsTrained(loaded, sequences, labels);
+    for (TaggerSequence sequence : sequences) {
+      for (double[] token : loaded.marginals(sequence)) {
+        assertThat(java.util.Arrays.stream(token).sum()).isCloseTo(1.0, within(1e-6));
+      }
+    }
+    return loaded;
+  }
+
+  private static void assertTagsAsTrained(
+      ContentTagger tagger, List<TaggerSequence> sequences, List<List<String>> labels) {
     int right = 0;
     int all = 0;
     for (int s = 0; s < sequences.size(); s++) {
-      ContentTagger.Tagging tagging = loaded.tag(sequences.get(s));
+      ContentTagger.Tagging tagging = tagger.tag(sequences.get(s));
       List<String> tagged = tagging.labels();
       assertThat(tagged).hasSameSizeAs(labels.get(s));
       for (int i = 0; i < tagged.size(); i++) {
@@ -121,9 +140,28 @@ class CrfContentTaggerTest {
       }
     }
     assertThat((double) right / all).isGreaterThan(0.9);
-    assertThat(loaded.name()).isEqualTo("model:crf-content");
-    assertThat(CrfContentTagger.LABELS).containsAll(loaded.tag(sequences.get(0)).labels());
-    return loaded;
+    assertThat(tagger.name()).isEqualTo("model:crf-content");
+    assertThat(CrfContentTagger.LABELS).containsAll(tagger.tag(sequences.get(0)).labels());
+  }
+
+  @Test
+  void modelsReadingDifferentEncodersTagAsOneEnsemble(@TempDir Path dir) {
+    EnsembleTagger ensemble =
+        new EnsembleTagger(
+            List.of(
+                trainedAndReloaded(dir, ContextEncoder.MINILM),
+                trainedAndReloaded(dir, ContextEncoder.E5)));
+    List<TaggerSequence> sequences = sequences();
+    assertTagsAsTrained(ensemble, sequences, labels(sequences));
+    assertThat(ensemble.defaultConfidence()).isEqualTo(EnsembleTagger.DEFAULT_MIN_CONFIDENCE);
+  }
+
+  @Test
+  void anEnsembleNeedsTwoModels(@TempDir Path dir) {
+    CrfContentTagger one = trainedAndReloaded(dir, null);
+    assertThatThrownBy(() -> new EnsembleTagger(List.of(one)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(one.defaultConfidence()).isEqualTo(CrfContentTagger.DEFAULT_MIN_CONFIDENCE);
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsledger.attribution.CrfContentTagger;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.io.DocumentJson;
@@ -66,10 +65,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--attribution-model",
       paramLabel = "FILE",
+      split = ",",
       description =
           "A learned attribution model (from 'newsledger train attribution') that adds the"
-              + " contents the rules miss. Default: rules only.")
-  Path attributionModel;
+              + " contents the rules miss; several, joined by commas, are read as one ensemble."
+              + " Default: rules only.")
+  List<Path> attributionModel;
 
   @Option(
       names = "--model-confidence",
@@ -77,8 +78,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       description =
           "With --attribution-model: keep a learned content only where the model's mean content"
               + " probability is at least P, in [0, 1]; higher trades recall for precision."
-              + " Default: ${DEFAULT-VALUE}, chosen on PolNeAR dev.")
-  double modelConfidence = CrfContentTagger.DEFAULT_MIN_CONFIDENCE;
+              + EvalCommand.DEFAULT_CONFIDENCE)
+  Double modelConfidence;
 
   @Option(
       names = "--stats",

@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsledger.attribution.AttributionStage;
 import org.newsledger.attribution.ContentTagger;
 import org.newsledger.attribution.CrfContentTagger;
+import org.newsledger.attribution.EnsembleTagger;
 import org.newsledger.claims.ClaimStage;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
@@ -55,19 +56,28 @@ public final class DefaultPipeline {
   }
 
   /**
-   * Builds the pipeline over CoreNLP with the learned attribution model at {@code attributionModel}
-   * (written by {@code newsledger train attribution}) keeping contents it gives at least {@code
-   * minConfidence}, or rules only when the model is null.
+   * Builds the pipeline over CoreNLP with the learned attribution models at {@code
+   * attributionModels} (written by {@code newsledger train attribution}; several are read as one
+   * {@link EnsembleTagger}) keeping contents they give at least {@code minConfidence} (null: the
+   * tagger's own default), or rules only when there are none.
    */
-  public static Pipeline load(Path attributionModel, double minConfidence) {
-    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+  public static Pipeline load(List<Path> attributionModels, Double minConfidence) {
+    if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION,
           "--model-confidence must lie between 0 and 1, not " + minConfidence);
     }
-    return over(
-        CoreNlpBackend.shared(),
-        attributionModel == null ? null : CrfContentTagger.load(attributionModel),
-        minConfidence);
+    ContentTagger tagger = tagger(attributionModels);
+    double confidence =
+        minConfidence != null ? minConfidence : tagger == null ? 0 : tagger.defaultConfidence();
+    return over(CoreNlpBackend.shared(), tagger, confidence);
+  }
+
+  private static ContentTagger tagger(List<Path> models) {
+    if (models == null || models.isEmpty()) {
+      return null;
+    }
+    List<CrfContentTagger> taggers = models.stream().map(CrfContentTagger::load).toList();
+    return taggers.size() == 1 ? taggers.get(0) : new EnsembleTagger(taggers);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.newsledger.attribution.CrfContentTagger;
+import org.newsledger.attribution.EnsembleTagger;
 import org.newsledger.claims.eval.FactualityEval;
 import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
@@ -46,6 +47,14 @@ import picocli.CommandLine.Parameters;
       EvalCommand.TimelineTask.class
     })
 final class EvalCommand {
+
+  /** How the help gives the default --model-confidence. */
+  static final String DEFAULT_CONFIDENCE =
+      " Default: "
+          + CrfContentTagger.DEFAULT_MIN_CONFIDENCE
+          + " for one model, "
+          + EnsembleTagger.DEFAULT_MIN_CONFIDENCE
+          + " for several, chosen on PolNeAR dev.";
 
   /** Folder holding the shared datasets: -Dnewsledger.shared or ../shared. */
   static Path sharedRoot() {
@@ -102,18 +111,19 @@ final class EvalCommand {
     @Option(
         names = "--attribution-model",
         paramLabel = "FILE",
+        split = ",",
         description =
             "Score rules + this learned model (from 'newsledger train attribution') instead of"
-                + " the rules alone.")
-    Path attributionModel;
+                + " the rules alone; several, joined by commas, are read as one ensemble.")
+    List<Path> attributionModel;
 
     @Option(
         names = "--model-confidence",
         paramLabel = "P",
         description =
-            "With --attribution-model: the least mean content probability of a learned content"
-                + " (default ${DEFAULT-VALUE}).")
-    double modelConfidence = CrfContentTagger.DEFAULT_MIN_CONFIDENCE;
+            "With --attribution-model: the least mean content probability of a learned content."
+                + DEFAULT_CONFIDENCE)
+    Double modelConfidence;
 
     @Override
     Pipeline pipeline() {
@@ -158,10 +168,11 @@ final class EvalCommand {
     @Option(
         names = "--attribution-model",
         paramLabel = "FILE",
+        split = ",",
         description =
             "Also score rules + this learned model (from 'newsledger train attribution'), in a"
-                + " row of its own.")
-    Path attributionModel;
+                + " row of its own; several, joined by commas, are read as one ensemble.")
+    List<Path> attributionModel;
 
     @Option(
         names = "--model-confidence",
@@ -169,20 +180,21 @@ final class EvalCommand {
         split = ",",
         description =
             "With --attribution-model: the least mean content probability of a learned content;"
-                + " several values, joined by commas, give a row each. Default: "
-                + CrfContentTagger.DEFAULT_MIN_CONFIDENCE
-                + ".")
-    List<Double> modelConfidence = List.of(CrfContentTagger.DEFAULT_MIN_CONFIDENCE);
+                + " several values, joined by commas, give a row each."
+                + DEFAULT_CONFIDENCE)
+    List<Double> modelConfidence = new java.util.ArrayList<>();
 
     @Override
     public Integer call() {
       requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
       Map<String, UnaryOperator<Document>> systems = new LinkedHashMap<>();
       systems.put("newsledger", DefaultPipeline.load()::apply);
-      if (attributionModel != null) {
-        for (double confidence : modelConfidence) {
+      if (attributionModel != null && !attributionModel.isEmpty()) {
+        List<Double> confidences =
+            modelConfidence.isEmpty() ? java.util.Collections.singletonList(null) : modelConfidence;
+        for (Double confidence : confidences) {
           systems.put(
-              modelConfidence.size() == 1
+              confidences.size() == 1
                   ? "newsledger + model"
                   : String.format(java.util.Locale.ROOT, "newsledger + model >= %.2f", confidence),
               DefaultPipeline.load(attributionModel, confidence)::apply);

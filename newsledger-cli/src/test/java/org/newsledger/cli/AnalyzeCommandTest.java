@@ -73,12 +73,25 @@ class AnalyzeCommandTest {
     assertThat(missing.err.lines().toList())
         .singleElement()
         .satisfies(line -> assertThat(line).contains("attribution model not found", "none.ser.gz"));
+    Run missingMember =
+        run(
+            "analyze",
+            "-q",
+            "--attribution-model",
+            dir.resolve("none.ser.gz") + "," + dir.resolve("other.ser.gz"),
+            good.toString());
+    assertThat(missingMember.status).isNotZero();
+    assertThat(missingMember.err.lines().toList())
+        .as("an ensemble's first missing model is named")
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains("attribution model not found", "none.ser.gz"));
     Run badConfidence = run("analyze", "-q", "--model-confidence", "1.5", good.toString());
     assertThat(badConfidence.status).isNotZero();
     assertThat(badConfidence.err.lines().toList())
         .singleElement()
         .satisfies(line -> assertThat(line).contains("--model-confidence", "1.5"));
-    assertThat(missing.err + badConfidence.err).doesNotContain("Exception", "\tat ");
+    assertThat(missing.err + missingMember.err + badConfidence.err)
+        .doesNotContain("Exception", "\tat ");
   }
 
   @Test
