@@ -3,6 +3,7 @@ package org.newsledger.attribution;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How {@link CrfContentTagger#train} learns: at most {@code iterations} quasi-Newton iterations,
@@ -28,7 +29,7 @@ public record TrainingSettings(int iterations, Optional<String> encoder, int thr
   }
 
   /** The names of the encoders a model may read. */
-  public static java.util.Set<String> encoders() {
+  public static Set<String> encoders() {
     return ContextEncoder.names();
   }
 }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ class CrfContentTaggerTest {
     assertTagsAsTrained(loaded, sequences, labels);
     for (TaggerSequence sequence : sequences) {
       for (double[] token : loaded.marginals(sequence)) {
-        assertThat(java.util.Arrays.stream(token).sum()).isCloseTo(1.0, within(1e-6));
+        assertThat(Arrays.stream(token).sum()).isCloseTo(1.0, within(1e-6));
       }
     }
     return loaded;

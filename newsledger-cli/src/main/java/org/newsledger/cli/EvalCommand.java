@@ -2,6 +2,8 @@ package org.newsledger.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +184,7 @@ final class EvalCommand {
             "With --attribution-model: the least mean content probability of a learned content;"
                 + " several values, joined by commas, give a row each."
                 + DEFAULT_CONFIDENCE)
-    List<Double> modelConfidence = new java.util.ArrayList<>();
+    List<Double> modelConfidence = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -191,7 +193,7 @@ final class EvalCommand {
       systems.put("newsledger", DefaultPipeline.load()::apply);
       if (attributionModel != null && !attributionModel.isEmpty()) {
         List<Double> confidences =
-            modelConfidence.isEmpty() ? java.util.Collections.singletonList(null) : modelConfidence;
+            modelConfidence.isEmpty() ? Collections.singletonList(null) : modelConfidence;
         for (Double confidence : confidences) {
           systems.put(
               confidences.size() == 1

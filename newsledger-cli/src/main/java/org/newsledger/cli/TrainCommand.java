@@ -4,6 +4,7 @@ import static org.newsledger.cli.EvalCommand.requireExisting;
 import static org.newsledger.cli.EvalCommand.sharedRoot;
 
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsledger.attribution.TrainingSettings;
@@ -116,7 +117,7 @@ final class TrainCommand {
   /** The encoder names, for the option's help. */
   static final class EncoderNames implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
+    public Iterator<String> iterator() {
       return TrainingSettings.encoders().iterator();
     }
   }
