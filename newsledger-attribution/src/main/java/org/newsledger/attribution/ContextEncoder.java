@@ -79,12 +79,17 @@ final class ContextEncoder {
    * broken model is a one-line error.
    */
   static ContextEncoder named(String name) {
+    return SHARED.computeIfAbsent(requireKnown(name), ContextEncoder::load);
+  }
+
+  /** {@code name}, when it names an encoder that can be loaded; else a one-line error. */
+  static String requireKnown(String name) {
     if (!RESOURCES.containsKey(name)) {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION,
           "unknown encoder " + name + " (known: " + String.join(", ", names()) + ")");
     }
-    return SHARED.computeIfAbsent(name, ContextEncoder::load);
+    return name;
   }
 
   /** The encoder's name, recorded in the models that read it. */

@@ -91,7 +91,8 @@ final class LearnedContents {
       ContentTagger.Tagging tagging = tagger.tag(sequence);
       List<String> labels = tagging.labels();
       int offset = sequence.tokens().first();
-      for (int[] run : contentRuns(labels, offset)) {
+      List<int[]> runs = contentRuns(labels, offset);
+      for (int[] run : runs) {
         TokenSpan span = new TokenSpan(run[0], run[1]);
         int widened = widenedBy(out, span);
         if (widened >= 0 && confidence(tagging, labels, offset, span) >= minConfidence) {
@@ -103,7 +104,7 @@ final class LearnedContents {
           mark(taken, span);
         }
       }
-      for (int[] run : contentRuns(labels, offset)) {
+      for (int[] run : runs) {
         TokenSpan content = new TokenSpan(run[0], run[1]);
         if (words(content) < MIN_WORDS
             || overlaps(taken, content)
@@ -155,13 +156,8 @@ final class LearnedContents {
       return -1;
     }
     Finding f = findings.get(inside);
-    TokenSpan content = f.content();
-    boolean wider =
-        run.first() <= content.first()
-            && run.end() >= content.end()
-            && (run.first() < content.first() || run.end() > content.end());
     boolean clear = !run.overlaps(f.cue()) && (f.source() == null || !run.overlaps(f.source()));
-    return wider && clear ? inside : -1;
+    return run.strictlyContains(f.content()) && clear ? inside : -1;
   }
 
   /** The rule finding whose cue shares a token with {@code cue}, or null. */

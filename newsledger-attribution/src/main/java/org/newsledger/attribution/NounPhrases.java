@@ -392,15 +392,14 @@ final class NounPhrases {
    * a name, or is names alone ("David and Jeanne Heidler").
    */
   private boolean describesPeople(int first, int end) {
-    String word = article.token(first).text().toLowerCase(Locale.ROOT);
     boolean example =
-        (word.equals("like") || word.equals("including"))
+        article.is(first, "exemplifier")
             && first + 1 < end
             && article.token(first + 1).isPos("NNP");
     boolean who = false;
     boolean names = true;
     for (int i = first; i < end; i++) {
-      who |= article.token(i).text().equalsIgnoreCase("who");
+      who |= article.is(i, "personal-relative");
       names &= article.token(i).isPos("NNP") || article.token(i).isPos("CC");
     }
     return who || example || names;

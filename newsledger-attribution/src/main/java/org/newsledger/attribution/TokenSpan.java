@@ -17,6 +17,11 @@ record TokenSpan(int first, int end) {
     return first <= index && index < end;
   }
 
+  /** True when {@code other} lies inside this span and this span is longer. */
+  boolean strictlyContains(TokenSpan other) {
+    return first <= other.first && other.end <= end && end - first > other.end - other.first;
+  }
+
   /** True when the two spans share a token. */
   boolean overlaps(TokenSpan other) {
     return first < other.end && other.first < end;

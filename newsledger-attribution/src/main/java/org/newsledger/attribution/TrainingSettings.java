@@ -16,16 +16,16 @@ public record TrainingSettings(int iterations, Optional<String> encoder, int thr
   /** The encoder a model reads unless the trainer names another. */
   public static final String DEFAULT_ENCODER = ContextEncoder.MINILM;
 
-  /** Rejects fewer than one iteration or thread, or an encoder that cannot be loaded. */
+  /**
+   * Rejects fewer than one iteration or thread, and an encoder that cannot be loaded (a one-line
+   * {@link org.newsledger.core.NewsledgerException}).
+   */
   public TrainingSettings {
     requireNonNull(encoder, "encoder is null");
     if (iterations < 1 || threads < 1) {
       throw new IllegalArgumentException("iterations and threads must be at least 1");
     }
-    if (encoder.isPresent() && !ContextEncoder.names().contains(encoder.get())) {
-      throw new IllegalArgumentException(
-          "unknown encoder " + encoder.get() + " (known: " + String.join(", ", encoders()) + ")");
-    }
+    encoder.ifPresent(ContextEncoder::requireKnown);
   }
 
   /** The names of the encoders a model may read. */

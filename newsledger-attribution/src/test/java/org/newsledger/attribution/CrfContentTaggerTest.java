@@ -80,7 +80,7 @@ class CrfContentTaggerTest {
   @Test
   void anUnknownEncoderIsRefusedBeforeTraining() {
     assertThatThrownBy(() -> new TrainingSettings(10, Optional.of("no-such-encoder"), 1))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(NewsledgerException.class)
         .hasMessageContaining("unknown encoder no-such-encoder");
   }
 

@@ -90,26 +90,13 @@ final class TrainCommand {
         throw new NewsledgerException(
             ErrorCode.BAD_CONFIGURATION, "--iterations, --limit and --threads must be at least 1");
       }
-      if (!TrainingSettings.encoders().contains(encoderModel)) {
-        throw new NewsledgerException(
-            ErrorCode.BAD_CONFIGURATION,
-            "unknown --encoder-model "
-                + encoderModel
-                + " (known: "
-                + String.join(", ", TrainingSettings.encoders())
-                + ")");
-      }
+      TrainingSettings settings =
+          new TrainingSettings(
+              iterations, encoder ? Optional.of(encoderModel) : Optional.empty(), threads);
       Path root = requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
       Pipeline pipeline = DefaultPipeline.load();
       new PolnearTraining(PolnearCorpus.at(root))
-          .train(
-              split,
-              limit,
-              pipeline::apply,
-              new TrainingSettings(
-                  iterations, encoder ? Optional.of(encoderModel) : Optional.empty(), threads),
-              out,
-              System.out);
+          .train(split, limit, pipeline::apply, settings, out, System.out);
       return 0;
     }
   }

@@ -28,6 +28,21 @@ class TrainCommandTest {
     }
   }
 
+  @Test
+  void anUnknownEncoderIsAOneLineErrorNamingTheKnownOnes() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = run(err, "train", "attribution", "--encoder-model", "bogus", "--out", "m.ser.gz");
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertThat(status).isNotZero();
+    assertThat(message.lines().toList())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains("unknown encoder bogus", "all-MiniLM-L6-v2", "e5-small-v2"));
+    assertThat(message).doesNotContain("Exception", "\tat ");
+  }
+
   private static synchronized int run(ByteArrayOutputStream err, String... args) {
     PrintStream oldErr = System.err;
     try {
