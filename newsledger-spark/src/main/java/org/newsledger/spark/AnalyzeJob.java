@@ -88,7 +88,7 @@ public final class AnalyzeJob {
     // Spread the articles over the cores by a hash of where each came from, so analysis is
     // balanced however the inputs are cut, and a retried task gets the same articles.
     JavaRDD<TableRow> rows =
-        read.mapToPair(article -> new Tuple2<>(article.source() + "#" + article.label(), article))
+        read.mapToPair(article -> new Tuple2<>(spreadKey(article), article))
             .partitionBy(new HashPartitioner(partitions))
             .values()
             .mapPartitions(new AnalyzeArticles(settings.engine()));
@@ -110,6 +110,19 @@ public final class AnalyzeJob {
     } finally {
       rows.unpersist();
     }
+  }
+
+  /**
+   * Where an article goes: the hash of its input and label, mixed as MurmurHash3 finishes a hash
+   * (String.hashCode of paths that differ in a few characters left half the partitions empty).
+   */
+  private static int spreadKey(ReadArticle article) {
+    int hash = (article.source() + "#" + article.label()).hashCode();
+    hash ^= hash >>> 16;
+    hash *= 0x85ebca6b;
+    hash ^= hash >>> 13;
+    hash *= 0xc2b2ae35;
+    return hash ^ (hash >>> 16);
   }
 
   /** A diagnostics row of an input or article that could not be read or analyzed. */
@@ -143,10 +156,15 @@ public final class AnalyzeJob {
     }
   }
 
+  /**
+   * Writes one table, each publication day's rows gathered in one task first, so a day is a few
+   * files rather than one per analysis partition (adaptive execution merges the small tasks).
+   */
   private static void write(SparkSession spark, JavaRDD<TableRow> rows, String table, String out) {
     JavaRDD<Row> tableRows = rows.filter(row -> row.table().equals(table)).map(TableRow::row);
     spark
         .createDataFrame(tableRows, Tables.ALL.get(table))
+        .repartition(col(Tables.PARTITION))
         .write()
         .mode(SaveMode.Overwrite)
         .partitionBy(Tables.PARTITION)
