@@ -20,7 +20,11 @@ final class SparkOutputs {
 
   /** Imports the folders into {@code store} with Spark on this machine. */
   static IngestSummary ingest(LedgerStore store, List<String> folders, IngestListener listener) {
-    return SparkClasses.run(() -> LocalRuns.ingest(store, folders, listener));
+    IngestSummary total = IngestSummary.empty();
+    for (IngestSummary one : SparkClasses.run(() -> LocalRuns.ingest(store, folders, listener))) {
+      total = plus(total, one);
+    }
+    return total;
   }
 
   /** The two summaries added up. */

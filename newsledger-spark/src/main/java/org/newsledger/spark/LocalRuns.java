@@ -29,25 +29,19 @@ public final class LocalRuns {
     }
   }
 
-  /** Loads each analysis output folder into {@code store}, without analyzing again. */
-  public static IngestSummary ingest(
+  /**
+   * Loads each analysis output folder into {@code store}, without analyzing again; one summary per
+   * folder.
+   */
+  public static List<IngestSummary> ingest(
       LedgerStore store, List<String> folders, IngestListener listener) {
     SparkSession spark = session("local[*]", "newsledger import");
     try {
-      IngestSummary total = IngestSummary.empty();
+      List<IngestSummary> summaries = new ArrayList<>();
       for (String folder : folders) {
-        IngestSummary one = ParquetImport.ingest(spark, store, folder, listener);
-        List<IngestSummary.Failure> failures = new ArrayList<>(total.failures());
-        failures.addAll(one.failures());
-        total =
-            new IngestSummary(
-                total.read() + one.read(),
-                total.added() + one.added(),
-                total.duplicates() + one.duplicates(),
-                total.nearDuplicates() + one.nearDuplicates(),
-                failures);
+        summaries.add(ParquetImport.ingest(spark, store, folder, listener));
       }
-      return total;
+      return summaries;
     } finally {
       spark.stop();
     }
