@@ -38,12 +38,12 @@ final class TestLedgers {
     }
   }
 
-  /** The folder of sample articles of the repository. */
+  /** The folder of sample articles of the repository, relative to the working folder. */
   static Path samples() {
     Path here = Path.of("").toAbsolutePath();
     for (Path dir = here; dir != null; dir = dir.getParent()) {
       if (Files.isDirectory(dir.resolve("samples"))) {
-        return dir.resolve("samples");
+        return here.relativize(dir.resolve("samples"));
       }
     }
     throw new IllegalStateException("no samples/ folder above " + here);
