@@ -26,6 +26,7 @@ async function home() {
     el("h1", {}, "The ledger"),
     el("p", {}, "Who said what, through whom, when — every fact linked to its words and the rule that found it."),
     el("h2", {}, "Stories"),
+    exportButtons("/api/stories", {}),
     el("ul", { class: "story-list" }, stories.items.map((s) => el("li", {}, link(`/stories/${s.id}`, s.title || `story ${s.id}`), ` — ${s.size} articles`))));
 }
 
