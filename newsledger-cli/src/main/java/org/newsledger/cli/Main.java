@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       LedgerCommands.Timeline.class,
       LedgerCommands.Claims.class,
       DemoCommand.class,
+      ServeCommand.class,
       SparkCommand.class
     })
 public final class Main {

@@ -1,11 +1,8 @@
 package org.newsledger.io;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -18,40 +15,18 @@ import org.newsledger.core.Document;
  * record at a time: response records with status 200 and an HTML payload; other records are
  * skipped. A broken file ends the stream with one error after the articles read before it.
  */
-final class WarcArticles implements Iterator<ReadResult>, Closeable {
+final class WarcArticles extends ReadAhead {
 
   private final WarcReader reader;
   private final String label;
   private final ReadOptions options;
   private int number;
-  private ReadResult pending;
-  private boolean finished;
 
   WarcArticles(InputStream in, String label, ReadOptions options) throws IOException {
     this.reader = new WarcReader(in);
     this.reader.setLenient(true);
     this.label = label;
     this.options = options;
-  }
-
-  /** True while another article or error is to come. */
-  @Override
-  public boolean hasNext() {
-    while (pending == null && !finished) {
-      pending = advance();
-    }
-    return pending != null;
-  }
-
-  /** The next article or error. */
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ReadResult result = pending;
-    pending = null;
-    return result;
   }
 
   /** Closes the stream. */
@@ -61,11 +36,12 @@ final class WarcArticles implements Iterator<ReadResult>, Closeable {
   }
 
   /** The result of the next record, or null for a skipped record or the end. */
-  private ReadResult advance() {
+  @Override
+  ReadResult advance() {
     try {
       WarcRecord record = reader.next().orElse(null);
       if (record == null) {
-        finished = true;
+        finish();
         return null;
       }
       number++;
@@ -73,7 +49,7 @@ final class WarcArticles implements Iterator<ReadResult>, Closeable {
           ? readResponse(response, label + "#" + number)
           : null;
     } catch (IOException | RuntimeException e) {
-      finished = true;
+      finish();
       return ReadResult.failed(
           label,
           label + ": unreadable WARC after record " + number + ": " + Inputs.firstLine(message(e)));
