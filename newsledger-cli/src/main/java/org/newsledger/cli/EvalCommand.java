@@ -17,6 +17,7 @@ import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.eval.AttributionEval;
+import org.newsledger.eval.PolnearAblation;
 import org.newsledger.eval.PolnearCommand;
 import org.newsledger.events.eval.PloverEval;
 import org.newsledger.events.eval.PloverRecords;
@@ -186,9 +187,20 @@ final class EvalCommand {
                 + DEFAULT_CONFIDENCE)
     List<Double> modelConfidence = new ArrayList<>();
 
+    @Option(
+        names = "--ablate",
+        description =
+            "Score the rules with each one switched off in turn (content F1 without it, and the"
+                + " change), on the split (default dev).")
+    boolean ablate;
+
     @Override
     public Integer call() {
       requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
+      if (ablate) {
+        PolnearAblation.run(split, limit, DefaultPipeline.load(), System.out);
+        return 0;
+      }
       Map<String, UnaryOperator<Document>> systems = new LinkedHashMap<>();
       systems.put("newsledger", DefaultPipeline.load()::apply);
       if (attributionModel != null && !attributionModel.isEmpty()) {
