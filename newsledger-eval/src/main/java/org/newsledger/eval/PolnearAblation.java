@@ -35,9 +35,11 @@ public final class PolnearAblation {
     Map<String, UnaryOperator<Document>> systems = new LinkedHashMap<>();
     AttributionStage all = new AttributionStage();
     systems.put(ALL, doc -> all.apply(before.apply(doc)));
-    for (String rule : AttributionStage.ruleNames()) {
+    List<String> rules = AttributionStage.ruleNames();
+    for (String rule : rules) {
       AttributionStage without = new AttributionStage(null, 0, Set.of(rule));
-      systems.put("- " + rule, doc -> without.apply(before.apply(doc)));
+      systems.put(
+          "- " + rule.substring(rule.indexOf(':') + 1), doc -> without.apply(before.apply(doc)));
     }
     List<PolnearFigures> figures = PolnearEvaluation.run(split, systems, out, limit);
     double base = figures.get(0).content().f1();
