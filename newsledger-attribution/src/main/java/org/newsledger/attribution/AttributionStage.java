@@ -13,6 +13,7 @@ import org.newsledger.core.facts.AttributionKind;
 import org.newsledger.core.facts.EpistemicAct;
 import org.newsledger.core.facts.EpistemicKind;
 import org.newsledger.core.facts.Source;
+import org.newsledger.core.pipeline.Deadline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.Sentence;
 
@@ -118,6 +119,7 @@ public final class AttributionStage implements Stage {
   private static List<Finding> findAll(Article article, Claims claims) {
     List<Finding> findings = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
+      Deadline.check();
       if (!article.paragraphOf(sentence).zone().isText()) {
         continue;
       }

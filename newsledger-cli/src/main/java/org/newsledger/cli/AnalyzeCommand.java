@@ -3,7 +3,6 @@ package org.newsledger.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsledger.core.ErrorCode;
+import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.io.DocumentJson;
 import org.newsledger.io.DocumentText;
 import org.newsledger.io.ReadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -81,6 +82,8 @@ final class AnalyzeCommand implements Callable<Integer> {
               + EvalCommand.DEFAULT_CONFIDENCE)
   Double modelConfidence;
 
+  @Mixin BudgetOptions budget = new BudgetOptions();
+
   @Option(
       names = "--stats",
       description = "Print model load time, articles/s and peak heap on standard error at the end.")
@@ -92,7 +95,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Progress progress = new Progress(System.err, !quiet && Progress.terminalAttached());
     progress.message("Loading models ...");
     long start = System.nanoTime();
-    Pipeline pipeline = DefaultPipeline.load(attributionModel, modelConfidence);
+    Pipeline pipeline =
+        DefaultPipeline.load(attributionModel, modelConfidence).withBudget(budget.budget());
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     progress.message(String.format(Locale.ROOT, "Models loaded in %.1f s", loadSeconds));
     long analysisStart = System.nanoTime();
@@ -100,20 +104,28 @@ final class AnalyzeCommand implements Callable<Integer> {
     ResultWriter writer = new ResultWriter(out, format, manyArticles());
     int total = inputs.stream().anyMatch(AnalyzeCommand::isJsonLines) ? 0 : inputs.size();
     int[] done = {0};
-    BatchAnalyzer.Summary summary =
-        new BatchAnalyzer(pipeline, threads)
-            .run(
-                inputs,
-                options,
-                outcome -> {
-                  if (outcome.error() != null) {
-                    System.err.println("newsledger: " + outcome.error());
-                  } else {
-                    writer.write(outcome.document());
-                  }
-                  progress.update(++done[0], total);
-                });
-    writer.close();
+    int[] empty = {0};
+    BatchAnalyzer.Summary summary;
+    try {
+      summary =
+          new BatchAnalyzer(pipeline, threads)
+              .run(
+                  inputs,
+                  options,
+                  outcome -> {
+                    if (outcome.error() != null) {
+                      System.err.println("newsledger: " + outcome.error());
+                    } else if (isEmpty(outcome.document())) {
+                      System.err.println("newsledger: " + outcome.label() + ": no text to analyze");
+                      empty[0]++;
+                    } else {
+                      writer.write(outcome.document());
+                    }
+                    progress.update(++done[0], total);
+                  });
+    } finally {
+      writer.close();
+    }
     progress.finish();
     if (stats) {
       RunStats.print(
@@ -123,7 +135,13 @@ final class AnalyzeCommand implements Callable<Integer> {
           (System.nanoTime() - analysisStart) / 1e9,
           threads);
     }
-    return summary.failed() > 0 ? ErrorCode.INPUT_UNREADABLE.exitStatus() : 0;
+    return summary.failed() + empty[0] > 0 ? ErrorCode.INPUT_UNREADABLE.exitStatus() : 0;
+  }
+
+  /** True for an input with no text at all, which readers mark "empty_input". */
+  private static boolean isEmpty(org.newsledger.core.Document doc) {
+    return doc.text().isBlank()
+        && doc.diagnostics().stream().anyMatch(d -> d.code().equals("empty_input"));
   }
 
   private boolean manyArticles() {
@@ -163,8 +181,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         written++;
         out.flush();
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw outputFailed(e.getMessage());
       }
+      checkOutput();
+    }
+
+    /** Standard output swallows write errors; its error flag shows them. */
+    private static void checkOutput() {
+      if (System.out.checkError()) {
+        throw outputFailed("standard output could not be written (full disk or closed pipe?)");
+      }
+    }
+
+    private static NewsledgerException outputFailed(String reason) {
+      return new NewsledgerException(ErrorCode.OUTPUT_FAILED, "cannot write the output: " + reason);
     }
 
     void close() {
@@ -174,8 +204,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw outputFailed(e.getMessage());
       }
+      checkOutput();
     }
   }
 }

@@ -16,6 +16,7 @@ import org.newsledger.store.SearchHit;
 import org.newsledger.store.TimelineEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -68,13 +69,15 @@ final class LedgerCommands {
         description = "No progress bar.")
     boolean quiet;
 
+    @Mixin BudgetOptions budget = new BudgetOptions();
+
     @Override
     public Integer call() {
       ReadOptions options = new ReadOptions(published);
       Progress progress = new Progress(System.err, !quiet && Progress.terminalAttached());
       progress.message("Loading models ...");
-      Pipeline pipeline = DefaultPipeline.load();
       try (LedgerStore store = LedgerStore.open(db)) {
+        Pipeline pipeline = DefaultPipeline.load().withBudget(budget.budget());
         IngestSummary summary =
             Ingester.of(store, pipeline::apply)
                 .withOptions(options)
@@ -117,7 +120,7 @@ final class LedgerCommands {
 
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         Table table =
             statements
                 ? statementTable(store.searchStatements(text, limit))
@@ -152,7 +155,7 @@ final class LedgerCommands {
 
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         statementTable(store.whoSaid(entity)).print(System.out, format());
         return 0;
       }
@@ -167,7 +170,7 @@ final class LedgerCommands {
   static final class Stories extends StoreOptions implements Callable<Integer> {
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         Table table = new Table("story", "articles", "from", "to", "entities", "title");
         store
             .stories()
@@ -209,7 +212,7 @@ final class LedgerCommands {
         throw new ParameterException(
             new CommandLine(this), "give exactly one of --entity NAME or --story ID");
       }
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         timelineTable(entity != null ? store.timeline(entity) : store.storyTimeline(story))
             .print(System.out, format());
         return 0;
@@ -228,7 +231,7 @@ final class LedgerCommands {
 
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         claimTable(store.storyClaims(story)).print(System.out, format());
         return 0;
       }

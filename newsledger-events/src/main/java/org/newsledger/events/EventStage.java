@@ -18,6 +18,7 @@ import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.EventArgument;
 import org.newsledger.core.facts.Mention;
 import org.newsledger.core.facts.TimeExpression;
+import org.newsledger.core.pipeline.Deadline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.Paragraph;
 import org.newsledger.core.text.Sentence;
@@ -74,6 +75,7 @@ public final class EventStage implements Stage {
     List<Nominals.Coded> nominals = new ArrayList<>();
     List<Paragraph> paragraphs = doc.get(Layers.PARAGRAPHS);
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
+      Deadline.check();
       if (paragraphs.get(sentence.paragraphIndex()).zone().isText()) {
         // a dateline states when and where the article was filed, not what happened
         codeSentence(doc, sentence, entities, events, nominals);

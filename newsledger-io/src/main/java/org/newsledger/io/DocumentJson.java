@@ -28,7 +28,11 @@ import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.facts.Source;
 import org.newsledger.core.facts.TimeExpression;
 
-/** Writes a document as "newsledger/1" JSON; keys keep a fixed order, enums are lower-case. */
+/**
+ * Writes a document as "newsledger/1" JSON; keys keep a fixed order, enums are lower-case, and
+ * every begin/end offset counts Unicode code points (so Python's {@code text[begin:end]} is the
+ * fact).
+ */
 public final class DocumentJson {
 
   /** The schema name written at the top of every document. */
@@ -54,7 +58,7 @@ public final class DocumentJson {
   public static void write(Document doc, boolean pretty, Writer out) throws IOException {
     requireNonNull(doc, "doc is null");
     requireNonNull(out, "out is null");
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+    try (JsonGenerator json = new OffsetGenerator(FACTORY.createGenerator(out), doc.text())) {
       if (pretty) {
         json.useDefaultPrettyPrinter();
       }
