@@ -106,7 +106,11 @@ final class LedgerCommands {
       mixinStandardHelpOptions = true,
       description = "Full-text search over stored articles (or attributed statements).")
   static final class Search extends StoreOptions implements Callable<Integer> {
-    @Parameters(paramLabel = "TEXT", description = "Words to find (SQLite FTS5 query syntax).")
+    @Parameters(
+        paramLabel = "TEXT",
+        description =
+            "Words to find, all of them; \"an exact phrase\", prefix* and OR between two terms"
+                + " are understood, other punctuation is ignored (the first 64 terms count).")
     String text;
 
     @Option(

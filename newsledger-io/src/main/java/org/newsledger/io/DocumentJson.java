@@ -192,9 +192,14 @@ public final class DocumentJson {
       json.writeStringField("text", q.text());
       SpanJson.fields(json, q.span());
       json.writeStringField("number", q.number());
-      json.writeNumberField("value", q.value());
+      json.writeFieldName("value");
+      if (Double.isFinite(q.value())) {
+        json.writeNumber(q.value());
+      } else {
+        json.writeNull();
+      }
       json.writeFieldName("upper");
-      if (q.upper() == null) {
+      if (q.upper() == null || !Double.isFinite(q.upper())) {
         json.writeNull();
       } else {
         json.writeNumber(q.upper());

@@ -105,6 +105,7 @@ public final class LedgerStore implements AutoCloseable {
       }
       configure(connection);
       Migrations.apply(connection, DIALECT);
+      StoreFiles.probeWrite(connection);
       return new LedgerStore(path, connection, storyParameters);
     } catch (SQLException | IOException | NewsledgerException e) {
       closeQuietly(connection);

@@ -40,6 +40,20 @@ final class StoreFiles {
     }
   }
 
+  /**
+   * Writes the header's user version back unchanged, so a store that cannot be written (a read-only
+   * file system, a file the user may not write) fails now rather than on every article.
+   */
+  static void probeWrite(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      int version;
+      try (ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+        version = rows.next() ? rows.getInt(1) : 0;
+      }
+      statement.execute("PRAGMA user_version = " + version);
+    }
+  }
+
   private static boolean hasSchemaVersion(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet rows =
