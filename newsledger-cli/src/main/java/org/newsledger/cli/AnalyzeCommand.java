@@ -5,13 +5,17 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.newsledger.BatchSummary;
+import org.newsledger.Newsledger;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
-import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.io.DocumentJson;
 import org.newsledger.io.DocumentText;
 import org.newsledger.io.ReadOptions;
@@ -25,8 +29,8 @@ import picocli.CommandLine.Parameters;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description =
-        "Analyze articles: plain text (first line = headline), .jsonl or .html; '-' reads"
-            + " standard input.")
+        "Analyze articles: plain text (first line = headline), .jsonl, .html, RSS/Atom feeds,"
+            + " WARC files, folders of these and http(s) URLs; '-' reads standard input.")
 final class AnalyzeCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -35,6 +39,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     jsonl,
     text
   }
+
+  private static final Set<String> ONE_ARTICLE_EXTENSIONS =
+      Set.of("txt", "text", "html", "htm", "xhtml");
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to analyze.")
   List<String> inputs;
@@ -95,34 +102,38 @@ final class AnalyzeCommand implements Callable<Integer> {
     Progress progress = new Progress(System.err, !quiet && Progress.terminalAttached());
     progress.message("Loading models ...");
     long start = System.nanoTime();
-    Pipeline pipeline =
-        DefaultPipeline.load(attributionModel, modelConfidence).withBudget(budget.budget());
+    Newsledger engine =
+        Newsledger.builder()
+            .attributionModels(attributionModel)
+            .modelConfidence(EvalCommand.checkedConfidence(modelConfidence))
+            .threads(threads)
+            .budget(budget.budget())
+            .build();
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     progress.message(String.format(Locale.ROOT, "Models loaded in %.1f s", loadSeconds));
     long analysisStart = System.nanoTime();
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     ResultWriter writer = new ResultWriter(out, format, manyArticles());
-    int total = inputs.stream().anyMatch(AnalyzeCommand::isJsonLines) ? 0 : inputs.size();
+    int total = manyArticles() ? 0 : inputs.size();
     int[] done = {0};
     int[] empty = {0};
-    BatchAnalyzer.Summary summary;
+    BatchSummary summary;
     try {
       summary =
-          new BatchAnalyzer(pipeline, threads)
-              .run(
-                  inputs,
-                  options,
-                  outcome -> {
-                    if (outcome.error() != null) {
-                      System.err.println("newsledger: " + outcome.error());
-                    } else if (isEmpty(outcome.document())) {
-                      System.err.println("newsledger: " + outcome.label() + ": no text to analyze");
-                      empty[0]++;
-                    } else {
-                      writer.write(outcome.document());
-                    }
-                    progress.update(++done[0], total);
-                  });
+          engine.analyzeAll(
+              inputs,
+              options,
+              outcome -> {
+                if (outcome.error() != null) {
+                  System.err.println("newsledger: " + outcome.error());
+                } else if (isEmpty(outcome.document())) {
+                  System.err.println("newsledger: " + outcome.label() + ": no text to analyze");
+                  empty[0]++;
+                } else {
+                  writer.write(outcome.document());
+                }
+                progress.update(++done[0], total);
+              });
     } finally {
       writer.close();
     }
@@ -144,12 +155,31 @@ final class AnalyzeCommand implements Callable<Integer> {
         && doc.diagnostics().stream().anyMatch(d -> d.code().equals("empty_input"));
   }
 
+  /** True unless the one input is one article: JSON output is then an array. */
   private boolean manyArticles() {
-    return inputs.size() > 1 || inputs.stream().anyMatch(AnalyzeCommand::isJsonLines);
+    return inputs.size() > 1 || !isOneArticle(inputs.get(0));
   }
 
-  private static boolean isJsonLines(String input) {
-    return input.toLowerCase(Locale.ROOT).endsWith(".jsonl");
+  /** True for standard input and files of one-article formats (text, HTML). */
+  private static boolean isOneArticle(String input) {
+    if (input.equals("-")) {
+      return true;
+    }
+    String name = input.toLowerCase(Locale.ROOT);
+    if (name.startsWith("http://") || name.startsWith("https://") || isDirectory(input)) {
+      return false;
+    }
+    String fileName = name.substring(name.lastIndexOf('/') + 1);
+    int dot = fileName.lastIndexOf('.');
+    return dot < 0 || ONE_ARTICLE_EXTENSIONS.contains(fileName.substring(dot + 1));
+  }
+
+  private static boolean isDirectory(String input) {
+    try {
+      return Files.isDirectory(Path.of(input));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** Writes analyzed documents in the chosen format. */

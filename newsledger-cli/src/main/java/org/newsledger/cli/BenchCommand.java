@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.newsledger.Newsledger;
 import org.newsledger.cli.bench.Analyzer;
 import org.newsledger.cli.bench.BenchCorpus;
 import org.newsledger.cli.bench.BenchFigures;
@@ -145,7 +146,8 @@ final class BenchCommand implements Callable<Integer> {
     if (sizes.isEmpty() || sizes.stream().anyMatch(size -> size < 1)) {
       throw new NewsledgerException(ErrorCode.BAD_CONFIGURATION, "--sizes must be positive");
     }
-    ScalingBench bench = new ScalingBench(DefaultPipeline.load().withBudget(Budget.unlimited()));
+    ScalingBench bench =
+        new ScalingBench(Newsledger.builder().budget(Budget.unlimited()).build().pipeline());
     bench.warmUp();
     out.printf(
         Locale.ROOT,
@@ -176,7 +178,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private Analyzer loadNewsledger() {
-    pipeline = DefaultPipeline.load();
+    pipeline = Newsledger.load().pipeline();
     return new NewsledgerAnalyzer(pipeline);
   }
 

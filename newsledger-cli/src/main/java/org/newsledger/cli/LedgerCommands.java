@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.newsledger.core.pipeline.Pipeline;
+import org.newsledger.Newsledger;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.store.AttributedStatement;
 import org.newsledger.store.IngestSummary;
@@ -77,7 +77,7 @@ final class LedgerCommands {
       Progress progress = new Progress(System.err, !quiet && Progress.terminalAttached());
       progress.message("Loading models ...");
       try (LedgerStore store = LedgerStore.open(db)) {
-        Pipeline pipeline = DefaultPipeline.load().withBudget(budget.budget());
+        Newsledger pipeline = Newsledger.builder().budget(budget.budget()).build();
         IngestSummary summary =
             Ingester.of(store, pipeline::apply)
                 .withOptions(options)

@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsledger.BatchSummary;
+import org.newsledger.Newsledger;
+import org.newsledger.Outcome;
 import org.newsledger.cli.bench.ScalingCorpus;
 import org.newsledger.core.Diagnostic;
 import org.newsledger.core.Document;
@@ -42,16 +45,16 @@ class HostileCorpusTest {
   void everyInputGivesASoundRecordOrAOneLineErrorAndGoodOnesAreAnalyzed() throws Exception {
     List<String> inputs = new ArrayList<>(checkedIn());
     inputs.addAll(generated());
-    Map<String, BatchAnalyzer.Outcome> outcomes = new LinkedHashMap<>();
+    Map<String, Outcome> outcomes = new LinkedHashMap<>();
 
-    BatchAnalyzer.Summary summary =
-        new BatchAnalyzer(TestPipelines.full().withBudget(BUDGET), 2)
-            .run(
+    BatchSummary summary =
+        Newsledger.over(TestPipelines.full().withBudget(BUDGET), 2)
+            .analyzeAll(
                 inputs,
                 ReadOptions.defaults(),
                 outcome -> outcomes.put(outcome.label() + "#" + outcomes.size(), outcome));
 
-    for (BatchAnalyzer.Outcome outcome : outcomes.values()) {
+    for (Outcome outcome : outcomes.values()) {
       if (outcome.error() != null) {
         assertThat(outcome.error()).doesNotContain("\n", "Exception").isNotBlank();
         continue;
@@ -73,13 +76,13 @@ class HostileCorpusTest {
         .satisfies(o -> assertThat(o.document().get(Layers.TOKENS)).isNotEmpty());
   }
 
-  private static boolean attributed(Map<String, BatchAnalyzer.Outcome> outcomes, String name) {
+  private static boolean attributed(Map<String, Outcome> outcomes, String name) {
     return outcomes.values().stream()
         .filter(o -> o.label().contains(name) && o.document() != null)
         .anyMatch(o -> !o.document().get(Layers.ATTRIBUTIONS).isEmpty());
   }
 
-  private static List<String> diagnosed(Map<String, BatchAnalyzer.Outcome> outcomes, String name) {
+  private static List<String> diagnosed(Map<String, Outcome> outcomes, String name) {
     return outcomes.values().stream()
         .filter(o -> o.label().endsWith(name) && o.document() != null)
         .flatMap(o -> o.document().diagnostics().stream())

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
+import org.newsledger.io.ArticleSource;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.io.ReadResult;
 
@@ -78,17 +79,17 @@ public final class Ingester {
     Pending pending = new Pending(tally);
     try {
       for (String source : List.copyOf(sources)) {
-        ArticleInputs.read(
-            source,
-            options,
-            result -> {
-              Document analyzed = prepare(result, tally);
-              if (analyzed != null) {
-                pending.add(result.label(), analyzed);
-              }
-              pending.writeIfDue();
-              listener.articleDone(result.label(), tally.summary());
-            });
+        try (ArticleSource articles = ArticleSource.open(source, options)) {
+          while (articles.hasNext()) {
+            ReadResult result = articles.next();
+            Document analyzed = prepare(result, tally);
+            if (analyzed != null) {
+              pending.add(result.label(), analyzed);
+            }
+            pending.writeIfDue();
+            listener.articleDone(result.label(), tally.summary());
+          }
+        }
       }
     } finally {
       pending.write();
