@@ -79,7 +79,7 @@ final class Citations {
   /** True when a number or quantifier stands in the phrase before its head ("two members"). */
   private static boolean counted(Article article, TokenSpan phrase, int head) {
     for (int i = phrase.first(); i < head; i++) {
-      if (article.token(i).isPos("CD") || article.is(i, "quantifier-pronoun")) {
+      if (article.token(i).isPos("CD") || article.is(i, WordClass.QUANTIFIER_PRONOUN)) {
         return true;
       }
     }
@@ -87,11 +87,6 @@ final class Citations {
   }
 
   private int tokenAt(int offset) {
-    for (int i = 0; i < article.tokens().size(); i++) {
-      if (article.token(i).end() > offset) {
-        return i;
-      }
-    }
-    return article.tokens().size() - 1;
+    return article.tokenEndingAfter(offset);
   }
 }

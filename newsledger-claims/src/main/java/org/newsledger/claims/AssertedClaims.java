@@ -33,11 +33,11 @@ final class AssertedClaims {
     for (EpistemicAct act : facts.doc().get(Layers.EPISTEMIC)) {
       covered.add(act.target() != null ? act.target().span() : act.span());
     }
+    Covering covering = new Covering(covered);
     Set<CharSpan> asserted = new HashSet<>();
     for (Event event : facts.events()) {
       boolean inside =
-          covered.stream().anyMatch(s -> s.contains(event.trigger().span()))
-              || asserted.contains(event.span());
+          covering.anyContains(event.trigger().span()) || asserted.contains(event.span());
       if (inside || event.attributionId() != null || !worthTracking(event)) {
         continue;
       }
@@ -52,6 +52,38 @@ final class AssertedClaims {
               event.trigger(),
               reported ? UNNAMED_REPORT : RULE));
       drafts.add(draft);
+    }
+  }
+
+  /** Spans sorted by begin with the largest end so far: "does any contain this?" by search. */
+  private static final class Covering {
+    private final int[] begins;
+    private final int[] maxEnds;
+
+    Covering(List<CharSpan> spans) {
+      List<CharSpan> sorted = new ArrayList<>(spans);
+      sorted.sort(null);
+      begins = new int[sorted.size()];
+      maxEnds = new int[sorted.size()];
+      for (int i = 0; i < sorted.size(); i++) {
+        begins[i] = sorted.get(i).begin();
+        maxEnds[i] = Math.max(i == 0 ? 0 : maxEnds[i - 1], sorted.get(i).end());
+      }
+    }
+
+    /** True when a span begins at or before {@code inner} and ends at or after it. */
+    boolean anyContains(CharSpan inner) {
+      int low = 0;
+      int high = begins.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (begins[mid] <= inner.begin()) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low > 0 && maxEnds[low - 1] >= inner.end();
     }
   }
 

@@ -46,8 +46,7 @@ final class ReportedClaims {
   }
 
   private static Draft newDraft(Facts facts, Attribution a) {
-    List<Event> inside =
-        facts.events().stream().filter(e -> a.id().equals(e.attributionId())).toList();
+    List<Event> inside = facts.eventsOf(a.id());
     Event main = facts.mainEvent(inside);
     return new Draft(a.content(), main == null ? null : main.id(), RULE);
   }

@@ -17,6 +17,7 @@ import org.newsledger.store.SearchHit;
 import org.newsledger.store.TimelineEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -70,6 +71,8 @@ final class LedgerCommands {
         description = "No progress bar.")
     boolean quiet;
 
+    @Mixin BudgetOptions budget = new BudgetOptions();
+
     @Override
     public Integer call() {
       ReadOptions options = new ReadOptions(published);
@@ -81,7 +84,7 @@ final class LedgerCommands {
         IngestSummary summary = IngestSummary.empty();
         if (!articles.isEmpty()) {
           progress.message("Loading models ...");
-          Newsledger pipeline = Newsledger.load();
+          Newsledger pipeline = Newsledger.builder().budget(budget.budget()).build();
           summary =
               Ingester.of(store, pipeline::apply)
                   .withOptions(options)
@@ -114,7 +117,11 @@ final class LedgerCommands {
       mixinStandardHelpOptions = true,
       description = "Full-text search over stored articles (or attributed statements).")
   static final class Search extends StoreOptions implements Callable<Integer> {
-    @Parameters(paramLabel = "TEXT", description = "Words to find (SQLite FTS5 query syntax).")
+    @Parameters(
+        paramLabel = "TEXT",
+        description =
+            "Words to find, all of them; \"an exact phrase\", prefix* and OR between two terms"
+                + " are understood, other punctuation is ignored (the first 64 terms count).")
     String text;
 
     @Option(
@@ -128,7 +135,7 @@ final class LedgerCommands {
 
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         Table table =
             statements
                 ? statementTable(store.searchStatements(text, limit))
@@ -163,7 +170,7 @@ final class LedgerCommands {
 
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         statementTable(store.whoSaid(entity)).print(System.out, format());
         return 0;
       }
@@ -178,7 +185,7 @@ final class LedgerCommands {
   static final class Stories extends StoreOptions implements Callable<Integer> {
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         Table table = new Table("story", "articles", "from", "to", "entities", "title");
         store
             .stories()
@@ -220,7 +227,7 @@ final class LedgerCommands {
         throw new ParameterException(
             new CommandLine(this), "give exactly one of --entity NAME or --story ID");
       }
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         timelineTable(entity != null ? store.timeline(entity) : store.storyTimeline(story))
             .print(System.out, format());
         return 0;
@@ -239,7 +246,7 @@ final class LedgerCommands {
 
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         claimTable(store.storyClaims(story)).print(System.out, format());
         return 0;
       }

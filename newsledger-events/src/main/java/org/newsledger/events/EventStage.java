@@ -12,12 +12,12 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Excerpt;
 import org.newsledger.core.Layer;
 import org.newsledger.core.Layers;
-import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.EventArgument;
 import org.newsledger.core.facts.Mention;
 import org.newsledger.core.facts.TimeExpression;
+import org.newsledger.core.pipeline.Deadline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.Paragraph;
 import org.newsledger.core.text.Sentence;
@@ -60,6 +60,12 @@ public final class EventStage implements Stage {
         Layers.TIMES);
   }
 
+  /** Attributions and epistemic acts, when present: they shape an event's factuality. */
+  @Override
+  public Set<Layer<?>> reads() {
+    return Set.of(Layers.ATTRIBUTIONS, Layers.EPISTEMIC);
+  }
+
   @Override
   public Set<Layer<?>> provides() {
     return Set.of(Layers.EVENTS);
@@ -73,10 +79,12 @@ public final class EventStage implements Stage {
     List<Event> events = new ArrayList<>();
     List<Nominals.Coded> nominals = new ArrayList<>();
     List<Paragraph> paragraphs = doc.get(Layers.PARAGRAPHS);
+    Indexed indexed = Indexed.of(doc);
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
+      Deadline.check();
       if (paragraphs.get(sentence.paragraphIndex()).zone().isText()) {
         // a dateline states when and where the article was filed, not what happened
-        codeSentence(doc, sentence, entities, events, nominals);
+        codeSentence(doc, sentence, entities, events, nominals, indexed);
       }
     }
     return doc.with(Layers.EVENTS, events);
@@ -88,13 +96,12 @@ public final class EventStage implements Stage {
       Sentence sentence,
       Map<String, Entity> entities,
       List<Event> events,
-      List<Nominals.Coded> nominals) {
-    List<Mention> mentions =
-        doc.get(Layers.MENTIONS).stream().filter(m -> sentence.span().contains(m.span())).toList();
+      List<Nominals.Coded> nominals,
+      Indexed indexed) {
+    List<Mention> mentions = indexed.mentions().get(sentence.index());
     SentenceContext context =
         new SentenceContext(doc.text(), doc.tokens(sentence), mentions, entities, countries);
-    List<TimeExpression> times =
-        doc.get(Layers.TIMES).stream().filter(t -> sentence.span().contains(t.span())).toList();
+    List<TimeExpression> times = indexed.times().get(sentence.index());
     List<TriggerMatch> triggers = triggers(context.tokens());
     List<CharSpan> clauses = triggers.stream().map(t -> clause(context, t).span()).toList();
     for (int k = 0; k < triggers.size(); k++) {
@@ -103,7 +110,10 @@ public final class EventStage implements Stage {
       TriggerMatch trigger = triggers.get(k);
       Event event =
           event(
-              "v" + (events.size() + 1), context, trigger, new Facts(doc, entities, times, others));
+              "v" + (events.size() + 1),
+              context,
+              trigger,
+              new Facts(doc, entities, times, others, indexed.attributions()));
       if (!Participles.isAttributive(context.tokens(), trigger)
           && !Nominals.isThin(context.tokens(), trigger, event)
           && !Nominals.refersBack(context.tokens(), trigger, event, nominals)) {
@@ -120,7 +130,23 @@ public final class EventStage implements Stage {
       Document doc,
       Map<String, Entity> entities,
       List<TimeExpression> times,
-      List<CharSpan> otherClauses) {}
+      List<CharSpan> otherClauses,
+      AttributionIndex attributions) {}
+
+  /** One document's facts grouped for the sentence-by-sentence walk. */
+  private record Indexed(
+      List<List<Mention>> mentions,
+      List<List<TimeExpression>> times,
+      AttributionIndex attributions) {
+
+    static Indexed of(Document doc) {
+      List<Sentence> sentences = doc.get(Layers.SENTENCES);
+      return new Indexed(
+          BySentence.group(doc.get(Layers.MENTIONS), Mention::span, sentences),
+          BySentence.group(doc.get(Layers.TIMES), TimeExpression::span, sentences),
+          new AttributionIndex(doc.getOrEmpty(Layers.ATTRIBUTIONS)));
+    }
+  }
 
   private static Excerpt clause(SentenceContext s, TriggerMatch trigger) {
     int start = Clauses.start(s.tokens(), trigger.head());
@@ -188,22 +214,10 @@ public final class EventStage implements Stage {
             judgment.modality(),
             null,
             "pattern '" + p.text() + "', " + argumentRule + ", " + judgment.rule());
-    return event.withAttribution(attribution(facts.doc(), triggerText.span()));
+    return event.withAttribution(facts.attributions().innermostHolding(triggerText.span()));
   }
 
   private static EventArgument argument(SentenceContext s, PlacedMention placed) {
     return placed == null ? null : s.argument(placed);
-  }
-
-  /** The innermost attribution whose content holds the trigger, or null. */
-  private static String attribution(Document doc, CharSpan trigger) {
-    Attribution best = null;
-    for (Attribution a : doc.getOrEmpty(Layers.ATTRIBUTIONS)) {
-      if (a.content().span().contains(trigger)
-          && (best == null || a.content().span().length() < best.content().span().length())) {
-        best = a;
-      }
-    }
-    return best == null ? null : best.id();
   }
 }
