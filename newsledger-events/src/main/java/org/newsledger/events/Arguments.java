@@ -3,6 +3,7 @@ package org.newsledger.events;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsledger.core.lexicon.WordList;
 import org.newsledger.core.text.Token;
 
 /** Finds actor, target and location of a trigger from the mentions around it, without a parse. */
@@ -13,24 +14,14 @@ final class Arguments {
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("to", "with", "on", "against", "toward", "towards", "over", "upon");
   private static final Set<String> TARGET_PREPOSITIONS =
-      Set.of("to", "with", "on", "against", "toward", "towards", "over", "upon", "for", "of");
-  private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
-  private static final Set<String> LIGHT_VERBS =
       Set.of(
-          "hold",
-          "launch",
-          "stage",
-          "carry",
-          "conduct",
-          "make",
-          "have",
-          "mount",
-          "wage",
-          "begin",
-          "start",
-          "order",
-          "resume",
-          "continue");
+          "to", "with", "on", "against", "toward", "towards", "over", "upon", "for", "of", "into");
+  private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
+  private static final Set<String> SUPPORT_VERBS =
+      WordList.load(Arguments.class, "support-verbs.tsv").firstColumnLowerCase();
+  private static final Set<String> CLAUSE_TARGET_TYPES =
+      Set.of("REQUEST", "ACCUSE", "THREATEN", "COERCE", "SANCTION");
+  private static final int COMPLEMENT_WINDOW = 6;
   private static final int POST_WINDOW = 10;
 
   private Arguments() {}
@@ -46,8 +37,16 @@ final class Arguments {
       PlacedMention agent = after(s, trigger.last(), clauseEnd, Set.of("by"));
       return new Roles(agent, Subjects.find(s, trigger.head(), clauseStart), location, "passive");
     }
-    PlacedMention target = object(s, trigger.last(), clauseEnd);
-    return new Roles(Subjects.find(s, trigger.head(), clauseStart), target, location, "active");
+    PlacedMention target = gapObject(s, trigger);
+    if (target == null) {
+      target = object(s, trigger.last(), clauseEnd);
+    }
+    String rule = "active";
+    if (target == null && CLAUSE_TARGET_TYPES.contains(trigger.pattern().type())) {
+      target = complementSubject(s, trigger.last());
+      rule = target == null ? rule : "active-that-subject";
+    }
+    return new Roles(Subjects.find(s, trigger.head(), clauseStart), target, location, rule);
   }
 
   private static Roles nominal(
@@ -56,6 +55,10 @@ final class Arguments {
       int clauseStart,
       int clauseEnd,
       PlacedMention location) {
+    Roles between = between(s, trigger.last(), clauseEnd, location);
+    if (between != null) {
+      return between;
+    }
     PlacedMention actor = premodifier(s, trigger.head());
     String rule = "noun-modifier";
     if (actor == null) {
@@ -98,6 +101,74 @@ final class Arguments {
         || token.isPos("CD")
         || token.isPos("HYPH")
         || token.isPos("VBN") && token.text().contains("-");
+  }
+
+  /** "talks between X and Y": X acts, Y is acted on. */
+  private static Roles between(SentenceContext s, int last, int clauseEnd, PlacedMention location) {
+    List<Token> tokens = s.tokens();
+    if (last + 1 >= tokens.size() || !tokens.get(last + 1).lemma().equalsIgnoreCase("between")) {
+      return null;
+    }
+    PlacedMention first = null;
+    for (PlacedMention m : s.mentions()) {
+      if (m.first() > last && m.first() <= last + 3 && first == null) {
+        first = m;
+      } else if (first != null
+          && m.first() > first.end()
+          && m.first() <= first.end() + 2
+          && tokens.get(first.end()).lemma().equalsIgnoreCase("and")) {
+        return new Roles(first, m, location, "noun-between");
+      }
+    }
+    return null;
+  }
+
+  /** A mention standing in a pattern's gap: "asked Iran to", "gave Tanzania aid". */
+  private static PlacedMention gapObject(SentenceContext s, TriggerMatch trigger) {
+    for (PlacedMention m : s.mentions()) {
+      boolean inGap =
+          m.first() > trigger.head()
+              && m.end() <= trigger.last()
+              && trigger.tokens().stream().noneMatch(m::covers);
+      String prep = prepositionBefore(s.tokens(), m.first(), trigger.head());
+      if (inGap && (prep == null || OBJECT_PREPOSITIONS.contains(prep))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the clause a verb of demand or accusation governs: "Y" in "demanded on Friday
+   * that Y withdraw", the first mention after "that" before that clause's verb.
+   */
+  private static PlacedMention complementSubject(SentenceContext s, int last) {
+    List<Token> tokens = s.tokens();
+    int that = -1;
+    for (int at = last + 1; at < Math.min(tokens.size(), last + 1 + COMPLEMENT_WINDOW); at++) {
+      Token token = tokens.get(at);
+      if (token.text().equalsIgnoreCase("that")) {
+        that = at;
+        break;
+      }
+      if (token.isPos("VB") || token.isPos("MD") || Clauses.isBreak(token)) {
+        return null;
+      }
+    }
+    if (that < 0) {
+      return null;
+    }
+    for (PlacedMention m : s.mentions()) {
+      if (m.first() > that) {
+        for (int at = that + 1; at < m.first(); at++) {
+          if (tokens.get(at).isPos("VB") || tokens.get(at).isPos("MD")) {
+            return null;
+          }
+        }
+        return prepositionBefore(tokens, m.first(), that) == null ? m : null;
+      }
+    }
+    return null;
   }
 
   private static PlacedMention object(SentenceContext s, int last, int clauseEnd) {
@@ -183,7 +254,7 @@ final class Arguments {
   private static boolean lightVerbBefore(List<Token> tokens, int head, int clauseStart) {
     for (int at = head - 1; at >= Math.max(clauseStart, head - 4); at--) {
       if (tokens.get(at).isPos("VB")) {
-        return LIGHT_VERBS.contains(tokens.get(at).lemma().toLowerCase(Locale.ROOT));
+        return SUPPORT_VERBS.contains(tokens.get(at).lemma().toLowerCase(Locale.ROOT));
       }
     }
     return false;

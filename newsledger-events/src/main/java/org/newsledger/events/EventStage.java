@@ -3,6 +3,7 @@ package org.newsledger.events;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,6 +35,8 @@ public final class EventStage implements Stage {
   private final ActorCountries countries;
   private final ImplicitActors implicitActors;
   private final StrikeSenses strikeSenses;
+  private final ActorRoles roles;
+  private final IntentTypes intentTypes;
 
   /** Loads the word lists once; the stage is then stateless and thread-safe. */
   public EventStage() {
@@ -42,6 +45,8 @@ public final class EventStage implements Stage {
     this.countries = ActorCountries.load();
     this.implicitActors = ImplicitActors.load();
     this.strikeSenses = StrikeSenses.load();
+    this.roles = ActorRoles.load();
+    this.intentTypes = IntentTypes.load();
   }
 
   @Override
@@ -153,7 +158,19 @@ public final class EventStage implements Stage {
     int clauseEnd = Math.max(Clauses.end(tokens, trigger.head()), trigger.last() + 1);
     Roles roles = Arguments.find(s, trigger, clauseStart, clauseEnd);
     EventArgument actor = argument(s, roles.actor());
+    EventArgument target = argument(s, roles.target());
     String argumentRule = roles.rule();
+    Excerpt triggerText = s.excerpt(trigger.head(), trigger.last() + 1);
+    String attributionId = attribution(facts.doc(), triggerText.span());
+    if (trigger.pattern().pos().equals("M")) {
+      EventArgument speaker = Speakers.of(facts.doc(), attributionId, s);
+      if (speaker != null) {
+        // "X said Y must go": X demands, Y is asked
+        target = actor;
+        actor = speaker;
+        argumentRule = "modal-speaker";
+      }
+    }
     if (actor == null && tokens.get(trigger.head()).isPos("VB")) {
       actor =
           implicitActors.find(
@@ -166,29 +183,42 @@ public final class EventStage implements Stage {
       argumentRule = actor == null ? argumentRule : "government-of-last-country";
     }
     Factuality.Judgment judgment = factuality.judge(tokens, trigger.head());
-    Excerpt triggerText = s.excerpt(trigger.head(), trigger.last() + 1);
     CharSpan span = s.excerpt(clauseStart, clauseEnd).span();
     TimeExpression time =
         Times.closest(facts.times(), span, triggerText.span(), facts.otherClauses());
     EventPattern p = trigger.pattern();
+    IntentTypes.Coding intent = intentTypes.of(p.type(), judgment.modality(), judgment.negated());
     Event event =
         new Event(
             id,
             triggerText,
             span,
-            p.type(),
-            p.mode(),
-            p.cameo(),
-            actor,
-            argument(s, roles.target()),
+            intent == null ? p.type() : intent.type(),
+            intent == null ? p.mode() : null,
+            intent == null ? p.cameo() : intent.cameo(),
+            withRole(actor, s),
+            withRole(target, s),
             argument(s, roles.location()),
             time == null ? null : time.id(),
             time == null ? null : time.value(),
             judgment.negated(),
             judgment.modality(),
             null,
-            "pattern '" + p.text() + "', " + argumentRule + ", " + judgment.rule());
-    return event.withAttribution(attribution(facts.doc(), triggerText.span()));
+            "pattern '"
+                + p.text()
+                + "', "
+                + argumentRule
+                + ", "
+                + judgment.rule()
+                + (intent == null ? "" : ", intent-" + p.type().toLowerCase(Locale.ROOT)));
+    return event.withAttribution(attributionId);
+  }
+
+  private EventArgument withRole(EventArgument argument, SentenceContext s) {
+    if (argument == null || argument.role() != null) {
+      return argument;
+    }
+    return argument.withRole(roles.of(argument.mention().text(), s.entity(argument.entityId())));
   }
 
   private static EventArgument argument(SentenceContext s, PlacedMention placed) {

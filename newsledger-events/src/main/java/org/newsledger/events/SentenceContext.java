@@ -74,6 +74,22 @@ final class SentenceContext {
         Excerpt.of(text, mention.span()));
   }
 
+  /** The event argument a mention anywhere in the document names, by its own words. */
+  EventArgument argument(Mention mention) {
+    Entity entity = mention.entityId() == null ? null : entities.get(mention.entityId());
+    String name = entity != null ? entity.name() : mention.text();
+    return new EventArgument(
+        mention.entityId(),
+        name,
+        country(entity, mention, mention.text()),
+        Excerpt.of(text, mention.span()));
+  }
+
+  /** The entity with {@code id}, or null (also for a null id). */
+  Entity entity(String id) {
+    return id == null ? null : entities.get(id);
+  }
+
   private String country(Entity entity, Mention mention, String words) {
     if (entity != null) {
       String code = countries.ofName(entity.name());

@@ -2,12 +2,17 @@ package org.newsledger.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.newsledger.core.lexicon.WordList;
 import org.newsledger.core.text.Token;
 
 /**
  * Finds the subject of a clause: the nearest mention before the verb that no preposition governs.
  */
 final class Subjects {
+
+  private static final Set<String> GROUP_HEADS =
+      WordList.load(Subjects.class, "group-heads.tsv").firstColumnLowerCase();
 
   private Subjects() {}
 
@@ -66,8 +71,8 @@ final class Subjects {
   }
 
   private static boolean eligible(List<Token> tokens, PlacedMention m, int floor) {
-    if (Arguments.prepositionBefore(tokens, m.first(), floor - 1) != null
-        && !isPossessor(tokens, m)) {
+    String preposition = Arguments.prepositionBefore(tokens, m.first(), floor - 1);
+    if (preposition != null && !isPossessor(tokens, m) && !isGroupOf(tokens, m, preposition)) {
       return false;
     }
     boolean pronoun = m.mention().kind().name().equals("PRONOUN");
@@ -75,6 +80,18 @@ final class Subjects {
       return false;
     }
     return !pronoun || !isExpletive(tokens, m);
+  }
+
+  /** "members of the European Union": the group's organisation stands for the group. */
+  private static boolean isGroupOf(List<Token> tokens, PlacedMention m, String preposition) {
+    if (!preposition.equals("of") && !preposition.equals("from")) {
+      return false;
+    }
+    int at = m.first() - 1;
+    while (at > 0 && !tokens.get(at).isPos("IN")) {
+      at--;
+    }
+    return at > 0 && GROUP_HEADS.contains(tokens.get(at - 1).text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isPossessor(List<Token> tokens, PlacedMention m) {

@@ -1,0 +1,42 @@
+package org.newsledger.events;
+
+import org.newsledger.core.CharSpan;
+import org.newsledger.core.Document;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Attribution;
+import org.newsledger.core.facts.EventArgument;
+import org.newsledger.core.facts.Mention;
+import org.newsledger.core.facts.Source;
+
+/** The speaker of an attribution as an event actor: "X" in "X said Y must withdraw". */
+final class Speakers {
+
+  private Speakers() {}
+
+  /**
+   * The source of attribution {@code attributionId} as an argument, through the last mention inside
+   * the source's words (its head: "Jack Straw" in "Foreign Secretary Jack Straw"), or null.
+   */
+  static EventArgument of(Document doc, String attributionId, SentenceContext s) {
+    if (attributionId == null) {
+      return null;
+    }
+    Source source =
+        doc.getOrEmpty(Layers.ATTRIBUTIONS).stream()
+            .filter(a -> a.id().equals(attributionId))
+            .map(Attribution::source)
+            .findFirst()
+            .orElse(null);
+    if (source == null || source.mention() == null) {
+      return null;
+    }
+    CharSpan words = source.mention().span();
+    Mention head = null;
+    for (Mention m : doc.get(Layers.MENTIONS)) {
+      if (words.contains(m.span()) && (head == null || m.span().begin() >= head.span().end())) {
+        head = m;
+      }
+    }
+    return head == null ? null : s.argument(head);
+  }
+}
