@@ -22,12 +22,33 @@ final class Arguments {
   private static final Set<String> CLAUSE_TARGET_TYPES =
       Set.of("REQUEST", "ACCUSE", "THREATEN", "COERCE", "SANCTION");
   private static final int COMPLEMENT_WINDOW = 6;
+  private static final int OBJECT_WINDOW = 12;
+  // a meeting or a promise in a country is not one with it; a curfew or strike in one is on it
+  private static final Set<String> PLACE_ONLY_TYPES = Set.of("CONSULT", "AGREE");
+  private static final Set<String> RECIPIENT_PREPOSITIONS =
+      Set.of(
+          "to", "with", "on", "against", "toward", "towards", "over", "upon", "from", "by", "of",
+          "for", "into");
   private static final int POST_WINDOW = 10;
 
   private Arguments() {}
 
   /** The roles of {@code trigger}, whose clause spans sentence tokens [clauseStart, clauseEnd). */
   static Roles find(SentenceContext s, TriggerMatch trigger, int clauseStart, int clauseEnd) {
+    Roles roles = roles(s, trigger, clauseStart, clauseEnd);
+    PlacedMention location = roles.location();
+    boolean countryAsTarget =
+        roles.target() == null
+            && location != null
+            && !s.isPlace(location)
+            && !PLACE_ONLY_TYPES.contains(trigger.pattern().type());
+    return countryAsTarget
+        ? new Roles(roles.actor(), location, location, roles.rule() + "+country-as-target")
+        : roles;
+  }
+
+  private static Roles roles(
+      SentenceContext s, TriggerMatch trigger, int clauseStart, int clauseEnd) {
     Token head = s.tokens().get(trigger.head());
     PlacedMention location = location(s, trigger, clauseStart, clauseEnd);
     if (head.isPos("NN")) {
@@ -35,6 +56,9 @@ final class Arguments {
     }
     if (isPassive(s.tokens(), trigger.head())) {
       PlacedMention agent = after(s, trigger.last(), clauseEnd, Set.of("by"));
+      if (agent == null) {
+        agent = byPhrase(s, trigger.last(), clauseEnd);
+      }
       return new Roles(agent, Subjects.find(s, trigger.head(), clauseStart), location, "passive");
     }
     PlacedMention target = gapObject(s, trigger);
@@ -61,14 +85,17 @@ final class Arguments {
     }
     PlacedMention actor = premodifier(s, trigger.head());
     String rule = "noun-modifier";
+    int supportVerb = supportVerbBefore(s.tokens(), trigger.head(), clauseStart);
+    if (actor == null && supportVerb >= 0) {
+      actor = Subjects.find(s, supportVerb, clauseStart);
+      rule = "noun-subject";
+    }
     if (actor == null) {
       actor = after(s, trigger.last(), clauseEnd, AGENT_PREPOSITIONS);
       rule = "noun-by";
     }
     PlacedMention target = after(s, trigger.last(), clauseEnd, TARGET_PREPOSITIONS);
-    if (actor == null
-        && (target != null && precededBy(s, target, "with")
-            || lightVerbBefore(s.tokens(), trigger.head(), clauseStart))) {
+    if (actor == null && target != null && precededBy(s, target, "with")) {
       actor = Subjects.find(s, trigger.head(), clauseStart);
       rule = "noun-subject";
     }
@@ -123,6 +150,17 @@ final class Arguments {
     return null;
   }
 
+  /** "by current government officials": an actor phrase after "by" near the verb, or null. */
+  private static PlacedMention byPhrase(SentenceContext s, int last, int clauseEnd) {
+    int limit = Math.min(clauseEnd, last + 1 + POST_WINDOW);
+    for (int at = last + 1; at < limit; at++) {
+      if (s.tokens().get(at).lemma().equalsIgnoreCase("by")) {
+        return NounPhrases.object(s, at + 1, clauseEnd, Set.of());
+      }
+    }
+    return null;
+  }
+
   /** A mention standing in a pattern's gap: "asked Iran to", "gave Tanzania aid". */
   private static PlacedMention gapObject(SentenceContext s, TriggerMatch trigger) {
     for (PlacedMention m : s.mentions()) {
@@ -171,16 +209,43 @@ final class Arguments {
     return null;
   }
 
+  /**
+   * The first actor after the verb in its clause, named by a mention or an actor phrase, directly
+   * or through prepositions that lead to a recipient ("accepted demands from Shona rebels",
+   * "demanded the withdrawal of Serbian forces").
+   */
   private static PlacedMention object(SentenceContext s, int last, int clauseEnd) {
-    for (PlacedMention m : s.mentions()) {
-      if (m.first() > last && m.first() < clauseEnd) {
-        String prep = prepositionBefore(s.tokens(), m.first(), last);
-        if (prep == null || OBJECT_PREPOSITIONS.contains(prep)) {
-          return m;
-        }
+    int limit = Math.min(clauseEnd, last + 1 + OBJECT_WINDOW);
+    for (int at = last + 1; at < limit; at++) {
+      String prep = prepositionBefore(s.tokens(), at, last);
+      if (prep != null && !RECIPIENT_PREPOSITIONS.contains(prep)) {
+        continue;
+      }
+      PlacedMention mention = mentionAt(s, at);
+      if (mention != null) {
+        return mention;
+      }
+      boolean opensPhrase = at == last + 1 || prep != null && isPrepositionAt(s, at - 1);
+      PlacedMention phrase =
+          opensPhrase ? NounPhrases.object(s, at, limit, OBJECT_PREPOSITIONS) : null;
+      if (phrase != null) {
+        return phrase;
       }
     }
     return null;
+  }
+
+  private static PlacedMention mentionAt(SentenceContext s, int at) {
+    for (PlacedMention m : s.mentions()) {
+      if (m.first() == at) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPrepositionAt(SentenceContext s, int at) {
+    return s.tokens().get(at).isPos("IN") || s.tokens().get(at).isPos("TO");
   }
 
   /** The first mention after one of {@code prepositions} following the trigger. */
@@ -251,12 +316,13 @@ final class Arguments {
     return false;
   }
 
-  private static boolean lightVerbBefore(List<Token> tokens, int head, int clauseStart) {
+  /** The verb whose object the noun at head is, when it is a support verb, or -1. */
+  private static int supportVerbBefore(List<Token> tokens, int head, int clauseStart) {
     for (int at = head - 1; at >= Math.max(clauseStart, head - 4); at--) {
       if (tokens.get(at).isPos("VB")) {
-        return SUPPORT_VERBS.contains(tokens.get(at).lemma().toLowerCase(Locale.ROOT));
+        return SUPPORT_VERBS.contains(tokens.get(at).lemma().toLowerCase(Locale.ROOT)) ? at : -1;
       }
     }
-    return false;
+    return -1;
   }
 }

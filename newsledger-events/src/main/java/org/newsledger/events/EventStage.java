@@ -97,7 +97,7 @@ public final class EventStage implements Stage {
     List<Mention> mentions =
         doc.get(Layers.MENTIONS).stream().filter(m -> sentence.span().contains(m.span())).toList();
     SentenceContext context =
-        new SentenceContext(doc.text(), doc.tokens(sentence), mentions, entities, countries);
+        new SentenceContext(doc.text(), doc.tokens(sentence), mentions, entities, countries, roles);
     List<TimeExpression> times =
         doc.get(Layers.TIMES).stream().filter(t -> sentence.span().contains(t.span())).toList();
     List<TriggerMatch> triggers = triggers(context.tokens());

@@ -25,6 +25,10 @@ final class Subjects {
     if (inClause != null) {
       return inClause;
     }
+    PlacedMention phrase = NounPhrases.subject(s, head, clauseStart);
+    if (phrase != null) {
+      return phrase;
+    }
     if (Clauses.isRelative(s.tokens(), clauseStart)) {
       PlacedMention antecedent = nearestBefore(s, clauseStart - 1, Math.max(0, clauseStart - 4));
       if (antecedent != null) {
