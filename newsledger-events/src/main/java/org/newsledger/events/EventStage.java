@@ -96,10 +96,17 @@ public final class EventStage implements Stage {
       List<Nominals.Coded> nominals) {
     List<Mention> mentions =
         doc.get(Layers.MENTIONS).stream().filter(m -> sentence.span().contains(m.span())).toList();
-    SentenceContext context =
-        new SentenceContext(doc.text(), doc.tokens(sentence), mentions, entities, countries, roles);
     List<TimeExpression> times =
         doc.get(Layers.TIMES).stream().filter(t -> sentence.span().contains(t.span())).toList();
+    SentenceContext context =
+        new SentenceContext(
+            doc.text(),
+            doc.tokens(sentence),
+            mentions,
+            entities,
+            countries,
+            roles,
+            times.stream().map(TimeExpression::span).toList());
     List<TriggerMatch> triggers = triggers(context.tokens());
     List<CharSpan> clauses = triggers.stream().map(t -> clause(context, t).span()).toList();
     for (int k = 0; k < triggers.size(); k++) {
@@ -164,6 +171,9 @@ public final class EventStage implements Stage {
     String attributionId = attribution(facts.doc(), triggerText.span());
     if (trigger.pattern().pos().equals("M")) {
       EventArgument speaker = Speakers.of(facts.doc(), attributionId, s);
+      if (speaker == null) {
+        speaker = argument(s, Speakers.subjectOfGoverningVerb(s, clauseStart));
+      }
       if (speaker != null) {
         // "X said Y must go": X demands, Y is asked
         target = actor;

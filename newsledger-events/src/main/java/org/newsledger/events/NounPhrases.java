@@ -31,7 +31,7 @@ final class NounPhrases {
   static PlacedMention subject(SentenceContext s, int head, int floor) {
     List<Token> tokens = s.tokens();
     int at = head - 1;
-    while (at >= floor && isAuxiliary(tokens.get(at))) {
+    while (at >= floor && (isAuxiliary(tokens.get(at)) || isTime(s, at))) {
       at--;
     }
     if (at < floor || !isNoun(tokens.get(at))) {
@@ -82,6 +82,11 @@ final class NounPhrases {
     if (!actor) {
       return null;
     }
+    for (PlacedMention inner : s.mentions()) {
+      if (inner.end() == end && inner.first() >= first && inner.mention().entityId() != null) {
+        return inner; // "President Laurent Gbagbo": the name is the actor
+      }
+    }
     CharSpan span = s.excerpt(first, end).span();
     Mention mention =
         new Mention("np", span, words, EntityType.MISC, MentionKind.NOMINAL, null, RULE);
@@ -119,6 +124,13 @@ final class NounPhrases {
         || token.isPos("PRP$")
         || token.isPos("HYPH")
         || token.isPos("VBN") && token.text().contains("-");
+  }
+
+  /** "on Wednesday", "Friday", "today": a date the tagger marked, with its preposition. */
+  private static boolean isTime(SentenceContext s, int at) {
+    Token token = s.tokens().get(at);
+    boolean before = at + 1 < s.tokens().size() && s.isTime(at + 1);
+    return s.isTime(at) || before && (token.isPos("IN") || token.isPos("DT"));
   }
 
   private static boolean isAuxiliary(Token token) {

@@ -22,6 +22,7 @@ final class SentenceContext {
   private final Map<String, Entity> entities;
   private final ActorCountries countries;
   private final ActorRoles roles;
+  private final List<CharSpan> times;
 
   SentenceContext(
       String text,
@@ -29,12 +30,14 @@ final class SentenceContext {
       List<Mention> sentenceMentions,
       Map<String, Entity> entities,
       ActorCountries countries,
-      ActorRoles roles) {
+      ActorRoles roles,
+      List<CharSpan> times) {
     this.text = requireNonNull(text, "text is null");
     this.tokens = List.copyOf(tokens);
     this.entities = requireNonNull(entities, "entities is null");
     this.countries = requireNonNull(countries, "countries is null");
     this.roles = requireNonNull(roles, "roles is null");
+    this.times = List.copyOf(times);
     this.mentions = place(sentenceMentions);
   }
 
@@ -89,6 +92,12 @@ final class SentenceContext {
       }
     }
     return null;
+  }
+
+  /** True when sentence token {@code index} lies in a time expression ("on Wednesday"). */
+  boolean isTime(int index) {
+    CharSpan span = tokens.get(index).span();
+    return times.stream().anyMatch(t -> t.contains(span));
   }
 
   /** The actor role the words name (actor-roles.tsv), or null. */

@@ -39,4 +39,16 @@ final class Speakers {
     }
     return head == null ? null : s.argument(head);
   }
+
+  /**
+   * The subject of the verb whose complement clause starts at {@code clauseStart} ("declared" in
+   * "The administration declared that China must ..."), or null.
+   */
+  static PlacedMention subjectOfGoverningVerb(SentenceContext s, int clauseStart) {
+    int verb = Governors.ofThatClause(s.tokens(), clauseStart);
+    if (verb < 0) {
+      verb = Governors.verbBefore(s.tokens(), clauseStart);
+    }
+    return verb < 0 ? null : Subjects.find(s, verb, Clauses.start(s.tokens(), verb));
+  }
 }

@@ -23,11 +23,17 @@ final class Subjects {
   static PlacedMention find(SentenceContext s, int head, int clauseStart) {
     PlacedMention inClause = nearestBefore(s, head, clauseStart);
     if (inClause != null) {
-      return inClause;
+      return organisationOf(s, inClause);
     }
     PlacedMention phrase = NounPhrases.subject(s, head, clauseStart);
     if (phrase != null) {
       return phrase;
+    }
+    int to = Governors.infinitiveMarker(s.tokens(), head);
+    int governor = to < 0 ? -1 : Governors.verbBefore(s.tokens(), to);
+    if (governor >= clauseStart && governor < head) {
+      // "students staged rallies to demand reforms": who demands is who staged them
+      return find(s, governor, clauseStart);
     }
     if (Clauses.isRelative(s.tokens(), clauseStart)) {
       PlacedMention antecedent = nearestBefore(s, clauseStart - 1, Math.max(0, clauseStart - 4));
@@ -61,6 +67,23 @@ final class Subjects {
       }
     }
     return false;
+  }
+
+  /**
+   * "Red Cross officials": a common noun mention right after a name stands for the named
+   * organisation, which is the actor.
+   */
+  private static PlacedMention organisationOf(SentenceContext s, PlacedMention m) {
+    if (!m.mention().kind().name().equals("NOMINAL") || m.mention().entityId() != null) {
+      return m;
+    }
+    for (PlacedMention other : s.mentions()) {
+      boolean adjacent = other.end() == m.first() || other.end() == m.first() - 3;
+      if (adjacent && other.mention().kind().name().equals("NAME") && !s.isPlace(other)) {
+        return other;
+      }
+    }
+    return m;
   }
 
   private static PlacedMention nearestBefore(SentenceContext s, int head, int floor) {
