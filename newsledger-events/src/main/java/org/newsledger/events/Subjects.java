@@ -74,7 +74,7 @@ final class Subjects {
    * organisation, which is the actor.
    */
   private static PlacedMention organisationOf(SentenceContext s, PlacedMention m) {
-    if (!m.mention().kind().name().equals("NOMINAL") || m.mention().entityId() != null) {
+    if (!m.mention().kind().name().equals("NOMINAL")) {
       return m;
     }
     for (PlacedMention other : s.mentions()) {
@@ -102,11 +102,28 @@ final class Subjects {
     if (preposition != null && !isPossessor(tokens, m) && !isGroupOf(tokens, m, preposition)) {
       return false;
     }
+    if (modifiesNounInPhrase(tokens, m)) {
+      return false;
+    }
     boolean pronoun = m.mention().kind().name().equals("PRONOUN");
     if (pronoun && m.mention().entityId() == null) {
       return false;
     }
     return !pronoun || !isExpletive(tokens, m);
+  }
+
+  /** "near the eastern Thai border": a modifier of a noun governed by a preposition. */
+  private static boolean modifiesNounInPhrase(List<Token> tokens, PlacedMention m) {
+    if (m.end() >= tokens.size()
+        || !tokens.get(m.end()).isPos("NN")
+        || tokens.get(m.end()).isPos("NNP")) {
+      return false;
+    }
+    int at = m.first() - 1;
+    while (at >= 0 && (tokens.get(at).isPos("DT") || tokens.get(at).isPos("JJ"))) {
+      at--;
+    }
+    return at >= 0 && (tokens.get(at).isPos("IN") || tokens.get(at).isPos("TO"));
   }
 
   /** "members of the European Union": the group's organisation stands for the group. */
