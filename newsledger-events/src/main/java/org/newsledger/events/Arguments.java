@@ -59,7 +59,13 @@ final class Arguments {
       if (agent == null) {
         agent = byPhrase(s, trigger.last(), clauseEnd);
       }
-      return new Roles(agent, Subjects.find(s, trigger.head(), clauseStart), location, "passive");
+      String rule = "passive";
+      if (agent == null && location != null && !s.isPlace(location)) {
+        // "was arrested in Lebanon": the state where it happens acts, as event coders code it
+        agent = location;
+        rule = "passive+country-as-actor";
+      }
+      return new Roles(agent, Subjects.find(s, trigger.head(), clauseStart), location, rule);
     }
     PlacedMention target = gapObject(s, trigger);
     if (target == null) {
@@ -70,7 +76,13 @@ final class Arguments {
       target = complementSubject(s, trigger.last());
       rule = target == null ? rule : "active-that-subject";
     }
-    return new Roles(Subjects.find(s, trigger.head(), clauseStart), target, location, rule);
+    PlacedMention actor = Subjects.find(s, trigger.head(), clauseStart);
+    PlacedMention partner = actor == null ? null : firstConjunct(s, actor);
+    if (target == null && partner != null) {
+      // "Turkey and Libya signed an agreement": each acts toward the other
+      return new Roles(partner, actor, location, rule + "+coordinated");
+    }
+    return new Roles(actor, target, location, rule);
   }
 
   private static Roles nominal(
@@ -128,6 +140,23 @@ final class Arguments {
         || token.isPos("CD")
         || token.isPos("HYPH")
         || token.isPos("VBN") && token.text().contains("-");
+  }
+
+  /** The mention X in "X and Y" when {@code second} is Y, or null. */
+  private static PlacedMention firstConjunct(SentenceContext s, PlacedMention second) {
+    int and = second.first() - 1;
+    while (and >= 0 && s.tokens().get(and).isPos("DT")) {
+      and--;
+    }
+    if (and < 1 || !s.tokens().get(and).lemma().equalsIgnoreCase("and")) {
+      return null;
+    }
+    for (PlacedMention m : s.mentions()) {
+      if (m.end() == and) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** "talks between X and Y": X acts, Y is acted on. */

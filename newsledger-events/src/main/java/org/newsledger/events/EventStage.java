@@ -192,6 +192,11 @@ public final class EventStage implements Stage {
               countries);
       argumentRule = actor == null ? argumentRule : "government-of-last-country";
     }
+    if (actor == null && Speakers.firstPersonSubject(tokens, clauseStart, trigger.head())) {
+      // "We will not accept this," the minister said: the speaker acts
+      actor = Speakers.of(facts.doc(), attributionId, s);
+      argumentRule = actor == null ? argumentRule : argumentRule + "+first-person-speaker";
+    }
     Factuality.Judgment judgment = factuality.judge(tokens, trigger.head());
     CharSpan span = s.excerpt(clauseStart, clauseEnd).span();
     TimeExpression time =

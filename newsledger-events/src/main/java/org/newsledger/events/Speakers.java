@@ -1,5 +1,8 @@
 package org.newsledger.events;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
@@ -7,9 +10,12 @@ import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.EventArgument;
 import org.newsledger.core.facts.Mention;
 import org.newsledger.core.facts.Source;
+import org.newsledger.core.text.Token;
 
 /** The speaker of an attribution as an event actor: "X" in "X said Y must withdraw". */
 final class Speakers {
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
   private Speakers() {}
 
@@ -50,5 +56,15 @@ final class Speakers {
       verb = Governors.verbBefore(s.tokens(), clauseStart);
     }
     return verb < 0 ? null : Subjects.find(s, verb, Clauses.start(s.tokens(), verb));
+  }
+
+  /** True when "I" or "we" is the last pronoun before the verb in its clause. */
+  static boolean firstPersonSubject(List<Token> tokens, int clauseStart, int head) {
+    for (int at = head - 1; at >= clauseStart; at--) {
+      if (tokens.get(at).isPos("PRP")) {
+        return FIRST_PERSON.contains(tokens.get(at).text().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
   }
 }
