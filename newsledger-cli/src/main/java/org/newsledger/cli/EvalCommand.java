@@ -1,5 +1,6 @@
 package org.newsledger.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.newsledger.attribution.CrfContentTagger;
 import org.newsledger.attribution.EnsembleTagger;
 import org.newsledger.claims.eval.FactualityEval;
@@ -18,6 +20,7 @@ import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.eval.AttributionEval;
 import org.newsledger.eval.PolnearCommand;
+import org.newsledger.events.eval.EventCoverage;
 import org.newsledger.events.eval.PloverEval;
 import org.newsledger.events.eval.PloverRecords;
 import org.newsledger.io.ArticleSource;
@@ -253,11 +256,32 @@ final class EvalCommand {
         description = "The gold records file (default: the one in ../shared).")
     Path data;
 
+    @Option(
+        names = "--coverage",
+        paramLabel = "FOLDER",
+        description =
+            "Instead, analyze the .txt articles of FOLDER and print the share of events with an"
+                + " actor, a target and both.")
+    Path coverage;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+      Pipeline pipeline = DefaultPipeline.load();
+      if (coverage != null) {
+        requireExisting(coverage, "article folder");
+        try (Stream<Path> files = Files.list(coverage)) {
+          List<Document> docs =
+              files
+                  .filter(f -> f.toString().endsWith(".txt"))
+                  .sorted()
+                  .map(f -> pipeline.apply(readArticle(f)))
+                  .toList();
+          EventCoverage.of(docs).print(System.out);
+        }
+        return 0;
+      }
       Path gold = data != null ? data : sharedRoot().resolve(PloverRecords.SHARED_PATH);
       requireExisting(gold, "PLOVER gold records");
-      Pipeline pipeline = DefaultPipeline.load();
       PloverEval.run(gold, pipeline::apply, System.out);
       return 0;
     }
