@@ -116,7 +116,8 @@ public final class EventStage implements Stage {
       Event event =
           event(
               "v" + (events.size() + 1), context, trigger, new Facts(doc, entities, times, others));
-      if (!Participles.isAttributive(context.tokens(), trigger)
+      if (!isEpistemicCue(doc, event.trigger().span())
+          && !Participles.isAttributive(context.tokens(), trigger)
           && !Nominals.isThin(context.tokens(), trigger, event)
           && !Nominals.refersBack(context.tokens(), trigger, event, nominals)) {
         events.add(event);
@@ -125,6 +126,15 @@ public final class EventStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * True when the trigger lies in the cue of an epistemic act ("declined to comment", "did not
+   * confirm"): a stance on a claim, not an event.
+   */
+  private static boolean isEpistemicCue(Document doc, CharSpan trigger) {
+    return doc.getOrEmpty(Layers.EPISTEMIC).stream()
+        .anyMatch(act -> act.cue().span().overlaps(trigger));
   }
 
   /** What an event draws on besides its sentence. */
