@@ -246,7 +246,12 @@ final class Arguments {
   private static PlacedMention object(SentenceContext s, int last, int clauseEnd) {
     int limit = Math.min(clauseEnd, last + 1 + OBJECT_WINDOW);
     for (int at = last + 1; at < limit; at++) {
-      String prep = prepositionBefore(s.tokens(), at, last);
+      Token token = s.tokens().get(at);
+      if (token.text().equals(",") || at > last + 1 && isFiniteVerb(token)) {
+        return null; // the clause ends: "rejected the accusation, and the government demanded"
+      }
+      // a number opens a noun phrase whatever stands before it: "killed at least four civilians"
+      String prep = token.isPos("CD") ? null : prepositionBefore(s.tokens(), at, last);
       if (prep != null && !RECIPIENT_PREPOSITIONS.contains(prep)) {
         continue;
       }
@@ -254,7 +259,8 @@ final class Arguments {
       if (mention != null) {
         return mention;
       }
-      boolean opensPhrase = at == last + 1 || prep != null && isPrepositionAt(s, at - 1);
+      boolean opensPhrase =
+          at == last + 1 || prep != null && isPrepositionAt(s, at - 1) || token.isPos("CD");
       PlacedMention phrase =
           opensPhrase ? NounPhrases.object(s, at, limit, OBJECT_PREPOSITIONS) : null;
       if (phrase != null) {
@@ -271,6 +277,10 @@ final class Arguments {
       }
     }
     return null;
+  }
+
+  private static boolean isFiniteVerb(Token token) {
+    return token.isPos("VBD") || token.isPos("VBZ") || token.isPos("VBP") || token.isPos("MD");
   }
 
   private static boolean isPrepositionAt(SentenceContext s, int at) {
@@ -311,7 +321,11 @@ final class Arguments {
   /** The preposition just before a mention (determiners skipped), or null. */
   static String prepositionBefore(List<Token> tokens, int first, int floor) {
     int at = first - 1;
-    while (at > floor && at >= 0 && (tokens.get(at).isPos("DT") || tokens.get(at).isPos("PRP$"))) {
+    while (at > floor
+        && at >= 0
+        && (tokens.get(at).isPos("DT")
+            || tokens.get(at).isPos("PRP$")
+            || tokens.get(at).isPos("JJ"))) {
       at--;
     }
     if (at <= floor || at < 0) {

@@ -41,6 +41,10 @@ final class NounPhrases {
     while (first - 1 >= floor && at - first < LONGEST && inPhrase(tokens, first - 1)) {
       first--;
     }
+    Token before = first > 0 ? tokens.get(first - 1) : null;
+    if (before != null && (before.isPos("IN") || before.isPos("TO")) && !Clauses.isBreak(before)) {
+      return null; // "the attack on the rebels killed": a preposition's object is no subject
+    }
     return actor(s, first, at + 1, true);
   }
 
@@ -83,7 +87,10 @@ final class NounPhrases {
       return null;
     }
     for (PlacedMention inner : s.mentions()) {
-      if (inner.end() == end && inner.first() >= first && inner.mention().entityId() != null) {
+      if (inner.end() == end
+          && inner.first() >= first
+          && inner.mention().entityId() != null
+          && !hasLink(tokens, first, inner.first())) {
         return inner; // "President Laurent Gbagbo": the name is the actor
       }
     }
@@ -91,6 +98,15 @@ final class NounPhrases {
     Mention mention =
         new Mention("np", span, words, EntityType.MISC, MentionKind.NOMINAL, null, RULE);
     return new PlacedMention(mention, first, end);
+  }
+
+  private static boolean hasLink(List<Token> tokens, int first, int end) {
+    for (int at = first; at < end; at++) {
+      if (LINKS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean capitalizedModifier(List<Token> tokens, int first, int end) {
