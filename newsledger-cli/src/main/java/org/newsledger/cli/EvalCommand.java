@@ -11,26 +11,26 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.newsledger.Newsledger;
 import org.newsledger.attribution.CrfContentTagger;
 import org.newsledger.attribution.EnsembleTagger;
-import org.newsledger.claims.eval.FactualityEval;
 import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
-import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.eval.AttributionEval;
 import org.newsledger.eval.PolnearCommand;
-import org.newsledger.events.eval.EventCoverage;
-import org.newsledger.events.eval.PloverEval;
-import org.newsledger.events.eval.PloverRecords;
+import org.newsledger.eval.factuality.FactualityEval;
+import org.newsledger.eval.ledger.EcbEventCorefEval;
+import org.newsledger.eval.ledger.EcbStoriesEval;
+import org.newsledger.eval.ledger.TimelineEval;
+import org.newsledger.eval.plover.EventCoverage;
+import org.newsledger.eval.plover.PloverEval;
+import org.newsledger.eval.plover.PloverRecords;
+import org.newsledger.eval.quantities.QuantityEval;
+import org.newsledger.eval.time.TempEvalEvaluation;
 import org.newsledger.io.ArticleSource;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.io.ReadResult;
-import org.newsledger.quantities.eval.QuantityEval;
-import org.newsledger.store.eval.EcbEventCorefEval;
-import org.newsledger.store.eval.EcbStoriesEval;
-import org.newsledger.store.eval.TimelineEval;
-import org.newsledger.time.eval.TempEvalEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +52,16 @@ import picocli.CommandLine.Parameters;
       EvalCommand.TimelineTask.class
     })
 final class EvalCommand {
+
+  /** The --model-confidence value, checked to lie in [0, 1] (null: the models' default). */
+  static Double checkedConfidence(Double confidence) {
+    if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+      throw new NewsledgerException(
+          ErrorCode.BAD_CONFIGURATION,
+          "--model-confidence must lie between 0 and 1, not " + confidence);
+    }
+    return confidence;
+  }
 
   /** How the help gives the default --model-confidence. */
   static final String DEFAULT_CONFIDENCE =
@@ -91,7 +101,7 @@ final class EvalCommand {
     List<Path> golds;
 
     /** Scores the gold files with the analysis pipeline, printing to standard output. */
-    abstract void score(List<Path> goldFiles, Pipeline pipeline);
+    abstract void score(List<Path> goldFiles, Newsledger pipeline);
 
     @Override
     public Integer call() {
@@ -101,8 +111,8 @@ final class EvalCommand {
     }
 
     /** The pipeline scored: the default one unless a command says otherwise. */
-    Pipeline pipeline() {
-      return DefaultPipeline.load();
+    Newsledger pipeline() {
+      return Newsledger.load();
     }
   }
 
@@ -131,12 +141,15 @@ final class EvalCommand {
     Double modelConfidence;
 
     @Override
-    Pipeline pipeline() {
-      return DefaultPipeline.load(attributionModel, modelConfidence);
+    Newsledger pipeline() {
+      return Newsledger.builder()
+          .attributionModels(attributionModel)
+          .modelConfidence(checkedConfidence(modelConfidence))
+          .build();
     }
 
     @Override
-    void score(List<Path> goldFiles, Pipeline pipeline) {
+    void score(List<Path> goldFiles, Newsledger pipeline) {
       new AttributionEval(EvalCommand::readArticle, pipeline::apply).run(goldFiles, System.out);
     }
   }
@@ -193,7 +206,7 @@ final class EvalCommand {
     public Integer call() {
       requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
       Map<String, UnaryOperator<Document>> systems = new LinkedHashMap<>();
-      systems.put("newsledger", DefaultPipeline.load()::apply);
+      systems.put("newsledger", Newsledger.load()::apply);
       if (attributionModel != null && !attributionModel.isEmpty()) {
         List<Double> confidences =
             modelConfidence.isEmpty() ? Collections.singletonList(null) : modelConfidence;
@@ -202,7 +215,11 @@ final class EvalCommand {
               confidences.size() == 1
                   ? "newsledger + model"
                   : String.format(java.util.Locale.ROOT, "newsledger + model >= %.2f", confidence),
-              DefaultPipeline.load(attributionModel, confidence)::apply);
+              Newsledger.builder()
+                      .attributionModels(attributionModel)
+                      .modelConfidence(checkedConfidence(confidence))
+                      .build()
+                  ::apply);
         }
       }
       new PolnearCommand(split, limit, baseline, errors).run(systems, System.out);
@@ -226,7 +243,7 @@ final class EvalCommand {
       Path folder =
           data != null ? data : sharedRoot().resolve("datasets/tempeval3/Evaluation/te3-platinum");
       requireExisting(folder, "TempEval-3 data");
-      Pipeline pipeline = DefaultPipeline.load();
+      Newsledger pipeline = Newsledger.load();
       TempEvalEvaluation.evaluate(pipeline::apply, folder, System.out);
       return 0;
     }
@@ -240,7 +257,7 @@ final class EvalCommand {
           "Score quantities against gold files like ../shared/eval/attribution/*.gold.json.")
   static final class Quantities extends GoldFiles {
     @Override
-    void score(List<Path> goldFiles, Pipeline pipeline) {
+    void score(List<Path> goldFiles, Newsledger pipeline) {
       new QuantityEval(EvalCommand::readArticle, pipeline::apply).run(goldFiles, System.out);
     }
   }
@@ -266,7 +283,7 @@ final class EvalCommand {
 
     @Override
     public Integer call() throws IOException {
-      Pipeline pipeline = DefaultPipeline.load();
+      Newsledger pipeline = Newsledger.load();
       if (coverage != null) {
         requireExisting(coverage, "article folder");
         try (Stream<Path> files = Files.list(coverage)) {
@@ -311,7 +328,7 @@ final class EvalCommand {
       Path corpus = requireExisting(sharedRoot().resolve("datasets/ecbplus"), "ECB+");
       EcbStoriesEval eval = EcbStoriesEval.of(corpus).withSeed(seed);
       if (analyze) {
-        eval = eval.withAnalyzer(DefaultPipeline.load()::apply);
+        eval = eval.withAnalyzer(Newsledger.load()::apply);
       }
       eval.run(System.out);
       return 0;
@@ -350,7 +367,7 @@ final class EvalCommand {
     public Integer call() {
       Path root =
           requireExisting(sharedRoot().resolve(FactualityEval.SHARED_PATH), "factuality data");
-      FactualityEval.run(root, part, DefaultPipeline.load()::apply, System.out);
+      FactualityEval.run(root, part, Newsledger.load()::apply, System.out);
       return 0;
     }
   }
@@ -373,7 +390,7 @@ final class EvalCommand {
       Path root =
           requireExisting(
               sharedRoot().resolve(TimelineEval.SHARED_PATH), "SemEval-2015 TimeLine data");
-      TimelineEval eval = TimelineEval.of(root, DefaultPipeline.load()::apply);
+      TimelineEval eval = TimelineEval.of(root, Newsledger.load()::apply);
       (out != null ? eval.writingTo(out) : eval).run(System.out);
       return 0;
     }
