@@ -61,12 +61,15 @@ final class AssertedClaims {
   }
 
   /**
-   * True when the event's trigger is the cue of an attribution ("He warned" whose warning the
-   * attribution reports): the reported claim already holds what was said.
+   * True when the event's trigger is the cue of an attribution whose content is a clause ("He
+   * warned" whose warning the attribution reports): the reported claim already holds what was said.
    */
   static boolean isSpeechAct(Facts facts, Event event) {
     return facts.doc().get(Layers.ATTRIBUTIONS).stream()
-        .anyMatch(a -> a.cue().span().overlaps(event.trigger().span()));
+        .anyMatch(
+            a ->
+                a.cue().span().overlaps(event.trigger().span())
+                    && ReportedClaims.isClause(facts, a.content().span()));
   }
 
   /**

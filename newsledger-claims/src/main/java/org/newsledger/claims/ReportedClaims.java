@@ -49,7 +49,7 @@ final class ReportedClaims {
    * True when the content has a verb: "citing the fuel shortage" gives a reason, not a proposition
    * a reader could accept or reject.
    */
-  private static boolean isClause(Facts facts, CharSpan content) {
+  static boolean isClause(Facts facts, CharSpan content) {
     return facts.tokensIn(content).stream().anyMatch(t -> t.isPos("VB") || t.isPos("MD"));
   }
 
