@@ -191,8 +191,9 @@ public final class EventStage implements Stage {
         argumentRule = "modal-speaker";
       }
     }
-    if (actor == null && tokens.get(trigger.head()).isPos("VB")) {
-      actor =
+    boolean unplaced = actor == null || actor.entityId() == null && actor.countryCode() == null;
+    if (unplaced && tokens.get(trigger.head()).isPos("VB")) {
+      EventArgument implicit =
           implicitActors.find(
               s,
               clauseStart,
@@ -200,7 +201,11 @@ public final class EventStage implements Stage {
               facts.doc().get(Layers.MENTIONS),
               facts.entities(),
               countries);
-      argumentRule = actor == null ? argumentRule : "government-of-last-country";
+      if (implicit != null) {
+        // "the government will send negotiators": the government of the country last named
+        actor = implicit;
+        argumentRule = "government-of-last-country";
+      }
     }
     if (actor == null && Speakers.firstPersonSubject(tokens, clauseStart, trigger.head())) {
       // "We will not accept this," the minister said: the speaker acts
