@@ -46,11 +46,13 @@ final class ReportedClaims {
   }
 
   /**
-   * True when the content has a verb: "citing the fuel shortage" gives a reason, not a proposition
-   * a reader could accept or reject.
+   * True when the content has a verb or names an event ("reported on the suspension of
+   * deliveries"): "citing the fuel shortage" gives a reason, not a proposition a reader could
+   * accept or reject.
    */
   static boolean isClause(Facts facts, CharSpan content) {
-    return facts.tokensIn(content).stream().anyMatch(t -> t.isPos("VB") || t.isPos("MD"));
+    return facts.tokensIn(content).stream().anyMatch(t -> t.isPos("VB") || t.isPos("MD"))
+        || facts.events().stream().anyMatch(e -> content.contains(e.trigger().span()));
   }
 
   private static Draft newDraft(Facts facts, Attribution a) {
