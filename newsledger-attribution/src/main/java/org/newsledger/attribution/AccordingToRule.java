@@ -14,13 +14,8 @@ final class AccordingToRule implements Rule {
   static final String NAME = "attribution:according-to";
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
-    List<Finding> found = new ArrayList<>();
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
+    List<Candidate> found = new ArrayList<>();
     NounPhrases phrases = article.phrases();
     Contents contents = article.contents();
     int first = sentence.tokens().first();
@@ -33,8 +28,8 @@ final class AccordingToRule implements Rule {
       TokenSpan source = phrases.startingAt(cue.end(), end);
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       TokenSpan content = source == null ? null : content(article, contents, sentence, cue, source);
-      if (content != null && claims.isFree(cueSpan)) {
-        found.add(Finding.named(NAME, AttributionKind.ACCORDING_TO, cueSpan, content, source));
+      if (content != null) {
+        found.add(Candidate.named(AttributionKind.ACCORDING_TO, cueSpan, content, source));
       }
       i = cue.end();
     }
@@ -85,7 +80,7 @@ final class AccordingToRule implements Rule {
 
   /** True at a subordinator or "that" left waiting for its clause by the according-to phrase. */
   private static boolean opensClause(Article article, int i) {
-    return article.is(i, "subordinator") || article.is(i, "complementizer");
+    return article.is(i, WordClass.SUBORDINATOR) || article.is(i, WordClass.COMPLEMENTIZER);
   }
 
   private static boolean onlyAdverbsBefore(Article article, int first, int cue) {

@@ -18,22 +18,19 @@ final class AppearsRule implements Rule {
   static final String NAME = "attribution:appears-to";
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
-    List<Finding> found = new ArrayList<>();
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
+    List<Candidate> found = new ArrayList<>();
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int verb = first + 1; verb + 1 < end; verb++) {
-      if (!article.is(verb, "raising") || !tensed(article, verb) || article.insideQuote(verb)) {
+      if (!article.is(verb, WordClass.RAISING)
+          || !tensed(article, verb)
+          || article.insideQuote(verb)) {
         continue;
       }
       TokenSpan cue = new TokenSpan(verb, verb + 1);
       TokenSpan subject = article.phrases().subjectBefore(verb, first);
-      if (subject == null || !claims.isFree(cue)) {
+      if (subject == null) {
         continue;
       }
       int start = contentStart(article, subject, verb, end);
@@ -44,8 +41,8 @@ final class AppearsRule implements Rule {
       TokenSpan content = article.contents().trim(start, stop);
       if (content != null && content.end() > verb + 1) {
         found.add(
-            new Finding(
-                NAME, AttributionKind.BELIEF, cue, content, null, Finding.ImplicitSource.UNSTATED));
+            new Candidate(
+                AttributionKind.BELIEF, cue, content, null, Finding.ImplicitSource.UNSTATED));
       }
     }
     return found;
@@ -60,7 +57,7 @@ final class AppearsRule implements Rule {
     int next = verb + 1;
     boolean empty =
         subject.end() - subject.first() == 1 && article.token(subject.first()).lemma().equals("it");
-    if (article.is(next, "complementizer")) {
+    if (article.is(next, WordClass.COMPLEMENTIZER)) {
       return empty && next + 1 < end ? next + 1 : -1;
     }
     if (empty) {

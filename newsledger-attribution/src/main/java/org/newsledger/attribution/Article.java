@@ -585,7 +585,7 @@ final class Article {
   }
 
   /** True when the token is a function word of the class (see function-words.tsv). */
-  boolean is(int i, String wordClass) {
+  boolean is(int i, WordClass wordClass) {
     return lexicon.is(tokens.get(i), wordClass);
   }
 }

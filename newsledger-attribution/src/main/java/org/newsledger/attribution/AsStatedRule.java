@@ -13,25 +13,21 @@ final class AsStatedRule implements Rule {
   static final String NAME = "attribution:as-x-stated";
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
-    List<Finding> found = new ArrayList<>();
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
+    List<Candidate> found = new ArrayList<>();
     NounPhrases phrases = article.phrases();
     Contents contents = article.contents();
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int as = first; as < end - 2; as++) {
       boolean opens = as == first || article.isComma(as - 1) || article.token(as - 1).isPos("CC");
-      TokenSpan source = opens && article.is(as, "as") ? phrases.startingAt(as + 1, end) : null;
+      TokenSpan source =
+          opens && article.is(as, WordClass.AS) ? phrases.startingAt(as + 1, end) : null;
       LemmaPhrases.Match<CueVerb> cue = source == null ? null : cueAfter(article, source, end);
       TokenSpan content = cue == null ? null : content(article, contents, sentence, as, cue.end());
-      if (content != null && claims.isFree(new TokenSpan(cue.first(), cue.end()))) {
+      if (content != null) {
         TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
-        found.add(Finding.named(NAME, null, cueSpan, content, source));
+        found.add(Candidate.named(null, cueSpan, content, source));
       }
     }
     return found;

@@ -17,13 +17,8 @@ final class AskedRule implements Rule {
   static final String NAME = "attribution:asked-participle";
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
-    List<Finding> found = new ArrayList<>();
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
+    List<Candidate> found = new ArrayList<>();
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
     for (int i = first; i < end - 2; i++) {
@@ -44,13 +39,13 @@ final class AskedRule implements Rule {
       }
       TokenSpan cue = new TokenSpan(i, i + 1);
       TokenSpan content = article.contents().trim(start, questionEnd(article, start, end));
-      if (content == null || content.end() - content.first() < 2 || !claims.isFree(cue)) {
+      if (content == null || content.end() - content.first() < 2) {
         continue;
       }
       found.add(
           agent != null
-              ? Finding.named(NAME, null, cue, content, agent)
-              : new Finding(NAME, null, cue, content, null, Finding.ImplicitSource.UNSTATED));
+              ? Candidate.named(null, cue, content, agent)
+              : new Candidate(null, cue, content, null, Finding.ImplicitSource.UNSTATED));
     }
     return found;
   }
@@ -65,10 +60,10 @@ final class AskedRule implements Rule {
     }
     return article.token(i).lemma().equals("ask")
         && article.token(i).isPos("VBN")
-        && (article.is(i - 1, "subordinator")
+        && (article.is(i - 1, WordClass.SUBORDINATOR)
             || i - 2 >= first
                 && article.token(i - 1).lemma().equals("be")
-                && article.is(i - 2, "subordinator"));
+                && article.is(i - 2, WordClass.SUBORDINATOR));
   }
 
   /**
@@ -87,7 +82,7 @@ final class AskedRule implements Rule {
   /** True at "whether", "if", "about" or a wh-word: the question itself. */
   private static boolean opensQuestion(Article article, int i) {
     String word = article.token(i).text().toLowerCase(Locale.ROOT);
-    return article.is(i, "wh-complement") || word.equals("about") || word.equals("if");
+    return article.is(i, WordClass.WH_COMPLEMENT) || word.equals("about") || word.equals("if");
   }
 
   /**

@@ -11,10 +11,8 @@ import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.AttributionKind;
 import org.newsledger.core.facts.EpistemicAct;
-import org.newsledger.core.facts.EpistemicKind;
 import org.newsledger.core.facts.Source;
 import org.newsledger.core.pipeline.Stage;
-import org.newsledger.core.text.Sentence;
 
 /**
  * Finds who said what: an ordered cascade of rules (dash, according to, as X stated, impersonal
@@ -25,25 +23,8 @@ import org.newsledger.core.text.Sentence;
  */
 public final class AttributionStage implements Stage {
 
-  private static final List<Rule> RULES =
-      List.of(
-          new DashRule(),
-          new AccordingToRule(),
-          new AsStatedRule(),
-          new PassiveItRule(),
-          new ExpectedToRule(),
-          new AppearsRule(),
-          new InSourceRule(),
-          new AskedRule(),
-          new SaidThatRule(),
-          new SaidAfterRule(),
-          new ParticipleRule(),
-          new ReportNounRule(),
-          new QuoteContinuationRule(),
-          new ColonSpeakerRule(),
-          new QuoteDashSpeakerRule());
-
   private final Lexicon lexicon;
+  private final Cascade cascade;
   private final ContentTagger tagger;
   private final double minConfidence;
 
@@ -58,12 +39,27 @@ public final class AttributionStage implements Stage {
    * 1]); {@code tagger} may be null for rules only.
    */
   public AttributionStage(ContentTagger tagger, double minConfidence) {
+    this(tagger, minConfidence, Set.of());
+  }
+
+  /**
+   * As {@link #AttributionStage(ContentTagger, double)}, with the rules named in {@code rulesOff}
+   * (see {@link #ruleNames}) switched off, to measure what each contributes; an unknown name is an
+   * {@link IllegalArgumentException}.
+   */
+  public AttributionStage(ContentTagger tagger, double minConfidence, Set<String> rulesOff) {
     if (!(minConfidence >= 0 && minConfidence <= 1)) {
       throw new IllegalArgumentException("minConfidence must lie in [0, 1]: " + minConfidence);
     }
     this.lexicon = Lexicon.load();
+    this.cascade = new Cascade(Set.copyOf(rulesOff));
     this.tagger = tagger;
     this.minConfidence = minConfidence;
+  }
+
+  /** The names of the cascade's rules, in the order they run. */
+  public static List<String> ruleNames() {
+    return Cascade.names();
   }
 
   /** The stage name, "attribution". */
@@ -90,7 +86,7 @@ public final class AttributionStage implements Stage {
   public Document apply(Document doc) {
     Article article = new Article(doc, lexicon);
     Claims claims = new Claims();
-    List<Finding> findings = findAll(article, claims);
+    List<Finding> findings = cascade.findAll(article, claims);
     if (tagger != null) {
       findings = new LearnedContents(article, tagger, minConfidence).apply(findings);
       findings.sort(Comparator.comparingInt(f -> f.cue().first()));
@@ -112,99 +108,25 @@ public final class AttributionStage implements Stage {
    */
   public List<TaggerSequence> taggerSequences(Document doc) {
     Article article = new Article(doc, lexicon);
-    return LearnedContents.sequences(article, findAll(article, new Claims()));
-  }
-
-  private static List<Finding> findAll(Article article, Claims claims) {
-    List<Finding> findings = new ArrayList<>();
-    for (Sentence sentence : article.sentences()) {
-      if (!article.paragraphOf(sentence).zone().isText()) {
-        continue;
-      }
-      for (Rule rule : RULES) {
-        for (Finding finding : rule.find(article, sentence, claims)) {
-          if (claims.isFree(finding.cue()) && !opensStance(article, finding)) {
-            claims.claim(finding.cue());
-            findings.add(finding);
-          }
-        }
-      }
-    }
-    findings.sort(Comparator.comparingInt(f -> f.cue().first()));
-    return new QuoteParagraphs(article).stretch(withoutNestedJudgments(article, findings));
-  }
-
-  /**
-   * True when the cue opens a stance that is not a statement ("declined to comment", "refused to
-   * say"): an epistemic act, left to {@link EpistemicFinder}.
-   */
-  private static boolean opensStance(Article article, Finding finding) {
-    int first = finding.cue().first();
-    int end = article.sentenceOf(first).tokens().end();
-    LemmaPhrases.Match<EpistemicKind> act =
-        article.lexicon().epistemicAct(article.tokens(), first, end);
-    return act != null
-        && act.value() != EpistemicKind.CONFIRMED
-        && act.value() != EpistemicKind.DENIED;
-  }
-
-  /**
-   * Drops "criticized X"-like findings and impersonal expectations standing inside another
-   * finding's content, and "she plans to ..." restating the speaker of an earlier cue whose content
-   * it opens.
-   */
-  private static List<Finding> withoutNestedJudgments(Article article, List<Finding> findings) {
-    List<Finding> kept = new ArrayList<>();
-    for (Finding finding : findings) {
-      LemmaPhrases.Match<CueVerb> verb =
-          article.lexicon().cueVerb(article.tokens(), finding.cue().first(), finding.cue().end());
-      boolean dependent =
-          verb != null && verb.value().isJudgment() || finding.rule().equals(ExpectedToRule.NAME);
-      boolean nested =
-          dependent
-                  && findings.stream()
-                      .anyMatch(
-                          other ->
-                              other != finding && other.content().contains(finding.cue().first()))
-              || restatesOuterSpeaker(article, finding, findings);
-      if (!nested) {
-        kept.add(finding);
-      }
-    }
-    return kept;
-  }
-
-  /**
-   * True for "she plans to ..." as the content of "X said she plans to ...": a pronoun subject
-   * opening the content of an earlier cue names that cue's speaker again.
-   */
-  private static boolean restatesOuterSpeaker(
-      Article article, Finding finding, List<Finding> findings) {
-    TokenSpan source = finding.source();
-    if (source == null
-        || source.end() - source.first() != 1
-        || !article.token(source.first()).pos().equals("PRP")) {
-      return false;
-    }
-    return findings.stream()
-        .anyMatch(
-            other ->
-                other != finding
-                    && other.cue().end() <= source.first()
-                    && other.content().first() == source.first());
+    return LearnedContents.sequences(article, cascade.findAll(article, new Claims()));
   }
 
   private static List<Attribution> build(Article article, List<Finding> findings, Sources sources) {
     List<Attribution> built = new ArrayList<>();
     String text = article.doc().text();
     ContentShapes shapes = new ContentShapes(article);
+    SplitQuotes splitQuotes = new SplitQuotes(article);
     for (Finding finding : findings) {
       TokenSpan content = shapes.clip(finding.content());
+      List<TokenSpan> parts = splitQuotes.parts(content, finding.cue(), finding.source());
       Source source =
           finding.implicit() == Finding.ImplicitSource.NONE
               ? sources.named(finding.source(), built)
               : sources.implicit(finding.implicit(), finding.source(), built);
-      AttributionKind kind = finding.kind() != null ? finding.kind() : shapes.kind(content);
+      AttributionKind kind =
+          finding.kind() != null
+              ? finding.kind()
+              : parts.size() > 1 ? AttributionKind.DIRECT : shapes.kind(content);
       built.add(
           new Attribution(
               "a" + (built.size() + 1),
@@ -214,7 +136,10 @@ public final class AttributionStage implements Stage {
               source,
               null,
               article.inHeadline(article.sentenceOf(finding.cue().first())),
-              finding.rule()));
+              finding.rule(),
+              parts.stream()
+                  .map(part -> Excerpt.of(text, article.span(part.first(), part.last())))
+                  .toList()));
     }
     return built;
   }

@@ -53,7 +53,8 @@ final class Citations {
                 source,
                 outer.id(),
                 outer.inHeadline(),
-                NAME));
+                NAME,
+                outer.contentParts()));
       }
     }
     return List.copyOf(all);
@@ -78,7 +79,7 @@ final class Citations {
   /** True when a number or quantifier stands in the phrase before its head ("two members"). */
   private static boolean counted(Article article, TokenSpan phrase, int head) {
     for (int i = phrase.first(); i < head; i++) {
-      if (article.token(i).isPos("CD") || article.is(i, "quantifier-pronoun")) {
+      if (article.token(i).isPos("CD") || article.is(i, WordClass.QUANTIFIER_PRONOUN)) {
         return true;
       }
     }

@@ -19,12 +19,7 @@ final class ColonSpeakerRule implements Rule {
   private static final int MAX_TOPIC_TOKENS = 8;
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
     int first = sentence.tokens().first();
     if (first != article.paragraphFirstToken(sentence)) {
       return List.of();
@@ -47,12 +42,10 @@ final class ColonSpeakerRule implements Rule {
     }
     TokenSpan cue = new TokenSpan(separator, separator + 1);
     TokenSpan content = article.contents().trim(cue.end(), article.paragraphEndToken(sentence));
-    if (content == null
-        || content.end() - content.first() < MIN_CONTENT_TOKENS
-        || !claims.isFree(cue)) {
+    if (content == null || content.end() - content.first() < MIN_CONTENT_TOKENS) {
       return List.of();
     }
-    return List.of(Finding.named(NAME, null, cue, content, speaker));
+    return List.of(Candidate.named(null, cue, content, speaker));
   }
 
   /** True for a person or organization name, or a source noun such as "spokesman". */

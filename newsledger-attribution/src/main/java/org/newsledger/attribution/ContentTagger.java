@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * A learned tagger that labels each token of a paragraph {@code O}, {@code SOURCE}, {@code CUE},
  * {@code CONTENT} or {@code B-CONTENT} (a content's first token), reading the features of {@link
- * AttributionStage#taggerSequences}. Implementations must be thread-safe.
+ * AttributionStage#taggerSequences}. Implementations must be thread-safe. The rules stage reads a
+ * tagger only through this interface, so models and their runtimes live in another module
+ * (newsledger-attribution-model) that plugs in here.
  */
 public interface ContentTagger {
 
@@ -35,7 +37,5 @@ public interface ContentTagger {
    * The least mean content probability a learned content needs unless the user says otherwise
    * (chosen on PolNeAR dev for each kind of tagger).
    */
-  default double defaultConfidence() {
-    return CrfContentTagger.DEFAULT_MIN_CONFIDENCE;
-  }
+  double defaultConfidence();
 }

@@ -42,7 +42,7 @@ final class Contents {
               && relativeThatOpensClause(i, limit)) {
         return i + 1 < limit ? i + 1 : -1;
       }
-      if (article.isOpenQuote(i) || article.is(i, "wh-complement")) {
+      if (article.isOpenQuote(i) || article.is(i, WordClass.WH_COMPLEMENT)) {
         return i;
       }
       if (article.isComma(i) && i + 1 < limit && isCiting(i + 1)) {
@@ -64,7 +64,7 @@ final class Contents {
    * not influenced"): the phrase, a comma, then a clause.
    */
   private boolean frontedConcessiveAt(int i, int limit) {
-    if (i >= limit || !article.is(i, "concessive-preposition")) {
+    if (i >= limit || !article.is(i, WordClass.CONCESSIVE_PREPOSITION)) {
       return false;
     }
     for (int j = i + 1; j < limit && j - i < MAX_GAP_BEFORE_THAT; j++) {
@@ -103,7 +103,7 @@ final class Contents {
    * the debate that she could"): a "that" there opens the cue's clause, not a relative one.
    */
   private boolean adjunctBefore(int cueEnd, int that) {
-    if (!article.token(cueEnd).pos().equals("IN") || article.is(cueEnd, "complementizer")) {
+    if (!article.token(cueEnd).pos().equals("IN") || article.is(cueEnd, WordClass.COMPLEMENTIZER)) {
       return false;
     }
     for (int i = cueEnd + 1; i < that; i++) {
@@ -116,7 +116,7 @@ final class Contents {
 
   /** "told leaders that few people understood": "that" tagged as a relative pronoun. */
   private boolean relativeThatOpensClause(int i, int limit) {
-    return article.is(i, "complementizer")
+    return article.is(i, WordClass.COMPLEMENTIZER)
         && article.token(i).pos().equals("WDT")
         && article.isNominal(i - 1)
         && phrases.clauseStartsAt(i + 1, limit);
@@ -127,7 +127,7 @@ final class Contents {
    * lexicon entry allows beyond a clause; -1 when there is none.
    */
   int complementStart(CueVerb verb, int cueEnd, int limit) {
-    if (verb.isJudgment() && cueEnd < limit && !article.is(cueEnd, "complementizer")) {
+    if (verb.isJudgment() && cueEnd < limit && !article.is(cueEnd, WordClass.COMPLEMENTIZER)) {
       return openStart(cueEnd, limit); // "called half of his supporters \"deplorables\""
     }
     int start = complementStart(cueEnd, limit, verb.addressee());
@@ -233,7 +233,7 @@ final class Contents {
     String pos = article.token(i).pos();
     int next = i + 1 < article.tokens().size() && article.isComma(i + 1) ? i + 2 : i + 1;
     boolean quoteNext = next < article.tokens().size() && article.isOpenQuote(next);
-    return article.is(i, "complementizer") && (pos.equals("IN") || quoteNext)
+    return article.is(i, WordClass.COMPLEMENTIZER) && (pos.equals("IN") || quoteNext)
         || pos.equals(":") && !article.isDash(i);
   }
 
@@ -401,7 +401,9 @@ final class Contents {
       return true;
     }
     int conjunction = i + 1;
-    if (article.isComma(i) && conjunction < sentenceEnd && article.is(conjunction, "concessive")) {
+    if (article.isComma(i)
+        && conjunction < sentenceEnd
+        && article.is(conjunction, WordClass.CONCESSIVE)) {
       return true; // "..., although he again refused to pledge ..."
     }
     return article.isComma(i)
@@ -465,7 +467,7 @@ final class Contents {
     }
     return verb + 1 < sentenceEnd
         && article.token(verb).pos().equals("VBG")
-        && !article.is(verb, "inclusive")
+        && !article.is(verb, WordClass.INCLUSIVE)
         && article.hasFiniteVerb(start, i);
   }
 

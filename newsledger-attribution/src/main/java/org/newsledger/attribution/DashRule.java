@@ -18,14 +18,20 @@ final class DashRule implements Rule {
   static final String SAID_AFTER = "attribution:dash-said-after";
   static final String SOURCE_SAID = "attribution:dash-source-said";
 
-  @Override
-  public String name() {
-    return SAID_AFTER;
+  /** True for the "- said X" shape ({@value #SAID_AFTER}), false for "- X said". */
+  private final boolean saidFirst;
+
+  /**
+   * The rule for one of the two shapes; at each dash the "- said X" shape is tried first, and the
+   * "- X said" one only where it does not fit, whichever rule runs.
+   */
+  DashRule(boolean saidFirst) {
+    this.saidFirst = saidFirst;
   }
 
   @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
-    List<Finding> found = new ArrayList<>();
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
+    List<Candidate> found = new ArrayList<>();
     NounPhrases phrases = article.phrases();
     Contents contents = article.contents();
     int end = sentence.tokens().end();
@@ -38,30 +44,32 @@ final class DashRule implements Rule {
       if (!aside) {
         continue; // "Dale Hart -- the head of ... -- told me": the dash closes an aside
       }
-      Finding finding = after(article, phrases, contents, sentence, dash);
-      if (finding != null && claims.isFree(finding.cue())) {
+      Candidate finding = after(article, phrases, contents, sentence, dash);
+      if (finding != null) {
         found.add(finding);
       }
     }
     return found;
   }
 
-  private Finding after(
+  private Candidate after(
       Article article, NounPhrases phrases, Contents contents, Sentence sentence, int dash) {
     int end = sentence.tokens().end();
-    Finding speaker = saidThenSource(article, phrases, dash, end);
+    Candidate speaker = saidThenSource(article, phrases, dash, end);
+    boolean said = speaker != null;
     if (speaker == null) {
       speaker = sourceThenSaid(article, phrases, dash, end);
     }
+    if (said != saidFirst) {
+      return null;
+    }
     TokenSpan content =
         speaker == null ? null : content(article, contents, sentence, dash, speaker.source());
-    return content == null
-        ? null
-        : Finding.named(speaker.rule(), null, speaker.cue(), content, speaker.source());
+    return content == null ? null : Candidate.named(null, speaker.cue(), content, speaker.source());
   }
 
   /** "- said spokesman John Kirby": a finding without content yet, or null. */
-  private static Finding saidThenSource(Article article, NounPhrases phrases, int dash, int end) {
+  private static Candidate saidThenSource(Article article, NounPhrases phrases, int dash, int end) {
     LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), dash + 1, end);
     if (cue == null || !article.token(dash + 1).isPos("VB")) {
       return null;
@@ -71,11 +79,11 @@ final class DashRule implements Rule {
       return null; // "Kall -- co-editor of a book -- said the candidate tended": a reported clause
     }
     TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
-    return Finding.named(SAID_AFTER, null, cueSpan, cueSpan, source);
+    return Candidate.named(null, cueSpan, cueSpan, source);
   }
 
   /** "- Kirby said," or "- Israeli media reports.": a finding without content yet, or null. */
-  private static Finding sourceThenSaid(Article article, NounPhrases phrases, int dash, int end) {
+  private static Candidate sourceThenSaid(Article article, NounPhrases phrases, int dash, int end) {
     TokenSpan source = phrases.startingAt(dash + 1, end);
     int verb = source == null ? -1 : skipAuxiliaries(article, source.end(), end);
     LemmaPhrases.Match<CueVerb> cue =
@@ -89,7 +97,7 @@ final class DashRule implements Rule {
       return null;
     }
     TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
-    return Finding.named(SOURCE_SAID, null, cueSpan, cueSpan, source);
+    return Candidate.named(null, cueSpan, cueSpan, source);
   }
 
   private static int skipAuxiliaries(Article article, int from, int end) {

@@ -111,7 +111,7 @@ final class EpistemicFinder {
     if (from >= end) {
       return null;
     }
-    boolean topic = article.is(from, "topic") && kind == EpistemicKind.DECLINED_TO_COMMENT;
+    boolean topic = article.is(from, WordClass.TOPIC) && kind == EpistemicKind.DECLINED_TO_COMMENT;
     int start = topic ? from + 1 : from;
     int clause = contents.complementStart(from, end);
     if (clause >= 0) {
@@ -149,7 +149,7 @@ final class EpistemicFinder {
 
   /** "it", "this information", or a definite report noun ("the report", "the claims"). */
   private boolean refersBack(TokenSpan target) {
-    if (article.is(target.first(), "referring")) {
+    if (article.is(target.first(), WordClass.REFERRING)) {
       return true;
     }
     boolean definite = article.token(target.first()).lemma().equalsIgnoreCase("the");

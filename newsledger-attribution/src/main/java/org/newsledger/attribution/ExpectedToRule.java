@@ -15,13 +15,8 @@ final class ExpectedToRule implements Rule {
   static final String NAME = "attribution:impersonal-expected-to";
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
-    List<Finding> found = new ArrayList<>();
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
+    List<Candidate> found = new ArrayList<>();
     NounPhrases phrases = article.phrases();
     Contents contents = article.contents();
     int first = sentence.tokens().first();
@@ -39,10 +34,10 @@ final class ExpectedToRule implements Rule {
       int start = subject != null ? subject.first() : participle + 1;
       int stop = article.beforeComma(participle + 1, contents.end(participle + 1, sentence));
       TokenSpan content = contents.trim(start, stop);
-      if (content != null && claims.isFree(cue)) {
+      if (content != null) {
         found.add(
-            new Finding(
-                NAME, AttributionKind.BELIEF, cue, content, null, Finding.ImplicitSource.UNSTATED));
+            new Candidate(
+                AttributionKind.BELIEF, cue, content, null, Finding.ImplicitSource.UNSTATED));
       }
     }
     return found;
@@ -51,7 +46,7 @@ final class ExpectedToRule implements Rule {
   /** The "be" before an impersonal participle ("is not expected"), or -1. */
   private static int auxiliaryBe(Article article, int participle, int first) {
     if (!article.token(participle).pos().equals("VBN")
-        || !article.is(participle, "impersonal-passive")) {
+        || !article.is(participle, WordClass.IMPERSONAL_PASSIVE)) {
       return -1;
     }
     int be = participle - 1;

@@ -21,12 +21,7 @@ final class InSourceRule implements Rule {
   private static final int MAX_MODIFIER_TOKENS = 8;
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
     int in = sentence.tokens().first();
     int end = sentence.tokens().end();
     while (in < end && (article.isQuote(in) || article.token(in).isPos("CC"))) {
@@ -61,9 +56,9 @@ final class InSourceRule implements Rule {
     TokenSpan cue = new TokenSpan(in, in + 1);
     TokenSpan content =
         article.contents().trim(comma + 1, article.contents().end(comma + 1, sentence));
-    List<Finding> found = new ArrayList<>();
-    if (content != null && claims.isFree(cue)) {
-      found.add(Finding.named(NAME, AttributionKind.REPORT, cue, content, source));
+    List<Candidate> found = new ArrayList<>();
+    if (content != null) {
+      found.add(Candidate.named(AttributionKind.REPORT, cue, content, source));
     }
     return found;
   }

@@ -1,7 +1,7 @@
 package org.newsledger.attribution;
 
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +19,7 @@ final class Lexicon {
   private final Set<String> reportNouns;
   private final LemmaPhrases<EpistemicKind> epistemicActs;
   private final LemmaPhrases<SourceType> sourceHeads;
-  private final Map<String, Set<String>> functionWords;
+  private final Map<String, Set<WordClass>> functionWords;
 
   private Lexicon(
       LemmaPhrases<CueVerb> cueVerbs,
@@ -27,7 +27,7 @@ final class Lexicon {
       Set<String> reportNouns,
       LemmaPhrases<EpistemicKind> epistemicActs,
       LemmaPhrases<SourceType> sourceHeads,
-      Map<String, Set<String>> functionWords) {
+      Map<String, Set<WordClass>> functionWords) {
     this.cueVerbs = cueVerbs;
     this.cuePhrases = cuePhrases;
     this.reportNouns = Set.copyOf(reportNouns);
@@ -63,12 +63,23 @@ final class Lexicon {
     return row.get(index);
   }
 
-  private static Map<String, Set<String>> functionWords(WordList list) {
-    Map<String, Set<String>> classes = new HashMap<>();
+  /**
+   * Each word's classes; throws when a row names a class {@link WordClass} does not know, or a
+   * class has no word (a typo in the file or a class left empty fails at start-up).
+   */
+  static Map<String, Set<WordClass>> functionWords(WordList list) {
+    Map<String, Set<WordClass>> classes = new HashMap<>();
+    Set<WordClass> used = EnumSet.noneOf(WordClass.class);
     for (List<String> row : list.rows()) {
+      WordClass wordClass = WordClass.ofFileName(column(row, 1));
+      used.add(wordClass);
       classes
-          .computeIfAbsent(PhraseIndex.normalize(row.get(0)), w -> new HashSet<>())
-          .add(column(row, 1));
+          .computeIfAbsent(PhraseIndex.normalize(row.get(0)), w -> EnumSet.noneOf(WordClass.class))
+          .add(wordClass);
+    }
+    Set<WordClass> empty = EnumSet.complementOf(EnumSet.copyOf(used));
+    if (!empty.isEmpty()) {
+      throw new IllegalArgumentException("function-words.tsv: no word in class " + empty);
     }
     classes.replaceAll((word, set) -> Set.copyOf(set));
     return classes;
@@ -99,9 +110,9 @@ final class Lexicon {
     return sourceHeads.matchAt(tokens, start, limit);
   }
 
-  /** True when the token is a function word of the given class ("negation", "subordinator"). */
-  boolean is(Token token, String wordClass) {
-    Set<String> classes = functionWords.get(PhraseIndex.normalize(token.text()));
+  /** True when the token is a function word of the given class (negation, subordinator). */
+  boolean is(Token token, WordClass wordClass) {
+    Set<WordClass> classes = functionWords.get(PhraseIndex.normalize(token.text()));
     return classes != null && classes.contains(wordClass);
   }
 }

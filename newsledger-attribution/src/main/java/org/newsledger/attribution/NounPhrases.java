@@ -56,10 +56,10 @@ final class NounPhrases {
     int of = first - 1;
     if (of - 1 >= lowerBound
         && article.token(of).lemma().equals("of")
-        && (article.isNominal(of - 1) || article.is(of - 1, "quantifier-pronoun"))
+        && (article.isNominal(of - 1) || article.is(of - 1, WordClass.QUANTIFIER_PRONOUN))
         && !article.token(of - 1).pos().equals("PRP")) {
       TokenSpan owner =
-          article.is(of - 1, "quantifier-pronoun")
+          article.is(of - 1, WordClass.QUANTIFIER_PRONOUN)
               ? new TokenSpan(of - 1, of)
               : endingAt(of - 1, Math.max(lowerBound, last - MAX_TOKENS));
       return owner == null
@@ -195,7 +195,7 @@ final class NounPhrases {
       return beforeAppositive(i, lowerBound);
     }
     while (i >= lowerBound && (article.token(i).isPos("RB") || article.isAuxiliary(i))) {
-      if (article.is(i, "negation")) {
+      if (article.is(i, WordClass.NEGATION)) {
         return null;
       }
       i--;
@@ -263,7 +263,7 @@ final class NounPhrases {
    * "but several say"): it stands for people named before.
    */
   private boolean isQuantifierSubject(int i, int verb, int lowerBound) {
-    return article.is(i, "quantifier-pronoun")
+    return article.is(i, WordClass.QUANTIFIER_PRONOUN)
         && (i + 1 == verb || article.token(i + 1).isPos("RB") || article.isAuxiliary(i + 1))
         && opensClause(i - 1, lowerBound);
   }
@@ -330,7 +330,7 @@ final class NounPhrases {
       if (before < lowerBound
           || article.isComma(before)
           || article.isDash(before)
-          || article.is(before, "subordinator")) {
+          || article.is(before, WordClass.SUBORDINATOR)) {
         return subject;
       }
     }
@@ -393,13 +393,13 @@ final class NounPhrases {
    */
   private boolean describesPeople(int first, int end) {
     boolean example =
-        article.is(first, "exemplifier")
+        article.is(first, WordClass.EXEMPLIFIER)
             && first + 1 < end
             && article.token(first + 1).isPos("NNP");
     boolean who = false;
     boolean names = true;
     for (int i = first; i < end; i++) {
-      who |= article.is(i, "personal-relative");
+      who |= article.is(i, WordClass.PERSONAL_RELATIVE);
       names &= article.token(i).isPos("NNP") || article.token(i).isPos("CC");
     }
     return who || example || names;
@@ -457,7 +457,7 @@ final class NounPhrases {
         before - 1 > lowerBound && article.token(before - 1).pos().equals("VBN") ? 1 : 0;
     if (before - participle > lowerBound
         && article.token(before).pos().equals("IN")
-        && !article.is(before, "subordinator")
+        && !article.is(before, WordClass.SUBORDINATOR)
         && article.isNominal(before - 1 - participle)) {
       TokenSpan head = endingAt(before - 1 - participle, lowerBound);
       int opener = head == null ? lowerBound - 1 : head.first() - 1;
@@ -471,7 +471,7 @@ final class NounPhrases {
       return modified;
     }
     int approximated = before;
-    while (approximated >= lowerBound && article.is(approximated, "approximator")) {
+    while (approximated >= lowerBound && article.is(approximated, WordClass.APPROXIMATOR)) {
       approximated--; // "Just over a quarter, 26 percent, say": the share approximated
     }
     if (approximated < before && opensClause(approximated, lowerBound)) {
@@ -518,7 +518,7 @@ final class NounPhrases {
         || article.isComma(i)
         || article.isCloseQuote(i)
         || article.token(i).isPos("CC")
-        || article.is(i, "subordinator");
+        || article.is(i, WordClass.SUBORDINATOR);
   }
 
   /** "The campaign chairman, Phil Lovas,": the phrase and its apposed name, or null. */
@@ -538,7 +538,7 @@ final class NounPhrases {
   /** Index before "on Tuesday" ending at {@code i} ("Sanders on Tuesday said"), else i. */
   private int skipTemporalPhraseBack(int i, int lowerBound) {
     if (i <= lowerBound || !isTemporal(i) && !isYear(i)) {
-      return i > lowerBound && article.is(i, "time-phrase")
+      return i > lowerBound && article.is(i, WordClass.TIME_PHRASE)
           ? beforeBareTimePhrase(i, lowerBound)
           : i;
     }
@@ -560,7 +560,7 @@ final class NounPhrases {
     while (j > lowerBound
         && i - j < MAX_BRACKET_TOKENS
         && (inTimePhrase(j) || article.token(j).isPos("RB"))) {
-      determined |= article.is(j, "time-phrase") && !article.isNominal(j);
+      determined |= article.is(j, WordClass.TIME_PHRASE) && !article.isNominal(j);
       j--;
     }
     return determined && article.isNominal(j) && !isTemporal(j) ? j : i;
@@ -640,7 +640,7 @@ final class NounPhrases {
   /** True for a date or time word ("Monday", "week") that cannot be a speaker. */
   boolean isTemporal(int i) {
     String ner = article.token(i).ner();
-    return article.is(i, "temporal")
+    return article.is(i, WordClass.TEMPORAL)
         || ner.equals("DATE")
         || ner.equals("TIME")
         || ner.equals("DURATION")
@@ -649,7 +649,7 @@ final class NounPhrases {
 
   /** True for a word of a time phrase: a time word or "last", "this", "earlier" ... */
   boolean inTimePhrase(int i) {
-    return isTemporal(i) || article.is(i, "time-phrase");
+    return isTemporal(i) || article.is(i, WordClass.TIME_PHRASE);
   }
 
   /** True when a clause begins at {@code i}: a noun phrase followed by a finite verb. */
@@ -684,16 +684,16 @@ final class NounPhrases {
    */
   private boolean standsAlone(int i) {
     return article.token(i).isPos("DT")
-            && article.is(i, "referring")
-            && !article.is(i, "complementizer")
-        || article.is(i, "quantifier-pronoun");
+            && article.is(i, WordClass.REFERRING)
+            && !article.is(i, WordClass.COMPLEMENTIZER)
+        || article.is(i, WordClass.QUANTIFIER_PRONOUN);
   }
 
   /**
    * True at a word that after "and" more likely opens a clause than a conjunct: a number, "that".
    */
   private boolean opensClause(int i) {
-    return article.token(i).isPos("CD") || article.is(i, "referring");
+    return article.token(i).isPos("CD") || article.is(i, WordClass.REFERRING);
   }
 
   /**
@@ -707,9 +707,9 @@ final class NounPhrases {
       Token token = article.token(j);
       boolean preposition = token.isPos("IN") || token.isPos("TO") || token.isPos("CC");
       if (!preposition
-          || article.is(j, "complementizer")
-          || article.is(j, "subordinator")
-          || article.is(j, "wh-complement")) {
+          || article.is(j, WordClass.COMPLEMENTIZER)
+          || article.is(j, WordClass.SUBORDINATOR)
+          || article.is(j, WordClass.WH_COMPLEMENT)) {
         break;
       }
       if (token.isPos("CC") && opensClause(j + 1)) {

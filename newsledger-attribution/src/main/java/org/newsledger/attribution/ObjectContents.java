@@ -47,9 +47,10 @@ final class ObjectContents {
    */
   private boolean adjunctAt(int i) {
     return article.isDash(i)
-        || article.is(i, "temporal") && article.isCloseQuote(i - 1)
-        || article.is(i, "object-adjunct")
-            && (!article.is(i, "as") || phrases.clauseStartsAt(i + 1, article.tokens().size()));
+        || article.is(i, WordClass.TEMPORAL) && article.isCloseQuote(i - 1)
+        || article.is(i, WordClass.OBJECT_ADJUNCT)
+            && (!article.is(i, WordClass.AS)
+                || phrases.clauseStartsAt(i + 1, article.tokens().size()));
   }
 
   /**
@@ -69,9 +70,9 @@ final class ObjectContents {
     if (next >= end) {
       return false;
     }
-    return article.token(next).pos().equals("VBG") && !article.is(next, "inclusive")
-        || article.is(next, "absolute")
-        || article.is(next, "subordinator")
+    return article.token(next).pos().equals("VBG") && !article.is(next, WordClass.INCLUSIVE)
+        || article.is(next, WordClass.ABSOLUTE)
+        || article.is(next, WordClass.SUBORDINATOR)
         || phrases.clauseStartsAt(i + 1, end)
         || closingRelativeAt(i + 1, end);
   }
@@ -124,17 +125,17 @@ final class ObjectContents {
     if (verbBetween(start, i)) {
       return false;
     }
-    if (article.is(i, "adjunct-preposition")) {
+    if (article.is(i, WordClass.ADJUNCT_PREPOSITION)) {
       return true;
     }
     boolean inWord = article.token(i - 1).isPos("HYPH"); // "Commander-in-Chief"
-    return article.is(i, "medium-preposition") && !inWord && mediumFollows(i + 1, end);
+    return article.is(i, WordClass.MEDIUM_PREPOSITION) && !inWord && mediumFollows(i + 1, end);
   }
 
   /** True when a medium noun ends the modifiers from {@code from} ("a radio interview"). */
   private boolean mediumFollows(int from, int end) {
     for (int j = from; j < end && j - from < MAX_MEDIUM_LOOKAHEAD; j++) {
-      if (article.is(j, "medium")) {
+      if (article.is(j, WordClass.MEDIUM)) {
         return article.token(j).isPos("NN");
       }
       String pos = article.token(j).pos();

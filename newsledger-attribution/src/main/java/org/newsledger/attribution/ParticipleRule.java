@@ -14,13 +14,8 @@ final class ParticipleRule implements Rule {
   private static final int QUOTE_WINDOW = 4;
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
-    List<Finding> found = new ArrayList<>();
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
+    List<Candidate> found = new ArrayList<>();
     NounPhrases phrases = article.phrases();
     Contents contents = article.contents();
     ObjectContents objects = article.objects();
@@ -52,7 +47,7 @@ final class ParticipleRule implements Rule {
         int comma = content == null ? -1 : article.beforeComma(start, content.end());
         if (content != null
             && comma + 1 < content.end()
-            && article.is(comma + 1, "complementizer")) {
+            && article.is(comma + 1, WordClass.COMPLEMENTIZER)) {
           content = contents.trim(start, comma); // "said, citing the cost of fuel, that ..."
         }
       }
@@ -60,8 +55,8 @@ final class ParticipleRule implements Rule {
         content = contents.trim(content.first(), parallelEnd(article, content));
       }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
-      if (content != null && claims.isFree(cueSpan)) {
-        found.add(Finding.named(NAME, SaidThatRule.kindOf(cue.value()), cueSpan, content, subject));
+      if (content != null) {
+        found.add(Candidate.named(SaidThatRule.kindOf(cue.value()), cueSpan, content, subject));
       }
     }
     return found;
@@ -93,7 +88,7 @@ final class ParticipleRule implements Rule {
           && i > content.first()
           && article.token(i).isPos("CC")
           && article.token(i + 1).pos().equals("VBG")
-          && !article.is(i + 1, "inclusive")) {
+          && !article.is(i + 1, WordClass.INCLUSIVE)) {
         return i;
       }
     }
@@ -109,13 +104,13 @@ final class ParticipleRule implements Rule {
     if (article.isCloseQuote(before) && before - 1 >= 0 && article.isComma(before - 1)) {
       before--; // "... a defense of \"New York values,\" saying ..."
     }
-    if (article.is(before, "privative")) {
+    if (article.is(before, WordClass.PRIVATIVE)) {
       return false; // "left without saying why": nothing was said
     }
     return article.isComma(before)
         || article.token(before).isPos("CC")
         || article.token(before).pos().equals("IN")
-            && (!article.is(before, "subordinator") || quotationFollows(article, verb));
+            && (!article.is(before, WordClass.SUBORDINATOR) || quotationFollows(article, verb));
   }
 
   /**

@@ -13,13 +13,8 @@ final class PassiveItRule implements Rule {
   static final String NAME = "attribution:passive-it-was-added";
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
-    List<Finding> found = new ArrayList<>();
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
+    List<Candidate> found = new ArrayList<>();
     NounPhrases phrases = article.phrases();
     Contents contents = article.contents();
     int end = sentence.tokens().end();
@@ -31,8 +26,8 @@ final class PassiveItRule implements Rule {
       int start = contents.complementStart(skipParenthetical(article, cue.end(), end), end);
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
-      if (content != null && claims.isFree(cueSpan)) {
-        found.add(new Finding(NAME, null, cueSpan, content, null, Finding.ImplicitSource.PREVIOUS));
+      if (content != null) {
+        found.add(new Candidate(null, cueSpan, content, null, Finding.ImplicitSource.PREVIOUS));
       }
     }
     return found;

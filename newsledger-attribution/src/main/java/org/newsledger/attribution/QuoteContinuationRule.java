@@ -13,12 +13,7 @@ final class QuoteContinuationRule implements Rule {
   private static final int MIN_TOKENS = 5;
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
     int open = sentence.tokens().first();
     int paragraphFirst = article.paragraphFirstToken(sentence);
     if (open != paragraphFirst
@@ -39,9 +34,9 @@ final class QuoteContinuationRule implements Rule {
       return List.of();
     }
     TokenSpan cue = new TokenSpan(open, open + 1);
-    return content == null || !claims.isFree(cue)
+    return content == null
         ? List.of()
-        : List.of(new Finding(NAME, null, cue, content, null, Finding.ImplicitSource.PREVIOUS));
+        : List.of(new Candidate(null, cue, content, null, Finding.ImplicitSource.PREVIOUS));
   }
 
   /** True when a dash after the closing quote names the quotation's own speaker ("\" ― X"). */

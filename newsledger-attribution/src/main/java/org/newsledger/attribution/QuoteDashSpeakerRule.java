@@ -16,12 +16,7 @@ final class QuoteDashSpeakerRule implements Rule {
   private static final int MAX_SPEAKER_TOKENS = 6;
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
     int paragraphFirst = article.paragraphFirstToken(sentence);
     int paragraphEnd = article.paragraphEndToken(sentence);
     for (int dash = Math.max(sentence.tokens().first(), paragraphFirst + 1);
@@ -42,9 +37,7 @@ final class QuoteDashSpeakerRule implements Rule {
               : article.quotations().openingQuote(dash - 1, paragraphFirst);
       TokenSpan content = open < 0 ? null : contents.trim(open, dash);
       TokenSpan cue = new TokenSpan(dash, dash + 1);
-      return content == null || !claims.isFree(cue)
-          ? List.of()
-          : List.of(Finding.named(NAME, null, cue, content, speaker));
+      return content == null ? List.of() : List.of(Candidate.named(null, cue, content, speaker));
     }
     return List.of();
   }

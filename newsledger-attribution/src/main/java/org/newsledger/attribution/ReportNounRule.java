@@ -15,13 +15,8 @@ final class ReportNounRule implements Rule {
   static final String NAME = "attribution:report-noun";
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
-    List<Finding> found = new ArrayList<>();
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
+    List<Candidate> found = new ArrayList<>();
     NounPhrases phrases = article.phrases();
     Contents contents = article.contents();
     int first = sentence.tokens().first();
@@ -39,8 +34,8 @@ final class ReportNounRule implements Rule {
         next = skipComma(article, specific.end(), end);
       }
       TokenSpan content = content(article, contents, next, end);
-      if (source != null && content != null && claims.isFree(cue)) {
-        found.add(Finding.named(NAME, AttributionKind.REPORT, cue, content, source));
+      if (source != null && content != null) {
+        found.add(Candidate.named(AttributionKind.REPORT, cue, content, source));
       }
     }
     return found;
@@ -94,8 +89,8 @@ final class ReportNounRule implements Rule {
       return null;
     }
     boolean marker =
-        article.is(from, "topic")
-            || article.is(from, "complementizer") && article.token(from).isPos("IN");
+        article.is(from, WordClass.TOPIC)
+            || article.is(from, WordClass.COMPLEMENTIZER) && article.token(from).isPos("IN");
     if (!marker) {
       return null;
     }

@@ -14,13 +14,8 @@ final class SaidAfterRule implements Rule {
   static final String NAME = "attribution:said-after";
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
-    List<Finding> found = new ArrayList<>();
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
+    List<Candidate> found = new ArrayList<>();
     NounPhrases phrases = article.phrases();
     Contents contents = article.contents();
     int first = sentence.tokens().first();
@@ -38,13 +33,13 @@ final class SaidAfterRule implements Rule {
       // a verb naming its addressee ("told CNN") is rarely inverted: its subject comes first
       boolean addressee = cue.value().addressee();
       if (verb == first) {
-        Finding opening = inverted(article, phrases, contents, sentence, cueSpan);
-        if (opening != null && claims.isFree(cueSpan)) {
+        Candidate opening = inverted(article, phrases, contents, sentence, cueSpan);
+        if (opening != null) {
           found.add(opening);
         }
         continue;
       }
-      Finding finding =
+      Candidate finding =
           addressee
               ? subjectFirst(article, phrases, contents, sentence, cueSpan)
               : inverted(article, phrases, contents, sentence, cueSpan);
@@ -54,14 +49,14 @@ final class SaidAfterRule implements Rule {
                 ? inverted(article, phrases, contents, sentence, cueSpan)
                 : subjectFirst(article, phrases, contents, sentence, cueSpan);
       }
-      if (finding != null && claims.isFree(cueSpan)) {
+      if (finding != null) {
         found.add(finding);
       }
     }
     return found;
   }
 
-  private static Finding inverted(
+  private static Candidate inverted(
       Article article, NounPhrases phrases, Contents contents, Sentence sentence, TokenSpan cue) {
     int end = sentence.tokens().end();
     TokenSpan source = phrases.startingAt(cue.end(), end);
@@ -82,10 +77,10 @@ final class SaidAfterRule implements Rule {
             : content(article, contents, sentence, separator, source.end());
     return content == null || !statementLike(article, content)
         ? null
-        : Finding.named(NAME, null, cue, continued(article, contents, sentence, content), source);
+        : Candidate.named(null, cue, continued(article, contents, sentence, content), source);
   }
 
-  private static Finding subjectFirst(
+  private static Candidate subjectFirst(
       Article article, NounPhrases phrases, Contents contents, Sentence sentence, TokenSpan cue) {
     int first = sentence.tokens().first();
     TokenSpan source = phrases.subjectBefore(cue.first(), first);
@@ -103,7 +98,7 @@ final class SaidAfterRule implements Rule {
             : source.first() == first ? quoteBefore(article, contents, sentence) : null;
     return content == null || !statementLike(article, content)
         ? null
-        : Finding.named(NAME, null, cue, continued(article, contents, sentence, content), source);
+        : Candidate.named(null, cue, continued(article, contents, sentence, content), source);
   }
 
   /** The content stretched over a quotation that continues it in the next sentence. */
@@ -198,11 +193,12 @@ final class SaidAfterRule implements Rule {
     }
     if (afterCue
         && adjunctOpens(article, from)
-        && (article.is(from, "subordinator") || !article.hasFiniteVerb(from, end))) {
+        && (article.is(from, WordClass.SUBORDINATOR) || !article.hasFiniteVerb(from, end))) {
       return true; // "said after the meeting broke up", "said on CNN's \"State of the Union.\""
     }
     for (int i = from; i < end; i++) {
-      if (article.isPunctuation(i) || (i > from || !afterCue) && article.is(i, "subordinator")) {
+      if (article.isPunctuation(i)
+          || (i > from || !afterCue) && article.is(i, WordClass.SUBORDINATOR)) {
         return true; // "said Friday as he entered the talks", "said Ann Lee when asked about it"
       }
       if (!afterCue && article.token(i).pos().startsWith("WP")) {
@@ -267,7 +263,7 @@ final class SaidAfterRule implements Rule {
     }
     // "Finding what is under the surface is not simple, he said": a gerund subject, no comma
     boolean adjunct =
-        article.is(first, "subordinator")
+        article.is(first, WordClass.SUBORDINATOR)
             || article.token(first).pos().equals("VBG")
                 && article.beforeComma(first, content.end()) < content.end();
     return quoted || finite && (!adjunct || mainClauseAfterComma(article, content));
@@ -285,8 +281,8 @@ final class SaidAfterRule implements Rule {
   /** True at a preposition or subordinator opening an adjunct, not a reported clause. */
   private static boolean adjunctOpens(Article article, int i) {
     return article.token(i).pos().equals("IN")
-        && !article.is(i, "complementizer")
-        && !article.is(i, "wh-complement");
+        && !article.is(i, WordClass.COMPLEMENTIZER)
+        && !article.is(i, WordClass.WH_COMPLEMENT);
   }
 
   private static TokenSpan content(

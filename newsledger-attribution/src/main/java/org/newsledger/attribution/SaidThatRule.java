@@ -18,14 +18,21 @@ final class SaidThatRule implements Rule {
   static final String NAME = "attribution:said-that";
   static final String STATEMENT_ISSUER = "attribution:statement-issuer";
 
-  @Override
-  public String name() {
-    return NAME;
+  /** True for the rule that keeps document subjects ({@value #STATEMENT_ISSUER}) only. */
+  private final boolean documentSubjects;
+
+  /**
+   * The rule for named speakers ({@value #NAME}) or, with {@code documentSubjects}, for definite
+   * document subjects ({@value #STATEMENT_ISSUER}); both read the sentence the same way and keep
+   * only their own subjects.
+   */
+  SaidThatRule(boolean documentSubjects) {
+    this.documentSubjects = documentSubjects;
   }
 
   @Override
-  public List<Finding> find(Article article, Sentence sentence, Claims claims) {
-    List<Finding> found = new ArrayList<>();
+  public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
+    List<Candidate> found = new ArrayList<>();
     NounPhrases phrases = article.phrases();
     Contents contents = article.contents();
     ObjectContents objects = article.objects();
@@ -44,7 +51,8 @@ final class SaidThatRule implements Rule {
       TokenSpan block = subject == null ? null : contents.paragraphAfterColon(cue.end(), sentence);
       if (start < 0 && block != null && claims.isFree(new TokenSpan(cue.first(), cue.end()))) {
         // "He said:" closing its paragraph: the next paragraph is what he said
-        found.add(
+        keep(
+            found,
             finding(
                 article,
                 phrases,
@@ -59,7 +67,7 @@ final class SaidThatRule implements Rule {
           && (article.isOpenQuote(start) || contents.complementStart(cue.end(), end) < 0)) {
         continue; // "\"A,\" X said, \"B.\"": the quotation before is the content (SaidAfterRule)
       }
-      if (start == cue.end() && article.is(start, "coordinator")) {
+      if (start == cue.end() && article.is(start, WordClass.COORDINATOR)) {
         continue; // "who said and did the same": a second verb follows, not a complement
       }
       if (start == cue.end() && adjunctClause(article, start)) {
@@ -79,7 +87,7 @@ final class SaidThatRule implements Rule {
       }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
-        found.add(finding(article, phrases, cueSpan, content, subject, kindOf(cue.value())));
+        keep(found, finding(article, phrases, cueSpan, content, subject, kindOf(cue.value())));
         verb = cue.end() - 1;
       }
     }
@@ -105,7 +113,7 @@ final class SaidThatRule implements Rule {
 
   /** True at a subordinator that opens an adverbial clause, not a reported question ("if"). */
   private static boolean adjunctClause(Article article, int start) {
-    return article.is(start, "subordinator") && !article.is(start, "wh-complement");
+    return article.is(start, WordClass.SUBORDINATOR) && !article.is(start, WordClass.WH_COMPLEMENT);
   }
 
   /**
@@ -153,7 +161,7 @@ final class SaidThatRule implements Rule {
         verb - 2 >= first
             && article.token(verb).isPos("VB")
             && article.token(verb - 1).pos().equals("TO")
-            && article.is(verb - 2, "raising");
+            && article.is(verb - 2, WordClass.RAISING);
     return raised ? verb - 2 : verb;
   }
 
@@ -193,7 +201,13 @@ final class SaidThatRule implements Rule {
     return cue.isMental() ? AttributionKind.BELIEF : null;
   }
 
-  private static Finding finding(
+  private void keep(List<Candidate> found, Candidate candidate) {
+    if ((candidate.implicit() == Finding.ImplicitSource.STATEMENT_ISSUER) == documentSubjects) {
+      found.add(candidate);
+    }
+  }
+
+  private static Candidate finding(
       Article article,
       NounPhrases phrases,
       TokenSpan cue,
@@ -210,10 +224,9 @@ final class SaidThatRule implements Rule {
         && type.value() == SourceType.DOCUMENT
         && definite
         && subject.end() - subject.first() <= 3) {
-      return new Finding(
-          STATEMENT_ISSUER, kind, cue, content, subject, Finding.ImplicitSource.STATEMENT_ISSUER);
+      return new Candidate(kind, cue, content, subject, Finding.ImplicitSource.STATEMENT_ISSUER);
     }
-    return Finding.named(NAME, kind, cue, content, subject);
+    return Candidate.named(kind, cue, content, subject);
   }
 
   /** True when "by" follows the participle or its particle ("the plan called for by unions"). */
@@ -236,7 +249,7 @@ final class SaidThatRule implements Rule {
       i++;
     }
     return i < article.tokens().size()
-        && article.is(i, "complementizer")
+        && article.is(i, WordClass.COMPLEMENTIZER)
         && article.token(i).pos().equals("IN");
   }
 
@@ -282,10 +295,12 @@ final class SaidThatRule implements Rule {
    * ends where the main clause begins.
    */
   private static boolean openedBySubordinator(Article article, TokenSpan subject, int first) {
-    if (article.is(first, "subordinator")) {
+    if (article.is(first, WordClass.SUBORDINATOR)) {
       return true;
     }
     int before = subject.first() - 1;
-    return before > first && article.is(before, "subordinator") && article.isComma(before - 1);
+    return before > first
+        && article.is(before, WordClass.SUBORDINATOR)
+        && article.isComma(before - 1);
   }
 }

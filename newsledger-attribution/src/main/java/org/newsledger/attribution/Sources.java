@@ -49,12 +49,12 @@ final class Sources {
     }
     Token headToken = article.token(head);
     if (headToken.pos().equals("PRP")
-        && article.is(head, "first-person")
+        && article.is(head, WordClass.FIRST_PERSON)
         && !article.insideQuote(head)) {
       return new Source(null, words.text(), SourceType.AUTHOR, words);
     }
     if (headToken.pos().equals("PRP")) {
-      boolean person = article.is(head, "personal-pronoun");
+      boolean person = article.is(head, WordClass.PERSONAL_PRONOUN);
       Source antecedent = previous(earlier, person ? SourceType.PERSON : null, !person);
       return antecedent != null
           ? new Source(antecedent.entityId(), antecedent.name(), antecedent.type(), words)

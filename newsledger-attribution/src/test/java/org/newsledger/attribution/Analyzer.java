@@ -30,7 +30,7 @@ final class Analyzer {
         new ArrayList<>(List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared())));
     stages.addAll(EntityStages.create());
     stages.add(STAGE);
-    return Pipeline.of(stages);
+    return Pipeline.of(stages).strict();
   }
 
   /** The analyzed body text (no headline), checked for soundness. */

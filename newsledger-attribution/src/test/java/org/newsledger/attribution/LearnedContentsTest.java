@@ -33,6 +33,11 @@ class LearnedContentsTest {
     }
 
     @Override
+    public double defaultConfidence() {
+      return 0.8;
+    }
+
+    @Override
     public Tagging tag(TaggerSequence sequence) {
       List<List<String>> features = sequence.features();
       List<String> labels = new ArrayList<>();

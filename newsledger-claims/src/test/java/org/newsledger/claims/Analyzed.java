@@ -36,7 +36,7 @@ public final class Analyzed {
     stages.add(new AttributionStage());
     stages.add(new EventStage());
     stages.add(new ClaimStage());
-    return Pipeline.of(stages);
+    return Pipeline.of(stages).strict();
   }
 
   /** The full pipeline as an operator; every document it returns is checked with assertSound. */

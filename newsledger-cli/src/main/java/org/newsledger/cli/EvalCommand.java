@@ -18,6 +18,7 @@ import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 import org.newsledger.eval.AttributionEval;
+import org.newsledger.eval.PolnearAblation;
 import org.newsledger.eval.PolnearCommand;
 import org.newsledger.eval.factuality.FactualityEval;
 import org.newsledger.eval.ledger.EcbEventCorefEval;
@@ -202,9 +203,20 @@ final class EvalCommand {
                 + DEFAULT_CONFIDENCE)
     List<Double> modelConfidence = new ArrayList<>();
 
+    @Option(
+        names = "--ablate",
+        description =
+            "Score the rules with each one switched off in turn (content F1 without it, and the"
+                + " change), on the split (default dev).")
+    boolean ablate;
+
     @Override
     public Integer call() {
       requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
+      if (ablate) {
+        PolnearAblation.run(split, limit, Newsledger.load().pipeline(), System.out);
+        return 0;
+      }
       Map<String, UnaryOperator<Document>> systems = new LinkedHashMap<>();
       systems.put("newsledger", Newsledger.load()::apply);
       if (attributionModel != null && !attributionModel.isEmpty()) {

@@ -8,12 +8,12 @@ final class TestPipelines {
 
   private TestPipelines() {}
 
-  /** The shared default pipeline over CoreNLP. */
+  /** The shared default pipeline over CoreNLP, strict: a stage failure fails the test. */
   static Pipeline full() {
     return Holder.PIPELINE;
   }
 
   private static final class Holder {
-    static final Pipeline PIPELINE = Newsledger.load().pipeline();
+    static final Pipeline PIPELINE = Newsledger.load().pipeline().strict();
   }
 }

@@ -32,7 +32,7 @@ final class Analyzed {
     List<Stage> stages =
         new ArrayList<>(List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared())));
     stages.addAll(EntityStages.create());
-    return Pipeline.of(stages);
+    return Pipeline.of(stages).strict();
   }
 
   /** The analysis of {@code text}; the document is checked with assertSound. */

@@ -65,6 +65,12 @@ public final class EventStage implements Stage {
         Layers.TIMES);
   }
 
+  /** Attributions and epistemic acts, when present: they shape an event's factuality. */
+  @Override
+  public Set<Layer<?>> reads() {
+    return Set.of(Layers.ATTRIBUTIONS, Layers.EPISTEMIC);
+  }
+
   @Override
   public Set<Layer<?>> provides() {
     return Set.of(Layers.EVENTS);

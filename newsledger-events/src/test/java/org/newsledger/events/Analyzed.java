@@ -32,7 +32,7 @@ final class Analyzed {
     stages.addAll(EntityStages.create());
     stages.add(new TimeStage());
     stages.add(new EventStage());
-    return Pipeline.of(stages);
+    return Pipeline.of(stages).strict();
   }
 
   /** The full pipeline as an operator; every document it returns is checked with assertSound. */

@@ -41,6 +41,12 @@ public final class QuantityStage implements Stage {
     return Set.of(Layers.PARAGRAPHS, Layers.TOKENS, Layers.SENTENCES);
   }
 
+  /** Times, when present: a number inside a time expression is not a quantity. */
+  @Override
+  public Set<Layer<?>> reads() {
+    return Set.of(Layers.TIMES);
+  }
+
   @Override
   public Set<Layer<?>> provides() {
     return Set.of(Layers.QUANTITIES);

@@ -17,7 +17,9 @@ final class Analysis {
   private static final class Holder {
     static final Pipeline PIPELINE =
         Pipeline.of(
-            List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new QuantityStage()));
+                List.of(
+                    new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new QuantityStage()))
+            .strict();
   }
 
   private Analysis() {}

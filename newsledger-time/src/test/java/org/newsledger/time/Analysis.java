@@ -17,7 +17,8 @@ final class Analysis {
   private static final class Holder {
     static final Pipeline PIPELINE =
         Pipeline.of(
-            List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TimeStage()));
+                List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TimeStage()))
+            .strict();
   }
 
   private Analysis() {}

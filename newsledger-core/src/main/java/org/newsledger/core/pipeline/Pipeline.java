@@ -12,34 +12,60 @@ import org.newsledger.core.ErrorCode;
 import org.newsledger.core.Layer;
 import org.newsledger.core.NewsledgerException;
 
-/** An ordered chain of stages, checked when built: each stage's requirements come earlier. */
+/**
+ * An ordered chain of stages, checked when built: each stage's requirements come earlier, and so
+ * does every layer it reads that some stage of the chain provides. When it runs, each stage must
+ * provide what it declared.
+ */
 public final class Pipeline {
 
   private final List<Stage> stages;
+  private final boolean strict;
 
-  private Pipeline(List<Stage> stages) {
+  private Pipeline(List<Stage> stages, boolean strict) {
     this.stages = List.copyOf(stages);
+    this.strict = strict;
   }
 
   /** A pipeline of the given stages, in order; throws when a requirement is not met. */
   public static Pipeline of(List<? extends Stage> stages) {
+    Set<Layer<?>> provided = new HashSet<>();
+    stages.forEach(stage -> provided.addAll(requireNonNull(stage, "stage is null").provides()));
     Set<Layer<?>> available = new HashSet<>();
     for (Stage stage : stages) {
-      requireNonNull(stage, "stage is null");
       for (Layer<?> required : stage.requires()) {
         if (!available.contains(required)) {
-          throw new NewsledgerException(
-              ErrorCode.BAD_PIPELINE,
-              "stage '"
-                  + stage.name()
-                  + "' requires layer '"
-                  + required
-                  + "', which no earlier stage provides");
+          throw badOrder(stage, "requires", required, "no earlier stage provides");
+        }
+      }
+      for (Layer<?> read : stage.reads()) {
+        if (provided.contains(read) && !available.contains(read)) {
+          throw badOrder(stage, "reads", read, "a later stage provides");
         }
       }
       available.addAll(stage.provides());
     }
-    return new Pipeline(List.copyOf(stages));
+    return new Pipeline(List.copyOf(stages), false);
+  }
+
+  private static NewsledgerException badOrder(
+      Stage stage, String verb, Layer<?> layer, String problem) {
+    return new NewsledgerException(
+        ErrorCode.BAD_PIPELINE,
+        "stage '" + stage.name() + "' " + verb + " layer '" + layer + "', which " + problem);
+  }
+
+  /**
+   * The same stages in strict mode: a stage that fails, or does not provide what it declared,
+   * throws instead of leaving a diagnostic (for tests, where a failure must fail).
+   */
+  public Pipeline strict() {
+    return new Pipeline(stages, true);
+  }
+
+  /** True in strict mode (see {@link #strict()}). */
+  public boolean isStrict() {
+    return strict;
   }
 
   /** The stages, in order. */
@@ -55,20 +81,36 @@ public final class Pipeline {
   }
 
   /**
-   * Runs every stage in order. A stage that fails on this article stops the run for it: the
-   * document keeps the layers made so far and a {@code stage_failed} diagnostic.
+   * Runs every stage in order. A stage that fails on this article, or leaves out a layer it
+   * declared, stops the run for it: the document keeps the layers made so far and a {@code
+   * stage_failed} diagnostic; in strict mode that throws instead.
    */
   public Document apply(Document doc) {
     Document current = doc;
     for (Stage stage : stages) {
       try {
-        current = stage.apply(current);
+        current = provided(stage, stage.apply(current));
       } catch (RuntimeException e) {
+        if (strict) {
+          throw new IllegalStateException(
+              "stage '" + stage.name() + "' failed on article '" + doc.meta().id() + "'", e);
+        }
         return current.withDiagnostic(
             new Diagnostic("stage_failed", describe(e), stage.name(), null));
       }
     }
     return current;
+  }
+
+  /** {@code result}, after checking that it holds every layer {@code stage} declared. */
+  private static Document provided(Stage stage, Document result) {
+    for (Layer<?> layer : stage.provides()) {
+      if (!result.has(layer)) {
+        throw new IllegalStateException(
+            "stage '" + stage.name() + "' did not provide layer '" + layer + "'");
+      }
+    }
+    return result;
   }
 
   private static String describe(RuntimeException e) {
@@ -82,6 +124,6 @@ public final class Pipeline {
   public String toString() {
     List<String> names = new ArrayList<>();
     stages.forEach(stage -> names.add(stage.name()));
-    return "Pipeline" + names;
+    return "Pipeline" + names + (strict ? " (strict)" : "");
   }
 }

@@ -15,9 +15,22 @@ import org.newsledger.core.text.LayoutStage;
 
 class PipelineTest {
 
-  /** A hand-written stage that requires and provides what it is told. */
+  /**
+   * A hand-written stage that requires, reads and provides what it is told, and adds the times
+   * layer (or fails).
+   */
   private record FakeStage(
-      String name, Set<Layer<?>> requires, Set<Layer<?>> provides, boolean fails) implements Stage {
+      String name,
+      Set<Layer<?>> requires,
+      Set<Layer<?>> reads,
+      Set<Layer<?>> provides,
+      boolean fails)
+      implements Stage {
+
+    FakeStage(String name, Set<Layer<?>> requires, Set<Layer<?>> provides, boolean fails) {
+      this(name, requires, Set.of(), provides, fails);
+    }
+
     @Override
     public Document apply(Document doc) {
       if (fails) {
@@ -61,5 +74,48 @@ class PipelineTest {
               assertThat(d.stage()).isEqualTo("broken");
               assertThat(d.message()).isEqualTo("IllegalStateException: boom");
             });
+  }
+
+  @Test
+  void rejectsStageThatReadsALayerALaterStageProvides() {
+    Stage readsTimes =
+        new FakeStage(
+            "quantities", Set.of(), Set.of(Layers.TIMES), Set.of(Layers.QUANTITIES), false);
+    Stage times = new FakeStage("times", Set.of(), Set.of(Layers.TIMES), false);
+    assertThatThrownBy(() -> Pipeline.of(List.of(readsTimes, times)))
+        .isInstanceOf(NewsledgerException.class)
+        .hasMessageContaining("'quantities' reads layer 'times'")
+        .hasMessageContaining("later stage");
+  }
+
+  @Test
+  void acceptsStageThatReadsALayerNoStageProvides() {
+    Stage readsTimes =
+        new FakeStage(
+            "quantities", Set.of(), Set.of(Layers.TIMES), Set.of(Layers.QUANTITIES), false);
+    assertThat(Pipeline.of(List.of(new LayoutStage(), readsTimes)).stages()).hasSize(2);
+  }
+
+  @Test
+  void stageThatLeavesOutADeclaredLayerFailsOnThatArticle() {
+    Stage liar = new FakeStage("liar", Set.of(), Set.of(Layers.TIMES, Layers.EVENTS), false);
+    Document output =
+        Pipeline.of(List.of(new LayoutStage(), liar)).apply(Document.of(ArticleMeta.of("a"), "x"));
+    assertThat(output.has(Layers.TIMES)).isFalse();
+    assertThat(output.diagnostics())
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("did not provide layer 'events'"));
+  }
+
+  @Test
+  void strictPipelineThrowsWhereALenientOneLeavesADiagnostic() {
+    Stage broken = new FakeStage("broken", Set.of(), Set.of(Layers.TIMES), true);
+    Pipeline strict = Pipeline.of(List.of(new LayoutStage(), broken)).strict();
+    assertThat(strict.isStrict()).isTrue();
+    assertThatThrownBy(() -> strict.apply(Document.of(ArticleMeta.of("a1"), "x")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'broken'")
+        .hasMessageContaining("'a1'")
+        .hasRootCauseMessage("boom\nsecond line");
   }
 }

@@ -23,7 +23,9 @@ class QuantityEvalTest {
     Path gold = SharedData.require("eval/attribution/rafah-2024-05-07.gold.json");
     Pipeline pipeline =
         Pipeline.of(
-            List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new QuantityStage()));
+                List.of(
+                    new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new QuantityStage()))
+            .strict();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
     QuantityScores scores =

@@ -23,7 +23,8 @@ class TempEvalEvaluationTest {
                 "newsledger.tempeval", "datasets/tempeval3/Evaluation/te3-platinum"));
     Pipeline pipeline =
         Pipeline.of(
-            List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TimeStage()));
+                List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TimeStage()))
+            .strict();
     int files = Boolean.getBoolean("newsledger.fullEval") ? Integer.MAX_VALUE : 6;
     TempEvalScores scores =
         TempEvalEvaluation.evaluate(

@@ -72,6 +72,12 @@ public final class CrfContentTagger implements ContentTagger {
     this.probes = List.copyOf(probes);
   }
 
+  /** {@value #DEFAULT_MIN_CONFIDENCE}, chosen on PolNeAR dev for one model. */
+  @Override
+  public double defaultConfidence() {
+    return DEFAULT_MIN_CONFIDENCE;
+  }
+
   /** Loads a model written by {@link #train}; a missing or unreadable file is a one-line error. */
   public static CrfContentTagger load(Path model) {
     if (!Files.isRegularFile(model)) {
