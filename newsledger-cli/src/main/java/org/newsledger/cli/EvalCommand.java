@@ -1,5 +1,6 @@
 package org.newsledger.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.newsledger.Newsledger;
 import org.newsledger.attribution.CrfContentTagger;
 import org.newsledger.attribution.EnsembleTagger;
@@ -22,6 +24,7 @@ import org.newsledger.eval.factuality.FactualityEval;
 import org.newsledger.eval.ledger.EcbEventCorefEval;
 import org.newsledger.eval.ledger.EcbStoriesEval;
 import org.newsledger.eval.ledger.TimelineEval;
+import org.newsledger.eval.plover.EventCoverage;
 import org.newsledger.eval.plover.PloverEval;
 import org.newsledger.eval.plover.PloverRecords;
 import org.newsledger.eval.quantities.QuantityEval;
@@ -282,11 +285,32 @@ final class EvalCommand {
         description = "The gold records file (default: the one in ../shared).")
     Path data;
 
+    @Option(
+        names = "--coverage",
+        paramLabel = "FOLDER",
+        description =
+            "Instead, analyze the .txt articles of FOLDER and print the share of events with an"
+                + " actor, a target and both.")
+    Path coverage;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+      Newsledger pipeline = Newsledger.load();
+      if (coverage != null) {
+        requireExisting(coverage, "article folder");
+        try (Stream<Path> files = Files.list(coverage)) {
+          List<Document> docs =
+              files
+                  .filter(f -> f.toString().endsWith(".txt"))
+                  .sorted()
+                  .map(f -> pipeline.apply(readArticle(f)))
+                  .toList();
+          EventCoverage.of(docs).print(System.out);
+        }
+        return 0;
+      }
       Path gold = data != null ? data : sharedRoot().resolve(PloverRecords.SHARED_PATH);
       requireExisting(gold, "PLOVER gold records");
-      Newsledger pipeline = Newsledger.load();
       PloverEval.run(gold, pipeline::apply, System.out);
       return 0;
     }
