@@ -1,0 +1,50 @@
+package org.newsledger.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Extracts a news article (headline, date, byline, body paragraphs) from an HTML page. */
+public final class HtmlExtractor {
+
+  private HtmlExtractor() {}
+
+  /** The article of a page; the charset comes from a BOM or meta tag, else UTF-8. */
+  public static HtmlArticle extract(byte[] html) {
+    requireNonNull(html, "html is null");
+    return extract(parse(html));
+  }
+
+  /** The article of a parsed page, which is changed (boilerplate removed) in the process. */
+  static HtmlArticle extract(Document page) {
+    String title = HtmlMetadata.title(page).orElse(null);
+    String published = HtmlMetadata.published(page).orElse(null);
+    String url = HtmlMetadata.url(page).orElse(null);
+    List<String> paragraphs = HtmlBody.paragraphs(page);
+    if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
+      paragraphs = paragraphs.subList(1, paragraphs.size());
+    }
+    return new HtmlArticle(title, published, null, null, url, paragraphs);
+  }
+
+  /** The text of an element as paragraphs: each block element or line break starts one. */
+  public static List<String> paragraphsOf(Element element) {
+    requireNonNull(element, "element is null");
+    return List.copyOf(HtmlBlocks.of(element));
+  }
+
+  /** Parses a page as a browser would: charset from a BOM or meta tag, else UTF-8. */
+  public static Document parse(byte[] html) {
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(html), null, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
