@@ -1,14 +1,39 @@
 package org.newsledger.io;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-/** The text of an element as paragraphs: each block element or line break starts a new one. */
+/** The text of an element as blocks: each block element or line break starts a new one. */
 final class HtmlBlocks {
+
+  /**
+   * One block of text.
+   *
+   * @param text the text, whitespace collapsed
+   * @param linkChars how many of its characters are link text
+   * @param owner the innermost block element holding the text
+   */
+  record Block(String text, int linkChars, Element owner) {
+
+    /** Validates the fields. */
+    Block {
+      requireNonNull(text, "text is null");
+      requireNonNull(owner, "owner is null");
+    }
+
+    /** Share of the text inside links. */
+    double linkDensity() {
+      return text.isEmpty() ? 0 : (double) linkChars / text.length();
+    }
+  }
 
   private static final Set<String> BLOCK_TAGS =
       Set.of(
@@ -62,7 +87,8 @@ final class HtmlBlocks {
           "legend",
           "picture",
           "video",
-          "audio");
+          "audio",
+          "html");
   private static final Set<String> SKIPPED_TAGS =
       Set.of(
           "script",
@@ -83,27 +109,31 @@ final class HtmlBlocks {
           "embed",
           "canvas");
 
+  private final List<Block> blocks = new ArrayList<>();
+  private final StringBuilder current = new StringBuilder();
+  private final Deque<Element> open = new ArrayDeque<>();
+  private int linkDepth;
+  private int linkChars;
+
   private HtmlBlocks() {}
 
-  /**
-   * The paragraphs of {@code root} in document order, whitespace collapsed, empty ones left out.
-   */
-  static List<String> of(Node root) {
-    List<String> paragraphs = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    collect(root, current, paragraphs);
-    flush(current, paragraphs);
-    return paragraphs;
+  /** The blocks of {@code root} in document order, empty ones left out. */
+  static List<Block> of(Element root) {
+    HtmlBlocks walk = new HtmlBlocks();
+    walk.open.push(root);
+    walk.visit(root);
+    walk.flush();
+    return walk.blocks;
   }
 
-  /** Whether the tag starts a new block of text. */
-  static boolean isBlock(String tag) {
-    return BLOCK_TAGS.contains(tag);
+  /** The texts of the blocks of {@code root}. */
+  static List<String> texts(Element root) {
+    return of(root).stream().map(Block::text).toList();
   }
 
-  private static void collect(Node node, StringBuilder current, List<String> paragraphs) {
+  private void visit(Node node) {
     if (node instanceof TextNode text) {
-      appendCollapsed(current, text.getWholeText());
+      append(text.getWholeText());
       return;
     }
     if (!(node instanceof Element element)) {
@@ -114,18 +144,23 @@ final class HtmlBlocks {
       return;
     }
     boolean block = BLOCK_TAGS.contains(tag);
+    boolean link = tag.equals("a");
     if (block) {
-      flush(current, paragraphs);
+      flush();
+      open.push(element);
     }
+    linkDepth += link ? 1 : 0;
     for (Node child : element.childNodes()) {
-      collect(child, current, paragraphs);
+      visit(child);
     }
+    linkDepth -= link ? 1 : 0;
     if (block) {
-      flush(current, paragraphs);
+      flush();
+      open.pop();
     }
   }
 
-  private static void appendCollapsed(StringBuilder current, String text) {
+  private void append(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -134,15 +169,17 @@ final class HtmlBlocks {
         }
       } else {
         current.append(c);
+        linkChars += linkDepth > 0 ? 1 : 0;
       }
     }
   }
 
-  private static void flush(StringBuilder current, List<String> paragraphs) {
-    String paragraph = current.toString().strip();
-    if (!paragraph.isEmpty()) {
-      paragraphs.add(paragraph);
+  private void flush() {
+    String text = current.toString().strip();
+    if (!text.isEmpty()) {
+      blocks.add(new Block(text, Math.min(linkChars, text.length()), open.peek()));
     }
     current.setLength(0);
+    linkChars = 0;
   }
 }

@@ -36,7 +36,7 @@ public final class HtmlExtractor {
   /** The text of an element as paragraphs: each block element or line break starts one. */
   public static List<String> paragraphsOf(Element element) {
     requireNonNull(element, "element is null");
-    return List.copyOf(HtmlBlocks.of(element));
+    return HtmlBlocks.texts(element);
   }
 
   /** Parses a page as a browser would: charset from a BOM or meta tag, else UTF-8. */
