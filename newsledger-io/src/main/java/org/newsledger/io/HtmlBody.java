@@ -27,13 +27,20 @@ final class HtmlBody {
               + "|ads?|advert\\w*|sponsored|breadcrumbs?|cookies?|consent|subscribe|subscription"
               + "|sidebar|more-stories|read-?more|most-read|popular|tags|caption|credits?|menu"
               + "|nav|navigation|footer|banner|modal|popup|outbrain|taboola|byline|author"
-              + "|dateline|timestamp)(?:$|[-_\\s])",
+              + "|dateline|timestamp|player|vjs|controls?|toolbar|teasers?|widget|overlay|tooltip"
+              + "|hidden|offscreen|sr-only|visually-hidden|print-only|disclaimer|signup"
+              + "|trending|more|next|prev|previous|pager|pagination|rail|carousel|slider"
+              + "|embed|lightbox|gallery-thumbs|toc)(?:$|[-_\\s])",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
   private static final double PROTECTED_SHARE = 0.5;
   private static final int PROSE_CHARS = 50;
   private static final double PROSE_LINK_DENSITY = 0.3;
   private static final double CLUTTER_WEIGHT = 1.0;
   private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double SIBLING_SHARE = 0.2;
+  private static final int EDGE_WORDS = 8;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"”’»)…]$");
 
   private HtmlBody() {}
 
@@ -46,19 +53,34 @@ final class HtmlBody {
     body.select(HIDDEN).remove();
     removeBoilerplate(body);
     List<Block> blocks = HtmlBlocks.of(body);
-    Element container = container(body, blocks);
+    Set<Element> containers = withSiblings(container(body, blocks), body, blocks);
     List<String> paragraphs = new ArrayList<>();
     for (Block block : blocks) {
-      if (isInside(block.owner(), container)
+      if (isInside(block.owner(), containers)
           && block.linkDensity() <= MAX_LINK_DENSITY
           && !UiPhrases.isUiPhrase(block.text())) {
         paragraphs.add(block.text());
       }
     }
+    trimEdges(paragraphs);
     if (paragraphs.isEmpty()) {
       blocks.stream().filter(HtmlBody::isProse).map(Block::text).forEach(paragraphs::add);
     }
     return List.copyOf(paragraphs);
+  }
+
+  /** Drops short unpunctuated lines (bylines, "Next story", section links) at both ends. */
+  private static void trimEdges(List<String> paragraphs) {
+    while (!paragraphs.isEmpty() && isEdgeClutter(paragraphs.get(paragraphs.size() - 1))) {
+      paragraphs.remove(paragraphs.size() - 1);
+    }
+    while (!paragraphs.isEmpty() && isEdgeClutter(paragraphs.get(0))) {
+      paragraphs.remove(0);
+    }
+  }
+
+  private static boolean isEdgeClutter(String paragraph) {
+    return paragraph.split(" ").length < EDGE_WORDS && !SENTENCE_END.matcher(paragraph).find();
   }
 
   /**
@@ -106,26 +128,36 @@ final class HtmlBody {
       return true;
     }
     String names = element.className() + " " + element.id();
-    return !names.isBlank() && BOILERPLATE_NAME.matcher(names).find();
+    return !names.isBlank()
+        && BOILERPLATE_NAME.matcher(CAMEL_CASE.matcher(names).replaceAll("$1-$2")).find();
   }
 
-  /** The element whose prose characters minus weighted clutter characters are the most. */
+  /**
+   * The element holding the page's prose most directly: each prose block counts for its parent,
+   * half for the grandparent, a quarter above; link lists count against.
+   */
   private static Element container(Element body, List<Block> blocks) {
     Map<Element, Double> scores = new HashMap<>();
     for (Block block : blocks) {
-      double weight = isProse(block) ? 1.0 : -CLUTTER_WEIGHT;
-      addToAncestors(scores, block.owner(), body, weight * block.text().length());
-    }
-    Element best = body;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (Element element : body.getAllElements()) {
-      double score = scores.getOrDefault(element, Double.NEGATIVE_INFINITY);
-      if (score >= bestScore && score > 0) {
-        best = element;
-        bestScore = score;
+      double weight =
+          isProse(block) ? 1.0 : block.linkDensity() > MAX_LINK_DENSITY ? -CLUTTER_WEIGHT : 0;
+      if (weight == 0) {
+        continue;
+      }
+      double share = weight * block.text().length();
+      for (Element element = block.owner().parent(); element != null; element = element.parent()) {
+        scores.merge(element, share, Double::sum);
+        share /= 2;
+        if (element == body) {
+          break;
+        }
       }
     }
-    return best;
+    return scores.entrySet().stream()
+        .filter(entry -> entry.getValue() > 0)
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(body);
   }
 
   private static boolean isProse(Block block) {
@@ -142,12 +174,51 @@ final class HtmlBody {
     }
   }
 
-  private static boolean isInside(Element element, Element container) {
+  private static boolean isInside(Element element, Set<Element> containers) {
     for (Element e = element; e != null; e = e.parent()) {
-      if (e == container) {
+      if (containers.contains(e)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The container and those of its siblings that continue the article (ones sharing a class, or
+   * with at least a fifth of its prose), climbing first through wrappers that hold no other prose.
+   */
+  private static Set<Element> withSiblings(Element start, Element body, List<Block> blocks) {
+    Map<Element, Double> prose = new HashMap<>();
+    for (Block block : blocks) {
+      if (isProse(block)) {
+        addToAncestors(prose, block.owner(), body, block.text().length());
+      }
+    }
+    Element container = start;
+    double own = prose.getOrDefault(container, 0.0);
+    while (container != body
+        && container.parent() != null
+        && prose.getOrDefault(container.parent(), 0.0) <= own) {
+      container = container.parent();
+    }
+    Set<Element> chosen = new HashSet<>();
+    chosen.add(container);
+    Element parent = container.parent();
+    if (container == body || parent == null) {
+      return chosen;
+    }
+    for (Element sibling : parent.children()) {
+      double siblingProse = prose.getOrDefault(sibling, 0.0);
+      if (siblingProse > 0
+          && (sharesClass(sibling, container) || siblingProse >= SIBLING_SHARE * own)) {
+        chosen.add(sibling);
+      }
+    }
+    return chosen;
+  }
+
+  private static boolean sharesClass(Element a, Element b) {
+    Set<String> classes = a.classNames();
+    return b.classNames().stream().anyMatch(classes::contains);
   }
 }

@@ -23,10 +23,11 @@ public final class HtmlExtractor {
 
   /** The article of a parsed page, which is changed (boilerplate removed) in the process. */
   static HtmlArticle extract(Document page) {
+    Document pristine = page.clone();
     String title = HtmlMetadata.title(page).orElse(null);
     String published = HtmlMetadata.published(page).orElse(null);
     String url = HtmlMetadata.url(page).orElse(null);
-    List<String> paragraphs = HtmlBody.paragraphs(page);
+    List<String> paragraphs = ReadabilityCheck.agreeing(HtmlBody.paragraphs(page), pristine);
     if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
       paragraphs = paragraphs.subList(1, paragraphs.size());
     }

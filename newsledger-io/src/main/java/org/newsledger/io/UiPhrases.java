@@ -10,18 +10,25 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Interface phrases ("Advertisement", "Share this article") that are never article text. */
 final class UiPhrases {
 
   private static final Set<String> PHRASES = load("ui-phrases.txt");
   private static final int LONGEST = 8;
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?:©|\\(c\\)|copyright\\b|image copyright|photo:|credit:)", Pattern.CASE_INSENSITIVE);
 
   private UiPhrases() {}
 
   /** Whether the block's words, lower-cased, are one of the phrases. */
   static boolean isUiPhrase(String block) {
     String words = words(block);
+    if (CREDIT.matcher(block).lookingAt() && words.split(" ").length <= LONGEST) {
+      return true;
+    }
     return words.split(" ").length <= LONGEST && PHRASES.contains(words);
   }
 
