@@ -40,6 +40,7 @@ final class HtmlBody {
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double SIBLING_SHARE = 0.2;
   private static final int EDGE_WORDS = 8;
+  private static final int GAP_LINES = 2;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"”’»)…]$");
 
   private HtmlBody() {}
@@ -54,9 +55,15 @@ final class HtmlBody {
     removeBoilerplate(body);
     List<Block> blocks = HtmlBlocks.of(body);
     Set<Element> containers = withSiblings(container(body, blocks), body, blocks);
+    boolean[] chosen = new boolean[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      chosen[i] = isInside(blocks.get(i).owner(), containers);
+    }
+    fillGaps(blocks, chosen);
     List<String> paragraphs = new ArrayList<>();
-    for (Block block : blocks) {
-      if (isInside(block.owner(), containers)
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (chosen[i]
           && block.linkDensity() <= MAX_LINK_DENSITY
           && !UiPhrases.isUiPhrase(block.text())) {
         paragraphs.add(block.text());
@@ -67,6 +74,45 @@ final class HtmlBody {
       blocks.stream().filter(HtmlBody::isProse).map(Block::text).forEach(paragraphs::add);
     }
     return List.copyOf(paragraphs);
+  }
+
+  /**
+   * Adds the prose between chosen blocks and the prose just before the first (a lead or bullet
+   * summary in a wrapper of its own), skipping a few short lines but no link list.
+   */
+  private static void fillGaps(List<Block> blocks, boolean[] chosen) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < chosen.length; i++) {
+      if (chosen[i]) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    for (int i = first; i < last; i++) {
+      chosen[i] |= isProse(blocks.get(i));
+    }
+    extend(blocks, chosen, first, -1);
+    extend(blocks, chosen, last, 1);
+  }
+
+  private static void extend(List<Block> blocks, boolean[] chosen, int from, int step) {
+    int skipped = 0;
+    for (int i = from + step; i >= 0 && i < blocks.size() && skipped <= GAP_LINES; i += step) {
+      Block block = blocks.get(i);
+      if (block.linkDensity() > MAX_LINK_DENSITY) {
+        break;
+      }
+      if (isProse(block)) {
+        chosen[i] = true;
+        skipped = 0;
+      } else {
+        skipped++;
+      }
+    }
   }
 
   /** Drops short unpunctuated lines (bylines, "Next story", section links) at both ends. */
