@@ -27,11 +27,13 @@ public final class HtmlExtractor {
     String title = HtmlMetadata.title(page).orElse(null);
     String published = HtmlMetadata.published(page).orElse(null);
     String url = HtmlMetadata.url(page).orElse(null);
+    String author = HtmlMetadata.author(page).orElse(null);
+    String language = HtmlMetadata.language(page).orElse(null);
     List<String> paragraphs = ReadabilityCheck.agreeing(HtmlBody.paragraphs(page), pristine);
     if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
       paragraphs = paragraphs.subList(1, paragraphs.size());
     }
-    return new HtmlArticle(title, published, null, null, url, paragraphs);
+    return new HtmlArticle(title, published, author, language, url, paragraphs);
   }
 
   /** The text of an element as paragraphs: each block element or line break starts one. */
