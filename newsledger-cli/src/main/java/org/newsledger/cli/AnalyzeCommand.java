@@ -6,12 +6,16 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.newsledger.BatchSummary;
+import org.newsledger.Newsledger;
 import org.newsledger.core.ErrorCode;
-import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.io.DocumentJson;
 import org.newsledger.io.DocumentText;
 import org.newsledger.io.ReadOptions;
@@ -24,8 +28,8 @@ import picocli.CommandLine.Parameters;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description =
-        "Analyze articles: plain text (first line = headline), .jsonl or .html; '-' reads"
-            + " standard input.")
+        "Analyze articles: plain text (first line = headline), .jsonl, .html, RSS/Atom feeds,"
+            + " WARC files, folders of these and http(s) URLs; '-' reads standard input.")
 final class AnalyzeCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -34,6 +38,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     jsonl,
     text
   }
+
+  private static final Set<String> ONE_ARTICLE_EXTENSIONS =
+      Set.of("txt", "text", "html", "htm", "xhtml");
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to analyze.")
   List<String> inputs;
@@ -92,27 +99,31 @@ final class AnalyzeCommand implements Callable<Integer> {
     Progress progress = new Progress(System.err, !quiet && Progress.terminalAttached());
     progress.message("Loading models ...");
     long start = System.nanoTime();
-    Pipeline pipeline = DefaultPipeline.load(attributionModel, modelConfidence);
+    Newsledger engine =
+        Newsledger.builder()
+            .attributionModels(attributionModel)
+            .modelConfidence(EvalCommand.checkedConfidence(modelConfidence))
+            .threads(threads)
+            .build();
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     progress.message(String.format(Locale.ROOT, "Models loaded in %.1f s", loadSeconds));
     long analysisStart = System.nanoTime();
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     ResultWriter writer = new ResultWriter(out, format, manyArticles());
-    int total = inputs.stream().anyMatch(AnalyzeCommand::isJsonLines) ? 0 : inputs.size();
+    int total = manyArticles() ? 0 : inputs.size();
     int[] done = {0};
-    BatchAnalyzer.Summary summary =
-        new BatchAnalyzer(pipeline, threads)
-            .run(
-                inputs,
-                options,
-                outcome -> {
-                  if (outcome.error() != null) {
-                    System.err.println("newsledger: " + outcome.error());
-                  } else {
-                    writer.write(outcome.document());
-                  }
-                  progress.update(++done[0], total);
-                });
+    BatchSummary summary =
+        engine.analyzeAll(
+            inputs,
+            options,
+            outcome -> {
+              if (outcome.error() != null) {
+                System.err.println("newsledger: " + outcome.error());
+              } else {
+                writer.write(outcome.document());
+              }
+              progress.update(++done[0], total);
+            });
     writer.close();
     progress.finish();
     if (stats) {
@@ -126,12 +137,31 @@ final class AnalyzeCommand implements Callable<Integer> {
     return summary.failed() > 0 ? ErrorCode.INPUT_UNREADABLE.exitStatus() : 0;
   }
 
+  /** True unless the one input is one article: JSON output is then an array. */
   private boolean manyArticles() {
-    return inputs.size() > 1 || inputs.stream().anyMatch(AnalyzeCommand::isJsonLines);
+    return inputs.size() > 1 || !isOneArticle(inputs.get(0));
   }
 
-  private static boolean isJsonLines(String input) {
-    return input.toLowerCase(Locale.ROOT).endsWith(".jsonl");
+  /** True for standard input and files of one-article formats (text, HTML). */
+  private static boolean isOneArticle(String input) {
+    if (input.equals("-")) {
+      return true;
+    }
+    String name = input.toLowerCase(Locale.ROOT);
+    if (name.startsWith("http://") || name.startsWith("https://") || isDirectory(input)) {
+      return false;
+    }
+    String fileName = name.substring(name.lastIndexOf('/') + 1);
+    int dot = fileName.lastIndexOf('.');
+    return dot < 0 || ONE_ARTICLE_EXTENSIONS.contains(fileName.substring(dot + 1));
+  }
+
+  private static boolean isDirectory(String input) {
+    try {
+      return Files.isDirectory(Path.of(input));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** Writes analyzed documents in the chosen format. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.newsledger.Newsledger;
 import org.newsledger.cli.bench.Analyzer;
 import org.newsledger.cli.bench.BenchCorpus;
 import org.newsledger.cli.bench.BenchFigures;
@@ -113,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private Analyzer loadNewsledger() {
-    pipeline = DefaultPipeline.load();
+    pipeline = Newsledger.load().pipeline();
     return new NewsledgerAnalyzer(pipeline);
   }
 

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsledger.Newsledger;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
-import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.store.AttributedStatement;
 import org.newsledger.store.IngestSummary;
 import org.newsledger.store.Ingester;
@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
     samples = sampleFolder(samples);
     Path store = db != null ? db : Files.createTempDirectory("newsledger-demo").resolve("demo.db");
     System.err.println("Loading models ...");
-    Pipeline pipeline = DefaultPipeline.load();
+    Newsledger pipeline = Newsledger.load();
     try (LedgerStore ledger = LedgerStore.open(store)) {
       List<String> articles = articleFiles();
       IngestSummary summary = Ingester.of(ledger, pipeline::apply).ingest(articles);

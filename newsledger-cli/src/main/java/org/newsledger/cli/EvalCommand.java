@@ -9,28 +9,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.newsledger.Newsledger;
 import org.newsledger.attribution.CrfContentTagger;
 import org.newsledger.attribution.EnsembleTagger;
-import org.newsledger.claims.eval.FactualityEval;
 import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
-import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.eval.AttributionEval;
 import org.newsledger.eval.PolnearCommand;
+import org.newsledger.eval.factuality.FactualityEval;
 import org.newsledger.eval.html.HtmlExtractionEval;
 import org.newsledger.eval.html.HtmlExtractors;
 import org.newsledger.eval.html.HtmlGold;
-import org.newsledger.events.eval.PloverEval;
-import org.newsledger.events.eval.PloverRecords;
+import org.newsledger.eval.ledger.EcbEventCorefEval;
+import org.newsledger.eval.ledger.EcbStoriesEval;
+import org.newsledger.eval.ledger.TimelineEval;
+import org.newsledger.eval.plover.PloverEval;
+import org.newsledger.eval.plover.PloverRecords;
+import org.newsledger.eval.quantities.QuantityEval;
+import org.newsledger.eval.time.TempEvalEvaluation;
 import org.newsledger.io.ArticleSource;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.io.ReadResult;
-import org.newsledger.quantities.eval.QuantityEval;
-import org.newsledger.store.eval.EcbEventCorefEval;
-import org.newsledger.store.eval.EcbStoriesEval;
-import org.newsledger.store.eval.TimelineEval;
-import org.newsledger.time.eval.TempEvalEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +53,16 @@ import picocli.CommandLine.Parameters;
       EvalCommand.Html.class
     })
 final class EvalCommand {
+
+  /** The --model-confidence value, checked to lie in [0, 1] (null: the models' default). */
+  static Double checkedConfidence(Double confidence) {
+    if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+      throw new NewsledgerException(
+          ErrorCode.BAD_CONFIGURATION,
+          "--model-confidence must lie between 0 and 1, not " + confidence);
+    }
+    return confidence;
+  }
 
   /** How the help gives the default --model-confidence. */
   static final String DEFAULT_CONFIDENCE =
@@ -92,7 +102,7 @@ final class EvalCommand {
     List<Path> golds;
 
     /** Scores the gold files with the analysis pipeline, printing to standard output. */
-    abstract void score(List<Path> goldFiles, Pipeline pipeline);
+    abstract void score(List<Path> goldFiles, Newsledger pipeline);
 
     @Override
     public Integer call() {
@@ -102,8 +112,8 @@ final class EvalCommand {
     }
 
     /** The pipeline scored: the default one unless a command says otherwise. */
-    Pipeline pipeline() {
-      return DefaultPipeline.load();
+    Newsledger pipeline() {
+      return Newsledger.load();
     }
   }
 
@@ -132,12 +142,15 @@ final class EvalCommand {
     Double modelConfidence;
 
     @Override
-    Pipeline pipeline() {
-      return DefaultPipeline.load(attributionModel, modelConfidence);
+    Newsledger pipeline() {
+      return Newsledger.builder()
+          .attributionModels(attributionModel)
+          .modelConfidence(checkedConfidence(modelConfidence))
+          .build();
     }
 
     @Override
-    void score(List<Path> goldFiles, Pipeline pipeline) {
+    void score(List<Path> goldFiles, Newsledger pipeline) {
       new AttributionEval(EvalCommand::readArticle, pipeline::apply).run(goldFiles, System.out);
     }
   }
@@ -194,7 +207,7 @@ final class EvalCommand {
     public Integer call() {
       requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
       Map<String, UnaryOperator<Document>> systems = new LinkedHashMap<>();
-      systems.put("newsledger", DefaultPipeline.load()::apply);
+      systems.put("newsledger", Newsledger.load()::apply);
       if (attributionModel != null && !attributionModel.isEmpty()) {
         List<Double> confidences =
             modelConfidence.isEmpty() ? Collections.singletonList(null) : modelConfidence;
@@ -203,7 +216,11 @@ final class EvalCommand {
               confidences.size() == 1
                   ? "newsledger + model"
                   : String.format(java.util.Locale.ROOT, "newsledger + model >= %.2f", confidence),
-              DefaultPipeline.load(attributionModel, confidence)::apply);
+              Newsledger.builder()
+                      .attributionModels(attributionModel)
+                      .modelConfidence(checkedConfidence(confidence))
+                      .build()
+                  ::apply);
         }
       }
       new PolnearCommand(split, limit, baseline, errors).run(systems, System.out);
@@ -227,7 +244,7 @@ final class EvalCommand {
       Path folder =
           data != null ? data : sharedRoot().resolve("datasets/tempeval3/Evaluation/te3-platinum");
       requireExisting(folder, "TempEval-3 data");
-      Pipeline pipeline = DefaultPipeline.load();
+      Newsledger pipeline = Newsledger.load();
       TempEvalEvaluation.evaluate(pipeline::apply, folder, System.out);
       return 0;
     }
@@ -241,7 +258,7 @@ final class EvalCommand {
           "Score quantities against gold files like ../shared/eval/attribution/*.gold.json.")
   static final class Quantities extends GoldFiles {
     @Override
-    void score(List<Path> goldFiles, Pipeline pipeline) {
+    void score(List<Path> goldFiles, Newsledger pipeline) {
       new QuantityEval(EvalCommand::readArticle, pipeline::apply).run(goldFiles, System.out);
     }
   }
@@ -261,7 +278,7 @@ final class EvalCommand {
     public Integer call() {
       Path gold = data != null ? data : sharedRoot().resolve(PloverRecords.SHARED_PATH);
       requireExisting(gold, "PLOVER gold records");
-      Pipeline pipeline = DefaultPipeline.load();
+      Newsledger pipeline = Newsledger.load();
       PloverEval.run(gold, pipeline::apply, System.out);
       return 0;
     }
@@ -291,7 +308,7 @@ final class EvalCommand {
       Path corpus = requireExisting(sharedRoot().resolve("datasets/ecbplus"), "ECB+");
       EcbStoriesEval eval = EcbStoriesEval.of(corpus).withSeed(seed);
       if (analyze) {
-        eval = eval.withAnalyzer(DefaultPipeline.load()::apply);
+        eval = eval.withAnalyzer(Newsledger.load()::apply);
       }
       eval.run(System.out);
       return 0;
@@ -330,7 +347,7 @@ final class EvalCommand {
     public Integer call() {
       Path root =
           requireExisting(sharedRoot().resolve(FactualityEval.SHARED_PATH), "factuality data");
-      FactualityEval.run(root, part, DefaultPipeline.load()::apply, System.out);
+      FactualityEval.run(root, part, Newsledger.load()::apply, System.out);
       return 0;
     }
   }
@@ -353,7 +370,7 @@ final class EvalCommand {
       Path root =
           requireExisting(
               sharedRoot().resolve(TimelineEval.SHARED_PATH), "SemEval-2015 TimeLine data");
-      TimelineEval eval = TimelineEval.of(root, DefaultPipeline.load()::apply);
+      TimelineEval eval = TimelineEval.of(root, Newsledger.load()::apply);
       (out != null ? eval.writingTo(out) : eval).run(System.out);
       return 0;
     }

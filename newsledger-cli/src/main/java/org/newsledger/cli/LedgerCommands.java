@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.newsledger.core.pipeline.Pipeline;
+import org.newsledger.Newsledger;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.store.AttributedStatement;
 import org.newsledger.store.IngestSummary;
@@ -73,7 +73,7 @@ final class LedgerCommands {
       ReadOptions options = new ReadOptions(published);
       Progress progress = new Progress(System.err, !quiet && Progress.terminalAttached());
       progress.message("Loading models ...");
-      Pipeline pipeline = DefaultPipeline.load();
+      Newsledger pipeline = Newsledger.load();
       try (LedgerStore store = LedgerStore.open(db)) {
         IngestSummary summary =
             Ingester.of(store, pipeline::apply)

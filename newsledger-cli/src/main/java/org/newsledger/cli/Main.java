@@ -1,6 +1,7 @@
 package org.newsledger.cli;
 
 import java.io.PrintWriter;
+import org.newsledger.Newsledger;
 import org.newsledger.core.NewsledgerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ public final class Main {
     }
     err.println(
         "newsledger: internal error: "
-            + BatchAnalyzer.oneLine(e)
+            + Newsledger.oneLine(e)
             + " (set NEWSLEDGER_DEBUG=1 for details)");
     if (System.getenv("NEWSLEDGER_DEBUG") != null) {
       e.printStackTrace(err);

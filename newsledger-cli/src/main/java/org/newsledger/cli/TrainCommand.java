@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsledger.Newsledger;
 import org.newsledger.attribution.TrainingSettings;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
-import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.eval.PolnearCorpus;
 import org.newsledger.eval.PolnearTraining;
 import picocli.CommandLine.Command;
@@ -94,7 +94,7 @@ final class TrainCommand {
           new TrainingSettings(
               iterations, encoder ? Optional.of(encoderModel) : Optional.empty(), threads);
       Path root = requireExisting(sharedRoot().resolve("datasets/polnear"), "PolNeAR");
-      Pipeline pipeline = DefaultPipeline.load();
+      Newsledger pipeline = Newsledger.load();
       new PolnearTraining(PolnearCorpus.at(root))
           .train(split, limit, pipeline::apply, settings, out, System.out);
       return 0;

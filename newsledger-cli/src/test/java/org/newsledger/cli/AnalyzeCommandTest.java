@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsledger.io.testing.TestFeeds;
 
 /** The analyze command end to end, including the bad inputs a user can give it. */
 class AnalyzeCommandTest {
@@ -30,7 +31,7 @@ class AnalyzeCommandTest {
     Path badUtf8 =
         write("latin1.txt", "Caf\u00e9 news\nIt said so.".getBytes(StandardCharsets.ISO_8859_1));
     Path missing = dir.resolve("missing.txt");
-    Path folder = Files.createDirectory(dir.resolve("folder"));
+    Path folder = Files.createDirectory(dir.resolve("empty-folder"));
     Path good2 =
         write("good2.txt", ARTICLE.replace("Friday", "Saturday").getBytes(StandardCharsets.UTF_8));
 
@@ -51,12 +52,31 @@ class AnalyzeCommandTest {
     List<String> errors = run.err.lines().toList();
     assertThat(errors).hasSize(4).allSatisfy(line -> assertThat(line).startsWith("newsledger: "));
     assertThat(run.err)
-        .contains("binary.txt", "latin1.txt", "missing.txt", "folder")
+        .contains("binary.txt", "latin1.txt", "missing.txt", "empty-folder: no article files")
         .doesNotContain("Exception", "\tat ");
     List<JsonNode> docs = jsonLines(run.out);
     assertThat(docs).hasSize(2);
     assertThat(docs.get(0).at("/article/title").asText()).isEqualTo("Ferry service resumes");
     assertThat(docs.get(1).at("/text").asText()).contains("Saturday");
+  }
+
+  @Test
+  void readsFeedsAndWarcFilesAsOneRecordPerArticle() throws IOException {
+    Path feed = TestFeeds.rss(dir.resolve("feed.xml"));
+    Path warc = TestFeeds.warc(dir.resolve("crawl.warc.gz"));
+
+    Run run = run("analyze", "-q", "--format", "jsonl", feed.toString(), warc.toString());
+
+    assertThat(run.status).isZero();
+    assertThat(jsonLines(run.out))
+        .extracting(doc -> doc.at("/article/id").asText())
+        .containsExactly(
+            "https://harbour-times.example/port-closes",
+            "https://harbour-times.example/talks",
+            "https://courier.example/news/grain",
+            "https://courier.example/news/rail");
+    Run one = run("analyze", "-q", feed.toString());
+    assertThat(one.out.strip()).startsWith("[").endsWith("]");
   }
 
   @Test

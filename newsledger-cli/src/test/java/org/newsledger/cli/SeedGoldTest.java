@@ -19,7 +19,7 @@ import org.newsledger.core.facts.TimeExpression;
 import org.newsledger.core.testing.DocumentChecks;
 import org.newsledger.core.testing.SharedData;
 import org.newsledger.eval.AttributionEval;
-import org.newsledger.eval.Prf;
+import org.newsledger.eval.Counts;
 
 /** The full pipeline against the reference article's hand-made gold (read from ../shared). */
 class SeedGoldTest {
@@ -42,7 +42,7 @@ class SeedGoldTest {
   @Test
   void attributionsScoreAtLeastPointNineFiveAsTheReferenceScorerCountsThem() {
     ByteArrayOutputStream report = new ByteArrayOutputStream();
-    Prf total =
+    Counts total =
         new AttributionEval(EvalCommand::readArticle, TestPipelines.full()::apply)
             .run(
                 List.of(SharedData.require(GOLD)),

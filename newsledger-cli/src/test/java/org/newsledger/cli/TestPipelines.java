@@ -1,5 +1,6 @@
 package org.newsledger.cli;
 
+import org.newsledger.Newsledger;
 import org.newsledger.core.pipeline.Pipeline;
 
 /** The full pipeline, built once per test JVM. */
@@ -13,6 +14,6 @@ final class TestPipelines {
   }
 
   private static final class Holder {
-    static final Pipeline PIPELINE = DefaultPipeline.load();
+    static final Pipeline PIPELINE = Newsledger.load().pipeline();
   }
 }

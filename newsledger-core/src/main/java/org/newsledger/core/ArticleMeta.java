@@ -12,8 +12,7 @@ import java.util.List;
  * @param id identifier: the JSON Lines id, or the file name
  * @param title headline, or null
  * @param published publication date or date-time in ISO 8601 ("2024-05-07", "2024-05-07T09:04",
- *     "2024-05-07T09:04+02:00" when the source gives an offset), or
- *     null when unknown
+ *     "2024-05-07T09:04+02:00" when the source gives an offset), or null when unknown
  * @param dateline the dateline text ("7 May 2024 09:04", "BRUSSELS (Reuters) -"), or null
  * @param url address of the article, or null
  * @param titleSpan span of the headline in the text, or null when the title is not in the text

@@ -10,7 +10,7 @@ import java.util.List;
  * @param counts true positives, false positives (spurious plus wrong speakers), false negatives
  * @param misses one line per error, worded as score_attributions.py words them
  */
-public record ArticleScore(Prf counts, List<String> misses) {
+public record ArticleScore(Counts counts, List<String> misses) {
 
   /** Validates and copies the fields. */
   public ArticleScore {

@@ -36,13 +36,13 @@ public final class AttributionEval {
   }
 
   /** Scores every gold file in order, prints the report and returns the overall counts. */
-  public static Prf run(List<Path> golds, UnaryOperator<Document> analyzer, PrintStream out) {
+  public static Counts run(List<Path> golds, UnaryOperator<Document> analyzer, PrintStream out) {
     return plainText(analyzer).run(golds, out);
   }
 
   /** Scores every gold file in order, prints the report and returns the overall counts. */
-  public Prf run(List<Path> golds, PrintStream out) {
-    Prf total = Prf.zero();
+  public Counts run(List<Path> golds, PrintStream out) {
+    Counts total = Counts.zero();
     for (Path goldPath : golds) {
       AttributionGold gold = AttributionGold.read(goldPath);
       Document doc = analyzer.apply(read(gold));
@@ -63,7 +63,7 @@ public final class AttributionEval {
   }
 
   /** "name.gold.json: P 0.50 R 0.25 F1 0.33". */
-  static String articleLine(Path goldPath, Prf counts) {
+  static String articleLine(Path goldPath, Counts counts) {
     return goldPath.getFileName()
         + ": P "
         + PythonTexts.fixed(counts.precision(), 2)
@@ -74,7 +74,7 @@ public final class AttributionEval {
   }
 
   /** The final line, the one tools parse. */
-  static String totalLine(Prf total, int articles) {
+  static String totalLine(Counts total, int articles) {
     return "attribution F1 "
         + PythonTexts.fixed(total.f1(), 3)
         + " (P "

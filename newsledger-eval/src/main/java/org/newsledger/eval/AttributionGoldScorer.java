@@ -57,7 +57,7 @@ public final class AttributionGoldScorer {
     }
     int spurious = spurious(rows, used, gold, misses);
     int fn = gold.attributions().size() - tp;
-    return new ArticleScore(new Prf(tp, spurious + wrong, fn), misses);
+    return new ArticleScore(new Counts(tp, spurious + wrong, fn), misses);
   }
 
   private static List<Integer> hits(List<Row> rows, Set<Integer> used, String anchor) {

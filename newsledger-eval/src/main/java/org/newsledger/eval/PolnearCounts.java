@@ -44,13 +44,13 @@ public record PolnearCounts(
   }
 
   /** Content matches (token overlap) as precision, recall and F1 counts. */
-  public Prf content() {
-    return new Prf(matched, system - matched, gold - matched);
+  public Counts content() {
+    return new Counts(matched, system - matched, gold - matched);
   }
 
   /** Exact content matches as precision, recall and F1 counts. */
-  public Prf exactContent() {
-    return new Prf(exact, system - exact, gold - exact);
+  public Counts exactContent() {
+    return new Counts(exact, system - exact, gold - exact);
   }
 
   /** Share of matched pairs with a gold source whose source is right; 0 when none. */

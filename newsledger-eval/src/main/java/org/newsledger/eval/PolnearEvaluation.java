@@ -140,7 +140,7 @@ public final class PolnearEvaluation {
         "art/s",
         "failures");
     for (PolnearFigures f : figures) {
-      Prf content = f.content();
+      Counts content = f.content();
       out.printf(
           Locale.ROOT,
           ROW,

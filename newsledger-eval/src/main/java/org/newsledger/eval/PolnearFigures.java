@@ -21,12 +21,12 @@ public record PolnearFigures(
   }
 
   /** Content precision, recall and F1 with token overlap &ge; 50%. */
-  public Prf content() {
+  public Counts content() {
     return counts.content();
   }
 
   /** Content precision, recall and F1 on exact spans. */
-  public Prf exact() {
+  public Counts exact() {
     return counts.exactContent();
   }
 

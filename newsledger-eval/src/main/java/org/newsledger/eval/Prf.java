@@ -1,45 +1,43 @@
 package org.newsledger.eval;
 
-/**
- * Counts of true positives, false positives and false negatives, with precision, recall and F1.
- *
- * @param tp true positives
- * @param fp false positives
- * @param fn false negatives
- */
-public record Prf(int tp, int fp, int fn) {
+import java.util.Locale;
 
-  /** Validates the counts. */
+/**
+ * Precision, recall and their harmonic mean, each in 0..1: the one score type of every evaluation.
+ *
+ * @param precision share of the predicted that is right
+ * @param recall share of the gold that is found
+ * @param f1 harmonic mean of precision and recall, 0 when both are 0
+ */
+public record Prf(double precision, double recall, double f1) {
+
+  /** Validates the values. */
   public Prf {
-    if (tp < 0 || fp < 0 || fn < 0) {
-      throw new IllegalArgumentException("negative count: tp " + tp + " fp " + fp + " fn " + fn);
+    for (double value : new double[] {precision, recall, f1}) {
+      if (!(value >= 0 && value <= 1 + 1e-9)) {
+        throw new IllegalArgumentException("not a score in 0..1: " + value);
+      }
     }
   }
 
-  /** All zero. */
-  public static Prf zero() {
-    return new Prf(0, 0, 0);
+  /** Scores from precision and recall, F1 computed. */
+  public static Prf of(double precision, double recall) {
+    double sum = precision + recall;
+    return new Prf(precision, recall, sum == 0 ? 0 : 2 * precision * recall / sum);
   }
 
-  /** Sum of both. */
-  public Prf plus(Prf other) {
-    return new Prf(tp + other.tp, fp + other.fp, fn + other.fn);
+  /**
+   * Scores from counts of true positives, false positives and false negatives; precision is 0 when
+   * nothing was proposed, recall 0 when nothing was expected.
+   */
+  public static Prf ofCounts(int tp, int fp, int fn) {
+    return of(
+        tp + fp == 0 ? 0.0 : (double) tp / (tp + fp), tp + fn == 0 ? 0.0 : (double) tp / (tp + fn));
   }
 
-  /** tp / (tp + fp), 0 when nothing was proposed. */
-  public double precision() {
-    return tp + fp == 0 ? 0.0 : (double) tp / (tp + fp);
-  }
-
-  /** tp / (tp + fn), 0 when nothing was expected. */
-  public double recall() {
-    return tp + fn == 0 ? 0.0 : (double) tp / (tp + fn);
-  }
-
-  /** Harmonic mean of precision and recall, 0 when both are 0. */
-  public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+  /** "P 0.912 R 0.874 F1 0.893". */
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f", precision, recall, f1);
   }
 }

@@ -106,11 +106,11 @@ class AttributionEvalTest {
   void countsWrongSpeakersAsBothFalsePositiveAndFalseNegative() throws IOException {
     Path gold = writeFiles();
 
-    Prf total =
+    Counts total =
         AttributionEval.run(
             List.of(gold), analyzer(), new PrintStream(new ByteArrayOutputStream(), true, UTF_8));
 
-    assertThat(total).isEqualTo(new Prf(3, 4, 4));
+    assertThat(total).isEqualTo(new Counts(3, 4, 4));
   }
 
   @Test
@@ -134,11 +134,11 @@ class AttributionEvalTest {
     Path gold = writeFiles();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-    Prf total =
+    Counts total =
         AttributionEval.run(
             List.of(gold), FakeAnalyzer.empty(), new PrintStream(bytes, true, UTF_8));
 
-    assertThat(total).isEqualTo(new Prf(0, 0, 7));
+    assertThat(total).isEqualTo(new Counts(0, 0, 7));
     assertThat(bytes.toString(UTF_8))
         .endsWith("attribution F1 0.000 (P 0.000 R 0.000; tp 0 fp 0 fn 7) over 1 articles\n");
   }

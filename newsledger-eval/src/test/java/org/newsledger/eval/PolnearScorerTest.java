@@ -53,7 +53,7 @@ class PolnearScorerTest {
                 .with("the bridge will reopen", "said", "Lindqvist", "Lindqvist", null)
                 .with("the bridge", "said", "Lindqvist", null, null));
 
-    assertThat(counts.content()).isEqualTo(new Prf(1, 1, 2));
+    assertThat(counts.content()).isEqualTo(new Counts(1, 1, 2));
     assertThat(counts.exact()).isZero();
   }
 
@@ -63,7 +63,7 @@ class PolnearScorerTest {
         score(
             FakeAnalyzer.empty().with("We are ready", "said", "a spokesman", "a spokesman", null));
 
-    assertThat(counts.exactContent()).isEqualTo(new Prf(1, 0, 2));
+    assertThat(counts.exactContent()).isEqualTo(new Counts(1, 0, 2));
   }
 
   @Test

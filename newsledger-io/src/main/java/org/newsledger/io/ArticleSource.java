@@ -2,6 +2,7 @@ package org.newsledger.io;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,14 +11,16 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.newsledger.core.Document;
 import org.newsledger.core.NewsledgerException;
 
 /**
- * The articles of one input: a plain-text file, a JSON Lines file (streamed), an HTML page or
- * standard input ("-"). A user's bad input never throws: it becomes a {@link ReadResult} error.
+ * The articles of one input, whatever its kind: a plain-text file, a JSON Lines file (streamed), an
+ * HTML page, an RSS/Atom feed, a WARC or WARC.gz file (streamed), a folder of any of these, an
+ * http(s) URL of a feed or a page, or standard input ("-"). This is the one reading path of
+ * newsledger: the CLI, the store's ingest, the server and Spark all read through it. A user's bad
+ * input never throws: it becomes a {@link ReadResult} error and later articles are still read.
  */
 public final class ArticleSource implements Iterator<ReadResult>, AutoCloseable {
 
@@ -27,31 +30,61 @@ public final class ArticleSource implements Iterator<ReadResult>, AutoCloseable 
   private final Iterator<ReadResult> results;
   private final Closeable resource;
 
-  private ArticleSource(Iterator<ReadResult> results, Closeable resource) {
-    this.results = results;
-    this.resource = resource;
+  ArticleSource(Iterator<ReadResult> results, Closeable resource) {
+    this.results = requireNonNull(results, "results is null");
+    this.resource = requireNonNull(resource, "resource is null");
   }
 
   /**
-   * Opens a path ("-" for standard input); the format follows the extension (.jsonl, .html, .htm).
+   * Opens a path, a folder, an http(s) URL or "-" (standard input, read as plain text); a file's
+   * format follows its name ({@link InputFormat#of}), a URL's its content.
    */
-  public static ArticleSource open(String pathOrDash, ReadOptions options) {
-    requireNonNull(pathOrDash, "pathOrDash is null");
+  public static ArticleSource open(String input, ReadOptions options) {
+    requireNonNull(input, "input is null");
     requireNonNull(options, "options is null");
-    if (pathOrDash.equals("-")) {
-      return single(readPlainStream(System.in, STDIN, options), () -> {});
+    if (input.equals("-")) {
+      return ofStream(System.in, STDIN, options);
     }
     try {
-      Path path = Path.of(pathOrDash);
-      String extension = extension(path);
-      if (extension.equals("jsonl")) {
-        return openJsonLines(path, pathOrDash, options);
+      if (UrlInputs.isUrl(input)) {
+        return UrlInputs.open(input, options);
       }
-      return single(readFile(path, pathOrDash, extension, options), () -> {});
+      Path path = Path.of(input);
+      if (Files.isDirectory(path)) {
+        return FolderArticles.open(path, options);
+      }
+      return openFile(path, input, options);
     } catch (InvalidPathException e) {
-      return single(ReadResult.failed(pathOrDash, pathOrDash + ": not a valid path"), () -> {});
+      return failed(input, input + ": not a valid path");
     } catch (NewsledgerException e) {
-      return single(ReadResult.failed(pathOrDash, e.getMessage()), () -> {});
+      return failed(input, e.getMessage());
+    }
+  }
+
+  /**
+   * Opens several inputs as {@link #open} does and gives their articles in order, one input open at
+   * a time.
+   */
+  public static ArticleSource openAll(List<String> inputs, ReadOptions options) {
+    requireNonNull(inputs, "inputs is null");
+    requireNonNull(options, "options is null");
+    InputChain chain = new InputChain(inputs, options);
+    return new ArticleSource(chain, chain::close);
+  }
+
+  /**
+   * Reads articles held in memory (an upload, a fetched page, a payload), the format following
+   * {@code name} as for a file; {@code name} is also the label and, for one-article formats, the
+   * id.
+   */
+  public static ArticleSource ofBytes(byte[] bytes, String name, ReadOptions options) {
+    requireNonNull(bytes, "bytes is null");
+    requireNonNull(name, "name is null");
+    requireNonNull(options, "options is null");
+    try {
+      return ofBytes(bytes, name, name, InputFormat.of(name, bytes), options);
+    } catch (NewsledgerException e) {
+      return failed(name, e.getMessage());
     }
   }
 
@@ -60,7 +93,14 @@ public final class ArticleSource implements Iterator<ReadResult>, AutoCloseable 
     requireNonNull(in, "in is null");
     requireNonNull(label, "label is null");
     requireNonNull(options, "options is null");
-    return single(readPlainStream(in, label, options), () -> {});
+    try {
+      byte[] bytes = Inputs.readAll(in, label, options.maxBytes());
+      return ofBytes(bytes, label, label, InputFormat.TEXT, options);
+    } catch (IOException e) {
+      return failed(label, Inputs.ioError(label, e).getMessage());
+    } catch (NewsledgerException e) {
+      return failed(label, e.getMessage());
+    }
   }
 
   /** True while another result is to come. */
@@ -88,55 +128,72 @@ public final class ArticleSource implements Iterator<ReadResult>, AutoCloseable 
     }
   }
 
-  private static ArticleSource single(ReadResult result, Closeable resource) {
-    return new ArticleSource(List.of(result).iterator(), resource);
+  static ArticleSource of(List<ReadResult> results) {
+    return new ArticleSource(List.copyOf(results).iterator(), () -> {});
   }
 
-  private static ArticleSource openJsonLines(Path path, String label, ReadOptions options) {
-    Inputs.checkFile(path, label, Long.MAX_VALUE);
+  static ArticleSource failed(String label, String error) {
+    return of(List.of(ReadResult.failed(label, error)));
+  }
+
+  private static ArticleSource openFile(Path path, String label, ReadOptions options) {
+    InputFormat format = InputFormat.of(path);
     try {
-      InputStream in = Files.newInputStream(path);
-      JsonLinesReader reader = new JsonLinesReader(in, label, fileName(path), options);
-      return new ArticleSource(reader, reader);
+      if (format.streamed()) {
+        Inputs.checkFile(path, label, Long.MAX_VALUE);
+        return openStream(Files.newInputStream(path), label, fileName(path), format, options);
+      }
+      Inputs.checkFile(path, label, options.maxBytes());
+      byte[] bytes = Inputs.readFile(path, label, options.maxBytes());
+      if (format == InputFormat.XML) {
+        format = InputFormat.of(fileName(path), bytes);
+      }
+      return ofBytes(bytes, label, fileName(path), format, options);
     } catch (IOException e) {
       throw Inputs.ioError(label, e);
     }
   }
 
-  private static ReadResult readFile(
-      Path path, String label, String extension, ReadOptions options) {
-    Inputs.checkFile(path, label, options.maxBytes());
-    byte[] bytes = Inputs.readFile(path, label, options.maxBytes());
-    Inputs.checkNotBinary(bytes, bytes.length, label);
-    Document doc =
-        extension.equals("html") || extension.equals("htm")
-            ? HtmlReader.read(bytes, fileName(path), label, options)
-            : PlainTextReader.read(
-                fileName(path), StrictUtf8.decode(bytes, bytes.length, label), options);
-    return ReadResult.ok(label, doc);
+  private static ArticleSource openStream(
+      InputStream in, String label, String name, InputFormat format, ReadOptions options)
+      throws IOException {
+    if (format == InputFormat.JSON_LINES) {
+      JsonLinesReader reader = new JsonLinesReader(in, label, name, options);
+      return new ArticleSource(reader, reader);
+    }
+    WarcArticles warc = new WarcArticles(in, label, options);
+    return new ArticleSource(warc, warc);
   }
 
-  private static ReadResult readPlainStream(InputStream in, String label, ReadOptions options) {
+  static ArticleSource ofBytes(
+      byte[] bytes, String label, String id, InputFormat format, ReadOptions options) {
     try {
-      byte[] bytes = Inputs.readAll(in, label, options.maxBytes());
-      Inputs.checkNotBinary(bytes, bytes.length, label);
-      String text = StrictUtf8.decode(bytes, bytes.length, label);
-      return ReadResult.ok(label, PlainTextReader.read(label, text, options));
+      return switch (format) {
+        case JSON_LINES, WARC ->
+            openStream(new ByteArrayInputStream(bytes), label, id, format, options);
+        case FEED -> of(FeedArticles.read(bytes, label, options));
+        case HTML -> of(List.of(ReadResult.ok(label, readHtml(bytes, id, label, options))));
+        case TEXT, XML -> of(List.of(ReadResult.ok(label, readText(bytes, id, label, options))));
+      };
     } catch (IOException e) {
-      return ReadResult.failed(label, Inputs.ioError(label, e).getMessage());
+      return failed(label, Inputs.ioError(label, e).getMessage());
     } catch (NewsledgerException e) {
-      return ReadResult.failed(label, e.getMessage());
+      return failed(label, e.getMessage());
     }
   }
 
-  private static String fileName(Path path) {
-    Path name = path.getFileName();
-    return name == null ? path.toString() : name.toString();
+  static Document readHtml(byte[] bytes, String id, String label, ReadOptions options) {
+    Inputs.checkNotBinary(bytes, bytes.length, label);
+    return HtmlReader.read(bytes, id, label, options);
   }
 
-  private static String extension(Path path) {
-    String name = fileName(path);
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  private static Document readText(byte[] bytes, String id, String label, ReadOptions options) {
+    Inputs.checkNotBinary(bytes, bytes.length, label);
+    return PlainTextReader.read(id, StrictUtf8.decode(bytes, bytes.length, label), options);
+  }
+
+  static String fileName(Path path) {
+    Path name = path.getFileName();
+    return name == null ? path.toString() : name.toString();
   }
 }

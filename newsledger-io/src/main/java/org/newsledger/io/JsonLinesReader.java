@@ -6,25 +6,20 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.newsledger.core.NewsledgerException;
 
 /**
  * Streams a JSON Lines file, one article per line; a bad line yields an error for that line only.
  */
-final class JsonLinesReader implements Iterator<ReadResult>, Closeable {
+final class JsonLinesReader extends ReadAhead {
 
   private final ByteLines lines;
   private final String label;
   private final String fileName;
   private final ReadOptions options;
   private final ObjectMapper mapper;
-  private ReadResult pending;
-  private boolean finished;
   private boolean sniffed;
 
   JsonLinesReader(InputStream in, String label, String fileName, ReadOptions options) {
@@ -35,31 +30,15 @@ final class JsonLinesReader implements Iterator<ReadResult>, Closeable {
     this.mapper = mapper(options.maxBytes());
   }
 
-  @Override
-  public boolean hasNext() {
-    if (pending == null && !finished) {
-      pending = advance();
-    }
-    return pending != null;
-  }
-
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ReadResult result = pending;
-    pending = null;
-    return result;
-  }
-
+  /** Closes the file. */
   @Override
   public void close() throws IOException {
-    finished = true;
+    finish();
     lines.close();
   }
 
-  private ReadResult advance() {
+  @Override
+  ReadResult advance() {
     try {
       for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
         if (!isBlank(line.bytes()) || line.tooLong(options.maxBytes())) {
@@ -67,10 +46,10 @@ final class JsonLinesReader implements Iterator<ReadResult>, Closeable {
         }
       }
     } catch (IOException e) {
-      finished = true;
+      finish();
       return ReadResult.failed(label, Inputs.ioError(label, e).getMessage());
     }
-    finished = true;
+    finish();
     return null;
   }
 
@@ -105,7 +84,7 @@ final class JsonLinesReader implements Iterator<ReadResult>, Closeable {
     try {
       Inputs.checkNotBinary(firstLine, firstLine.length, label);
     } catch (NewsledgerException e) {
-      finished = true;
+      finish();
       throw e;
     }
   }

@@ -113,8 +113,8 @@ class ArticleSourceTest {
   }
 
   @Test
-  void directoryIsAnError() {
-    assertThat(readOne(dir).error()).isEqualTo(dir + ": is a directory, not a file");
+  void folderWithoutArticleFilesIsAnError() {
+    assertThat(readOne(dir).error()).isEqualTo(dir + ": no article files in the folder");
   }
 
   @Test

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Project-written pages of the shapes real news pages take (body in div/br text, body under a
- * class named like an ad, a page inside a form, broken JSON-LD, placeholder dates), each read and
+ * Project-written pages of the shapes real news pages take (body in div/br text, body under a class
+ * named like an ad, a page inside a form, broken JSON-LD, placeholder dates), each read and
  * compared with {@code <case>.expected.txt}. Run with {@code -Dnewsledger.rewriteGolden=true} to
  * rewrite the expected files on purpose.
  */
@@ -39,7 +39,8 @@ class HtmlGoldenPagesTest {
   @ParameterizedTest
   @MethodSource("pages")
   void readsPageAsExpected(String name) throws IOException {
-    byte[] html = HtmlGoldenPagesTest.class.getResourceAsStream("html/" + name + ".html").readAllBytes();
+    byte[] html =
+        HtmlGoldenPagesTest.class.getResourceAsStream("html/" + name + ".html").readAllBytes();
 
     String actual = render(HtmlExtractor.extract(html));
 

@@ -26,12 +26,15 @@ class PublishedDatesTest {
 
   @Test
   void keepsThePagesOffsetAndWritesUtcAsZ() {
-    assertThat(PublishedDates.withOffset("2024-05-07T23:30:00-04:00")).contains("2024-05-07T23:30-04:00");
+    assertThat(PublishedDates.withOffset("2024-05-07T23:30:00-04:00"))
+        .contains("2024-05-07T23:30-04:00");
     assertThat(PublishedDates.withOffset("2024-05-08T03:30:00.000Z")).contains("2024-05-08T03:30Z");
-    assertThat(PublishedDates.withOffset("2024-05-07T09:04:31+0200")).contains("2024-05-07T09:04+02:00");
+    assertThat(PublishedDates.withOffset("2024-05-07T09:04:31+0200"))
+        .contains("2024-05-07T09:04+02:00");
     assertThat(PublishedDates.withOffset("2024-05-07 09:04")).contains("2024-05-07T09:04");
     assertThat(PublishedDates.withOffset("2024/05/07")).contains("2024-05-07");
-    assertThat(PublishedDates.withOffset("Tue, 7 May 2024 09:04:00 GMT")).contains("2024-05-07T09:04Z");
+    assertThat(PublishedDates.withOffset("Tue, 7 May 2024 09:04:00 GMT"))
+        .contains("2024-05-07T09:04Z");
   }
 
   @Test

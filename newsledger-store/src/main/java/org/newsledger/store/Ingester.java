@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
+import org.newsledger.io.ArticleSource;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.io.ReadResult;
 
@@ -77,15 +78,15 @@ public final class Ingester {
     Batches batches = new Batches();
     try {
       for (String source : List.copyOf(sources)) {
-        ArticleInputs.read(
-            source,
-            options,
-            result -> {
-              batches.beforeArticle();
-              handle(result, tally);
-              batches.afterArticle();
-              listener.articleDone(result.label(), tally.summary());
-            });
+        try (ArticleSource articles = ArticleSource.open(source, options)) {
+          while (articles.hasNext()) {
+            ReadResult result = articles.next();
+            batches.beforeArticle();
+            handle(result, tally);
+            batches.afterArticle();
+            listener.articleDone(result.label(), tally.summary());
+          }
+        }
       }
     } finally {
       store.commitBatch();

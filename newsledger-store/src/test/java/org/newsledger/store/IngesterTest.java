@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsledger.core.testing.DocumentChecks;
 import org.newsledger.core.testing.SharedData;
+import org.newsledger.io.testing.TestFeeds;
 
 class IngesterTest {
 
