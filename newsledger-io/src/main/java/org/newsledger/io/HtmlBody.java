@@ -23,7 +23,7 @@ final class HtmlBody {
       "nav, header, footer, aside, figure, figcaption, dialog, menu";
   private static final Pattern BOILERPLATE_NAME =
       Pattern.compile(
-          "(?:^|[-_\\s])(?:share|sharing|social|related|recommended|newsletter|comments?|promo"
+          "(?:^|[-_\\s])(?:share|sharing|social|related|recommended|newsletter|comments?|commentlist|disqus|respond|promo"
               + "|ads?|advert\\w*|sponsored|breadcrumbs?|cookies?|consent|subscribe|subscription"
               + "|sidebar|more-stories|read-?more|most-read|popular|tags|caption|credits?|menu"
               + "|nav|navigation|footer|banner|modal|popup|outbrain|taboola|byline|author"

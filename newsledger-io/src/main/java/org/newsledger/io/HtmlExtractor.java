@@ -1,10 +1,14 @@
 package org.newsledger.io;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,14 +40,44 @@ public final class HtmlExtractor {
     return new HtmlArticle(title, published, author, language, url, paragraphs);
   }
 
+  private static boolean isUtf8WithNonAscii(byte[] html) {
+    boolean nonAscii = false;
+    for (byte b : html) {
+      if (b < 0) {
+        nonAscii = true;
+        break;
+      }
+    }
+    if (!nonAscii) {
+      return false;
+    }
+    try {
+      UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(html));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
   /** The text of an element as paragraphs: each block element or line break starts one. */
   public static List<String> paragraphsOf(Element element) {
     requireNonNull(element, "element is null");
     return HtmlBlocks.texts(element);
   }
 
-  /** Parses a page as a browser would: charset from a BOM or meta tag, else UTF-8. */
+  /**
+   * Parses a page: as UTF-8 when its bytes are valid UTF-8 with some non-ASCII (pages re-saved as
+   * UTF-8 often keep a legacy meta charset), else with the charset of a BOM or meta tag.
+   */
   public static Document parse(byte[] html) {
+    requireNonNull(html, "html is null");
+    if (isUtf8WithNonAscii(html)) {
+      return Jsoup.parse(new String(html, UTF_8), "");
+    }
     try {
       return Jsoup.parse(new ByteArrayInputStream(html), null, "");
     } catch (IOException e) {

@@ -9,6 +9,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +97,9 @@ public final class HtmlExtractionEval {
       List<HtmlGold> pages,
       List<byte[]> htmls) {
     List<PageResult> results = new ArrayList<>();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     for (int i = 0; i < pages.size(); i++) {
       HtmlGold page = pages.get(i);
       Extraction found;
@@ -108,13 +112,15 @@ public final class HtmlExtractionEval {
           new PageResult(name, page, found, ShingleScores.score(found.body(), page.body())));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     System.err.printf(
         Locale.ROOT,
-        "%s: %d pages in %.1f s (%.0f pages/s)%n",
+        "%s: %d pages in %.1f s wall, %.1f s CPU on one thread (%.1f pages per CPU second)%n",
         name,
         pages.size(),
         seconds,
-        pages.size() / seconds);
+        cpuSeconds,
+        pages.size() / cpuSeconds);
     return results;
   }
 
