@@ -131,7 +131,9 @@ public final class AttributionStage implements Stage {
       }
     }
     findings.sort(Comparator.comparingInt(f -> f.cue().first()));
-    return new QuoteParagraphs(article).stretch(withoutNestedJudgments(article, findings));
+    List<Finding> kept =
+        UnattributedHedges.without(article, withoutNestedJudgments(article, findings));
+    return new QuoteParagraphs(article).stretch(kept);
   }
 
   /**
@@ -198,13 +200,18 @@ public final class AttributionStage implements Stage {
     List<Attribution> built = new ArrayList<>();
     String text = article.doc().text();
     ContentShapes shapes = new ContentShapes(article);
+    SplitQuotes splitQuotes = new SplitQuotes(article);
     for (Finding finding : findings) {
       TokenSpan content = shapes.clip(finding.content());
+      List<TokenSpan> parts = splitQuotes.parts(content, finding.cue(), finding.source());
       Source source =
           finding.implicit() == Finding.ImplicitSource.NONE
               ? sources.named(finding.source(), built)
               : sources.implicit(finding.implicit(), finding.source(), built);
-      AttributionKind kind = finding.kind() != null ? finding.kind() : shapes.kind(content);
+      AttributionKind kind =
+          finding.kind() != null
+              ? finding.kind()
+              : parts.size() > 1 ? AttributionKind.DIRECT : shapes.kind(content);
       built.add(
           new Attribution(
               "a" + (built.size() + 1),
@@ -214,7 +221,10 @@ public final class AttributionStage implements Stage {
               source,
               null,
               article.inHeadline(article.sentenceOf(finding.cue().first())),
-              finding.rule()));
+              finding.rule(),
+              parts.stream()
+                  .map(part -> Excerpt.of(text, article.span(part.first(), part.last())))
+                  .toList()));
     }
     return built;
   }
