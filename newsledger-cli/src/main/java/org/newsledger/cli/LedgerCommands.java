@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.newsledger.Newsledger;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.store.AttributedStatement;
+import org.newsledger.store.IngestListener;
 import org.newsledger.store.IngestSummary;
 import org.newsledger.store.Ingester;
 import org.newsledger.store.LedgerClaim;
@@ -50,7 +51,8 @@ final class LedgerCommands {
       name = "ingest",
       mixinStandardHelpOptions = true,
       description =
-          "Analyze and store articles: files, folders, .jsonl, RSS/Atom feeds, WARC files.")
+          "Analyze and store articles: files, folders, .jsonl, RSS/Atom feeds, WARC files; a"
+              + " folder of `spark analyze` output is stored without analyzing again.")
   static final class Ingest extends StoreOptions implements Callable<Integer> {
     @Parameters(
         arity = "1..*",
@@ -75,14 +77,23 @@ final class LedgerCommands {
     public Integer call() {
       ReadOptions options = new ReadOptions(published);
       Progress progress = new Progress(System.err, !quiet && Progress.terminalAttached());
-      progress.message("Loading models ...");
+      List<String> sparkOutputs = SparkOutputs.in(sources);
+      List<String> articles = sources.stream().filter(s -> !sparkOutputs.contains(s)).toList();
       try (LedgerStore store = LedgerStore.open(db)) {
-        Newsledger pipeline = Newsledger.builder().budget(budget.budget()).build();
-        IngestSummary summary =
-            Ingester.of(store, pipeline::apply)
-                .withOptions(options)
-                .withListener((label, soFar) -> progress.update(soFar.read(), 0))
-                .ingest(sources);
+        IngestListener listener = (label, soFar) -> progress.update(soFar.read(), 0);
+        IngestSummary summary = IngestSummary.empty();
+        if (!articles.isEmpty()) {
+          progress.message("Loading models ...");
+          Newsledger pipeline = Newsledger.builder().budget(budget.budget()).build();
+          summary =
+              Ingester.of(store, pipeline::apply)
+                  .withOptions(options)
+                  .withListener(listener)
+                  .ingest(articles);
+        }
+        if (!sparkOutputs.isEmpty()) {
+          summary = SparkOutputs.plus(summary, SparkOutputs.ingest(store, sparkOutputs, listener));
+        }
         progress.finish();
         System.out.printf(
             Locale.ROOT,
