@@ -36,13 +36,23 @@ final class ReportedClaims {
   List<Draft> drafts(Facts facts) {
     Map<CharSpan, Draft> byContent = new LinkedHashMap<>();
     for (Attribution a : facts.doc().get(Layers.ATTRIBUTIONS)) {
-      if (a.content().span().isEmpty()) {
+      if (a.content().span().isEmpty() || !isClause(facts, a.content().span())) {
         continue;
       }
       Draft draft = byContent.computeIfAbsent(a.content().span(), span -> newDraft(facts, a));
       record(facts, draft, a);
     }
     return List.copyOf(byContent.values());
+  }
+
+  /**
+   * True when the content has a verb or names an event ("reported on the suspension of
+   * deliveries"): "citing the fuel shortage" gives a reason, not a proposition a reader could
+   * accept or reject.
+   */
+  static boolean isClause(Facts facts, CharSpan content) {
+    return facts.tokensIn(content).stream().anyMatch(t -> t.isPos("VB") || t.isPos("MD"))
+        || facts.events().stream().anyMatch(e -> content.contains(e.trigger().span()));
   }
 
   private static Draft newDraft(Facts facts, Attribution a) {

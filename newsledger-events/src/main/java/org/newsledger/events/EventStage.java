@@ -3,6 +3,7 @@ package org.newsledger.events;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,6 +35,8 @@ public final class EventStage implements Stage {
   private final ActorCountries countries;
   private final ImplicitActors implicitActors;
   private final StrikeSenses strikeSenses;
+  private final ActorRoles roles;
+  private final IntentTypes intentTypes;
 
   /** Loads the word lists once; the stage is then stateless and thread-safe. */
   public EventStage() {
@@ -42,6 +45,8 @@ public final class EventStage implements Stage {
     this.countries = ActorCountries.load();
     this.implicitActors = ImplicitActors.load();
     this.strikeSenses = StrikeSenses.load();
+    this.roles = ActorRoles.load();
+    this.intentTypes = IntentTypes.load();
   }
 
   @Override
@@ -99,9 +104,16 @@ public final class EventStage implements Stage {
       List<Nominals.Coded> nominals,
       Indexed indexed) {
     List<Mention> mentions = indexed.mentions().get(sentence.index());
-    SentenceContext context =
-        new SentenceContext(doc.text(), doc.tokens(sentence), mentions, entities, countries);
     List<TimeExpression> times = indexed.times().get(sentence.index());
+    SentenceContext context =
+        new SentenceContext(
+            doc.text(),
+            doc.tokens(sentence),
+            mentions,
+            entities,
+            countries,
+            roles,
+            times.stream().map(TimeExpression::span).toList());
     List<TriggerMatch> triggers = triggers(context.tokens());
     List<CharSpan> clauses = triggers.stream().map(t -> clause(context, t).span()).toList();
     for (int k = 0; k < triggers.size(); k++) {
@@ -114,7 +126,8 @@ public final class EventStage implements Stage {
               context,
               trigger,
               new Facts(doc, entities, times, others, indexed.attributions()));
-      if (!Participles.isAttributive(context.tokens(), trigger)
+      if (!isEpistemicCue(doc, event.trigger().span())
+          && !Participles.isAttributive(context.tokens(), trigger)
           && !Nominals.isThin(context.tokens(), trigger, event)
           && !Nominals.refersBack(context.tokens(), trigger, event, nominals)) {
         events.add(event);
@@ -123,6 +136,15 @@ public final class EventStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * True when the trigger lies in the cue of an epistemic act ("declined to comment", "did not
+   * confirm"): a stance on a claim, not an event.
+   */
+  private static boolean isEpistemicCue(Document doc, CharSpan trigger) {
+    return doc.getOrEmpty(Layers.EPISTEMIC).stream()
+        .anyMatch(act -> act.cue().span().overlaps(trigger));
   }
 
   /** What an event draws on besides its sentence. */
@@ -179,9 +201,25 @@ public final class EventStage implements Stage {
     int clauseEnd = Math.max(Clauses.end(tokens, trigger.head()), trigger.last() + 1);
     Roles roles = Arguments.find(s, trigger, clauseStart, clauseEnd);
     EventArgument actor = argument(s, roles.actor());
+    EventArgument target = argument(s, roles.target());
     String argumentRule = roles.rule();
-    if (actor == null && tokens.get(trigger.head()).isPos("VB")) {
-      actor =
+    Excerpt triggerText = s.excerpt(trigger.head(), trigger.last() + 1);
+    String attributionId = facts.attributions().innermostHolding(triggerText.span());
+    if (trigger.pattern().pos().equals("M")) {
+      EventArgument speaker = Speakers.of(facts.doc(), attributionId, s);
+      if (speaker == null) {
+        speaker = argument(s, Speakers.subjectOfGoverningVerb(s, clauseStart));
+      }
+      if (speaker != null) {
+        // "X said Y must go": X demands, Y is asked
+        target = actor;
+        actor = speaker;
+        argumentRule = "modal-speaker";
+      }
+    }
+    boolean unplaced = actor == null || actor.entityId() == null && actor.countryCode() == null;
+    if (unplaced && tokens.get(trigger.head()).isPos("VB")) {
+      EventArgument implicit =
           implicitActors.find(
               s,
               clauseStart,
@@ -189,32 +227,54 @@ public final class EventStage implements Stage {
               facts.doc().get(Layers.MENTIONS),
               facts.entities(),
               countries);
-      argumentRule = actor == null ? argumentRule : "government-of-last-country";
+      if (implicit != null) {
+        // "the government will send negotiators": the government of the country last named
+        actor = implicit;
+        argumentRule = "government-of-last-country";
+      }
+    }
+    if (actor == null && Speakers.firstPersonSubject(tokens, clauseStart, trigger.head())) {
+      // "We will not accept this," the minister said: the speaker acts
+      actor = Speakers.of(facts.doc(), attributionId, s);
+      argumentRule = actor == null ? argumentRule : argumentRule + "+first-person-speaker";
     }
     Factuality.Judgment judgment = factuality.judge(tokens, trigger.head());
-    Excerpt triggerText = s.excerpt(trigger.head(), trigger.last() + 1);
     CharSpan span = s.excerpt(clauseStart, clauseEnd).span();
     TimeExpression time =
         Times.closest(facts.times(), span, triggerText.span(), facts.otherClauses());
     EventPattern p = trigger.pattern();
+    IntentTypes.Coding intent = intentTypes.of(p.type(), judgment.modality(), judgment.negated());
     Event event =
         new Event(
             id,
             triggerText,
             span,
-            p.type(),
-            p.mode(),
-            p.cameo(),
-            actor,
-            argument(s, roles.target()),
+            intent == null ? p.type() : intent.type(),
+            intent == null ? p.mode() : null,
+            intent == null ? p.cameo() : intent.cameo(),
+            withRole(actor, s),
+            withRole(target, s),
             argument(s, roles.location()),
             time == null ? null : time.id(),
             time == null ? null : time.value(),
             judgment.negated(),
             judgment.modality(),
             null,
-            "pattern '" + p.text() + "', " + argumentRule + ", " + judgment.rule());
-    return event.withAttribution(facts.attributions().innermostHolding(triggerText.span()));
+            "pattern '"
+                + p.text()
+                + "', "
+                + argumentRule
+                + ", "
+                + judgment.rule()
+                + (intent == null ? "" : ", intent-" + p.type().toLowerCase(Locale.ROOT)));
+    return event.withAttribution(attributionId);
+  }
+
+  private EventArgument withRole(EventArgument argument, SentenceContext s) {
+    if (argument == null || argument.role() != null) {
+      return argument;
+    }
+    return argument.withRole(roles.of(argument.mention().text(), s.entity(argument.entityId())));
   }
 
   private static EventArgument argument(SentenceContext s, PlacedMention placed) {

@@ -85,6 +85,12 @@ public final class DocumentJson {
     json.writeStringField("published", meta.published());
     json.writeStringField("dateline", meta.dateline());
     json.writeStringField("url", meta.url());
+    if (meta.author() != null) {
+      json.writeStringField("author", meta.author());
+    }
+    if (meta.language() != null) {
+      json.writeStringField("language", meta.language());
+    }
     json.writeFieldName("title_span");
     SpanJson.object(json, meta.titleSpan());
     json.writeArrayFieldStart("dateline_spans");
