@@ -102,6 +102,8 @@ public final class DocumentRows {
         meta.url(),
         Spans.span(meta.titleSpan()),
         Spans.array(datelineSpans),
+        meta.author(),
+        meta.language(),
         doc.text(),
         read.input(),
         read.source(),

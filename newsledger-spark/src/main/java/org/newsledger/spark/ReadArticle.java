@@ -98,7 +98,9 @@ public record ReadArticle(
       String dateline,
       String url,
       Span titleSpan,
-      List<Span> datelineSpans)
+      List<Span> datelineSpans,
+      String author,
+      String language)
       implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -114,7 +116,9 @@ public record ReadArticle(
           meta.dateline(),
           meta.url(),
           title == null ? null : new Span(title.begin(), title.end()),
-          datelines);
+          datelines,
+          meta.author(),
+          meta.language());
     }
 
     ArticleMeta toMeta() {
@@ -127,7 +131,9 @@ public record ReadArticle(
           dateline,
           url,
           titleSpan == null ? null : CharSpan.of(titleSpan.begin(), titleSpan.end()),
-          datelines);
+          datelines,
+          author,
+          language);
     }
   }
 }

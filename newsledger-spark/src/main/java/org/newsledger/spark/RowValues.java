@@ -64,7 +64,8 @@ final class RowValues {
         string(argument, "entity"),
         string(argument, "name"),
         string(argument, "country"),
-        new Excerpt(ownSpan(argument), string(argument, "text")));
+        new Excerpt(ownSpan(argument), string(argument, "text")),
+        string(argument, "role"));
   }
 
   /** The constant written as {@code label} (its name in lower case), or null for null. */

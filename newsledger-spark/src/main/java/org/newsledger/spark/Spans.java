@@ -41,7 +41,7 @@ final class Spans {
         mention == null ? null : mention.span().end());
   }
 
-  /** An event argument as struct(entity, name, country, text, begin, end), or null. */
+  /** An event argument as struct(entity, name, country, role, text, begin, end), or null. */
   static Row argument(EventArgument argument) {
     if (argument == null) {
       return null;
@@ -51,6 +51,7 @@ final class Spans {
         argument.entityId(),
         argument.name(),
         argument.countryCode(),
+        argument.role(),
         mention.text(),
         mention.span().begin(),
         mention.span().end());

@@ -62,7 +62,9 @@ public final class TableDocuments {
             string(article, "dateline"),
             string(article, "url"),
             span(article.getAs("title_span")),
-            datelineSpans);
+            datelineSpans,
+            string(article, "author"),
+            string(article, "language"));
     Document doc =
         Document.of(meta, string(article, "text"))
             .with(Layers.TIMES, facts(article, "times", TableDocuments::time))

@@ -49,6 +49,7 @@ public final class Tables {
           field("entity", StringType),
           field("name", StringType),
           field("country", StringType),
+          field("role", StringType),
           text(),
           field("begin", IntegerType),
           field("end", IntegerType));
@@ -66,6 +67,8 @@ public final class Tables {
           field("url", StringType),
           field("title_span", SPAN),
           field("dateline_spans", createArrayType(SPAN)),
+          field("author", StringType),
+          field("language", StringType),
           text(),
           field("input", IntegerType),
           field("source", StringType),
