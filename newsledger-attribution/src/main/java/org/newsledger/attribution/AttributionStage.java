@@ -115,13 +115,18 @@ public final class AttributionStage implements Stage {
     List<Attribution> built = new ArrayList<>();
     String text = article.doc().text();
     ContentShapes shapes = new ContentShapes(article);
+    SplitQuotes splitQuotes = new SplitQuotes(article);
     for (Finding finding : findings) {
       TokenSpan content = shapes.clip(finding.content());
+      List<TokenSpan> parts = splitQuotes.parts(content, finding.cue(), finding.source());
       Source source =
           finding.implicit() == Finding.ImplicitSource.NONE
               ? sources.named(finding.source(), built)
               : sources.implicit(finding.implicit(), finding.source(), built);
-      AttributionKind kind = finding.kind() != null ? finding.kind() : shapes.kind(content);
+      AttributionKind kind =
+          finding.kind() != null
+              ? finding.kind()
+              : parts.size() > 1 ? AttributionKind.DIRECT : shapes.kind(content);
       built.add(
           new Attribution(
               "a" + (built.size() + 1),
@@ -131,7 +136,10 @@ public final class AttributionStage implements Stage {
               source,
               null,
               article.inHeadline(article.sentenceOf(finding.cue().first())),
-              finding.rule()));
+              finding.rule(),
+              parts.stream()
+                  .map(part -> Excerpt.of(text, article.span(part.first(), part.last())))
+                  .toList()));
     }
     return built;
   }

@@ -58,8 +58,9 @@ final class Cascade {
 
   /**
    * The findings of the switched-on rules in the article's text sentences, by cue position, cues
-   * claimed in {@code claims}; judgments and expectations nested in another finding's content
-   * dropped, and quotations stretched over the paragraphs they run on.
+   * claimed in {@code claims}; judgments and expectations nested in another finding's content and
+   * the article's own hedges ({@link UnattributedHedges}) dropped; quotations stretched over the
+   * paragraphs they run on.
    */
   List<Finding> findAll(Article article, Claims claims) {
     List<Finding> findings = new ArrayList<>();
@@ -77,7 +78,9 @@ final class Cascade {
       }
     }
     findings.sort(Comparator.comparingInt(f -> f.cue().first()));
-    return new QuoteParagraphs(article).stretch(withoutNestedJudgments(article, findings));
+    List<Finding> kept =
+        UnattributedHedges.without(article, withoutNestedJudgments(article, findings));
+    return new QuoteParagraphs(article).stretch(kept);
   }
 
   /**

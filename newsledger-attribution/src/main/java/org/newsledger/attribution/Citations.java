@@ -53,7 +53,8 @@ final class Citations {
                 source,
                 outer.id(),
                 outer.inHeadline(),
-                NAME));
+                NAME,
+                outer.contentParts()));
       }
     }
     return List.copyOf(all);

@@ -26,18 +26,7 @@ final class Nesting {
           outer = candidate;
         }
       }
-      linked.add(
-          outer == null
-              ? inner
-              : new Attribution(
-                  inner.id(),
-                  inner.kind(),
-                  inner.cue(),
-                  inner.content(),
-                  inner.source(),
-                  outer.id(),
-                  inner.inHeadline(),
-                  inner.rule()));
+      linked.add(outer == null ? inner : inner.withVia(outer.id()));
     }
     return List.copyOf(linked);
   }

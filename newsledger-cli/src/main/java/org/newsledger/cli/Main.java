@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       LedgerCommands.Stories.class,
       LedgerCommands.Timeline.class,
       LedgerCommands.Claims.class,
-      DemoCommand.class
+      DemoCommand.class,
+      ServeCommand.class
     })
 public final class Main {
 

@@ -120,6 +120,7 @@ public final class Invariants {
       for (Attribution a : doc.getOrEmpty(Layers.ATTRIBUTIONS)) {
         excerpt("attribution " + a.id() + " cue", a.cue());
         excerpt("attribution " + a.id() + " content", a.content());
+        a.contentParts().forEach(part -> excerpt("attribution " + a.id() + " content part", part));
         source("attribution " + a.id(), a.source(), entityIds);
         if (a.via() != null && !attributionIds.contains(a.via())) {
           problems.add("attribution " + a.id() + ": unknown via " + a.via());

@@ -137,6 +137,13 @@ public final class DocumentJson {
       json.writeStringField("kind", a.kind().label());
       SpanJson.excerpt(json, "cue", a.cue());
       SpanJson.excerpt(json, "content", a.content());
+      if (a.contentParts().size() > 1) {
+        json.writeArrayFieldStart("content_parts");
+        for (Excerpt part : a.contentParts()) {
+          SpanJson.excerptObject(json, part);
+        }
+        json.writeEndArray();
+      }
       writeSource(json, "source", a.source());
       json.writeStringField("via", a.via());
       json.writeBooleanField("in_headline", a.inHeadline());

@@ -43,6 +43,11 @@ final class SpanJson {
   /** Writes field {@code field} as {@code {"text", "begin", "end"}}, or null. */
   static void excerpt(JsonGenerator json, String field, Excerpt excerpt) throws IOException {
     json.writeFieldName(field);
+    excerptObject(json, excerpt);
+  }
+
+  /** Writes {@code excerpt} as an object {@code {"text", "begin", "end"}}, or null. */
+  static void excerptObject(JsonGenerator json, Excerpt excerpt) throws IOException {
     if (excerpt == null) {
       json.writeNull();
       return;

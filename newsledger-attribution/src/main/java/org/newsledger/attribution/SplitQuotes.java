@@ -1,0 +1,83 @@
+package org.newsledger.attribution;
+
+import java.util.List;
+
+/**
+ * The parts of a quotation split around its reporting clause ({@code "A," X said. "B."}): the words
+ * quoted before the clause and the words quoted after it, without the clause, its quotation marks
+ * and its punctuation. A content that no reporting clause splits is one part.
+ */
+final class SplitQuotes {
+
+  private final Article article;
+
+  SplitQuotes(Article article) {
+    this.article = article;
+  }
+
+  /**
+   * The content's parts, in text order: one unless quotation marks close before the cue and open
+   * again after it.
+   */
+  List<TokenSpan> parts(TokenSpan content, TokenSpan cue, TokenSpan source) {
+    int clauseFirst = source == null ? cue.first() : Math.min(cue.first(), source.first());
+    int clauseLast = source == null ? cue.last() : Math.max(cue.last(), source.last());
+    if (content.first() >= clauseFirst || content.last() <= clauseLast) {
+      return List.of(content);
+    }
+    int closing = lastQuote(content.first(), clauseFirst);
+    int opening = firstQuote(clauseLast + 1, content.end());
+    if (closing < 0 || opening < 0) {
+      return List.of(content);
+    }
+    int firstEnd = trimBack(content.first(), closing);
+    int secondFirst = trimForward(opening + 1, content.end());
+    if (firstEnd <= content.first() || secondFirst >= content.end()) {
+      return List.of(content);
+    }
+    return List.of(
+        new TokenSpan(content.first(), firstEnd), new TokenSpan(secondFirst, content.end()));
+  }
+
+  /** The last quotation mark in [from, to) that has words before it, or -1. */
+  private int lastQuote(int from, int to) {
+    for (int i = to - 1; i > from; i--) {
+      if (article.isQuote(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first quotation mark in [from, to) that has words after it, or -1. */
+  private int firstQuote(int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      if (article.isQuote(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of [first, end) without trailing punctuation and quotation marks. */
+  private int trimBack(int first, int end) {
+    int stop = end;
+    while (stop > first && isMark(stop - 1)) {
+      stop--;
+    }
+    return stop;
+  }
+
+  /** The first word of [first, end) after leading punctuation and quotation marks. */
+  private int trimForward(int first, int end) {
+    int start = first;
+    while (start < end && isMark(start)) {
+      start++;
+    }
+    return start;
+  }
+
+  private boolean isMark(int i) {
+    return article.isQuote(i) || article.isPunctuation(i);
+  }
+}
