@@ -69,7 +69,7 @@ final class BatchAnalyzer {
   private Outcome analyze(ReadResult read) {
     try {
       return new Outcome(read.label(), analyzer.apply(read.document()), null);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       Document failed =
           read.document()
               .withDiagnostic(new Diagnostic("analysis_failed", oneLine(e), "pipeline", null));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.newsledger.core.Document;
+import org.newsledger.core.pipeline.Budget;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.io.Article;
 import org.newsledger.io.ArticleSource;
@@ -115,8 +116,18 @@ public final class Newsledger implements UnaryOperator<Document> {
     private List<Path> attributionModels = List.of();
     private Double modelConfidence;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private Budget budget = Budget.defaults();
 
     private Builder() {}
+
+    /**
+     * What one article may cost (default {@link Budget#defaults()}: its first 1,000,000 characters,
+     * 5 minutes); beyond it the record says {@code truncated} or {@code timed_out}.
+     */
+    public Builder budget(Budget newBudget) {
+      this.budget = requireNonNull(newBudget, "newBudget is null");
+      return this;
+    }
 
     /**
      * Learned attribution models (written by {@code newsledger train attribution}) that add the
@@ -144,7 +155,8 @@ public final class Newsledger implements UnaryOperator<Document> {
 
     /** Loads the models (seconds; CoreNLP's are shared by every engine of the JVM). */
     public Newsledger build() {
-      return new Newsledger(DefaultPipeline.load(attributionModels, modelConfidence), threads);
+      return new Newsledger(
+          DefaultPipeline.load(attributionModels, modelConfidence).withBudget(budget), threads);
     }
   }
 }

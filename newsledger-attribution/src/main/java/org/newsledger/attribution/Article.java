@@ -1,6 +1,7 @@
 package org.newsledger.attribution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +27,18 @@ final class Article {
   private final List<Sentence> sentences;
   private final List<Paragraph> paragraphs;
   private final int[] sentenceAt;
+
+  /** By sentence index: the first token of its paragraph and the token after the paragraph. */
+  private final int[] paragraphFirst;
+
+  private final int[] paragraphEnd;
+
+  /** Words some token tags a person or an organization; made on first use. */
+  private Set<String> namedWords;
+
+  /** By token: whether it stands after an opening quote of its paragraph; made on first use. */
+  private boolean[] quoted;
+
   private NounPhrases phrases;
   private Contents contents;
   private Quotations quotations;
@@ -40,6 +53,22 @@ final class Article {
     this.tokens = List.copyOf(retagged);
     this.sentenceAt = new int[original.size()];
     this.sentences = rejoined(original);
+    this.paragraphFirst = new int[sentences.size()];
+    this.paragraphEnd = new int[sentences.size()];
+    for (int k = 0; k < sentences.size(); k++) {
+      boolean continues =
+          k > 0
+              && sentences.get(k - 1).paragraphIndex() == sentences.get(k).paragraphIndex()
+              && sentences.get(k - 1).tokens().end() == sentences.get(k).tokens().first();
+      paragraphFirst[k] = continues ? paragraphFirst[k - 1] : sentences.get(k).tokens().first();
+    }
+    for (int k = sentences.size() - 1; k >= 0; k--) {
+      boolean continued =
+          k + 1 < sentences.size()
+              && sentences.get(k + 1).paragraphIndex() == sentences.get(k).paragraphIndex()
+              && sentences.get(k).tokens().end() == sentences.get(k + 1).tokens().first();
+      paragraphEnd[k] = continued ? paragraphEnd[k + 1] : sentences.get(k).tokens().end();
+    }
   }
 
   /**
@@ -369,6 +398,34 @@ final class Article {
     return tokens.get(index);
   }
 
+  /** The first token ending after {@code offset}, or the last token when none does. */
+  int tokenEndingAfter(int offset) {
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return Math.min(low, tokens.size() - 1);
+  }
+
+  /** True when some token with this text is tagged a person or an organization. */
+  boolean namedAnywhere(String word) {
+    if (namedWords == null) {
+      namedWords = new HashSet<>();
+      for (Token t : tokens) {
+        if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+          namedWords.add(t.text());
+        }
+      }
+    }
+    return namedWords.contains(word);
+  }
+
   Sentence sentenceOf(int tokenIndex) {
     return sentences.get(sentenceAt[tokens.get(tokenIndex).sentenceIndex()]);
   }
@@ -385,20 +442,12 @@ final class Article {
 
   /** Index of the first token of the sentence's paragraph. */
   int paragraphFirstToken(Sentence sentence) {
-    int first = sentence.tokens().first();
-    while (first > 0 && sentenceOf(first - 1).paragraphIndex() == sentence.paragraphIndex()) {
-      first--;
-    }
-    return first;
+    return paragraphFirst[sentenceOf(sentence.tokens().first()).index()];
   }
 
   /** Index after the last token of the sentence's paragraph. */
   int paragraphEndToken(Sentence sentence) {
-    int end = sentence.tokens().end();
-    while (end < tokens.size() && sentenceOf(end).paragraphIndex() == sentence.paragraphIndex()) {
-      end++;
-    }
-    return end;
+    return paragraphEnd[sentenceOf(sentence.tokens().first()).index()];
   }
 
   /** Char span from the start of token {@code first} to the end of token {@code last}. */
@@ -488,16 +537,19 @@ final class Article {
 
   /** True when token {@code i} stands between an opening and a closing quote of its paragraph. */
   boolean insideQuote(int i) {
-    int first = paragraphFirstToken(sentenceOf(i));
-    for (int j = i - 1; j >= first; j--) {
-      if (isOpenQuote(j)) {
-        return true;
-      }
-      if (isCloseQuote(j)) {
-        return false;
+    if (quoted == null) {
+      quoted = new boolean[tokens.size()];
+      for (int j = 0; j < tokens.size(); j++) {
+        boolean first = j == paragraphFirst[sentenceOf(j).index()];
+        quoted[j] = !first && nextState(quoted[j - 1], j - 1);
       }
     }
-    return false;
+    return quoted[i];
+  }
+
+  /** Whether the token after {@code j} is inside a quote, given whether {@code j} is. */
+  private boolean nextState(boolean open, int j) {
+    return isOpenQuote(j) || !isCloseQuote(j) && open;
   }
 
   boolean isQuote(int i) {

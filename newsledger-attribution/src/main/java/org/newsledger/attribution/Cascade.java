@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsledger.core.facts.EpistemicKind;
+import org.newsledger.core.pipeline.Deadline;
 import org.newsledger.core.text.Sentence;
 
 /**
@@ -65,6 +66,7 @@ final class Cascade {
   List<Finding> findAll(Article article, Claims claims) {
     List<Finding> findings = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
+      Deadline.check();
       if (!article.paragraphOf(sentence).zone().isText()) {
         continue;
       }

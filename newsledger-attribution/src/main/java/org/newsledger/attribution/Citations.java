@@ -87,11 +87,6 @@ final class Citations {
   }
 
   private int tokenAt(int offset) {
-    for (int i = 0; i < article.tokens().size(); i++) {
-      if (article.token(i).end() > offset) {
-        return i;
-      }
-    }
-    return article.tokens().size() - 1;
+    return article.tokenEndingAfter(offset);
   }
 }

@@ -86,12 +86,7 @@ final class ColonSpeakerRule implements Rule {
 
   /** True when the word is tagged a person or organization elsewhere ("Pence: ..." headlines). */
   private static boolean namedElsewhere(Article article, int head) {
-    String word = article.token(head).text();
-    return article.tokens().stream()
-        .anyMatch(
-            t ->
-                t.text().equals(word)
-                    && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")));
+    return article.namedAnywhere(article.token(head).text());
   }
 
   /**

@@ -3,6 +3,7 @@ package org.newsledger.attribution;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsledger.core.CharSpan;
 import org.newsledger.core.Document;
 import org.newsledger.core.Excerpt;
 import org.newsledger.core.Layers;
@@ -24,14 +25,14 @@ final class Sources {
 
   private final Article article;
   private final NounPhrases phrases;
-  private final List<Mention> mentions;
+  private final MentionIndex mentions;
   private final Map<String, Entity> entities = new HashMap<>();
 
   Sources(Article article, NounPhrases phrases) {
     this.article = article;
     this.phrases = phrases;
     Document doc = article.doc();
-    this.mentions = doc.getOrEmpty(Layers.MENTIONS);
+    this.mentions = new MentionIndex(doc.getOrEmpty(Layers.MENTIONS));
     doc.getOrEmpty(Layers.ENTITIES).forEach(e -> entities.put(e.id(), e));
   }
 
@@ -108,7 +109,8 @@ final class Sources {
   private Entity entityAt(int head, TokenSpan phrase) {
     Token headToken = article.token(head);
     Entity named = null;
-    for (Mention mention : mentions) {
+    CharSpan phraseSpan = article.span(phrase.first(), phrase.last());
+    for (Mention mention : mentions.near(headToken.span(), phraseSpan)) {
       Entity entity = mention.entityId() == null ? null : entities.get(mention.entityId());
       if (entity == null) {
         continue;
@@ -117,8 +119,7 @@ final class Sources {
         return entity;
       }
       boolean inside =
-          article.span(phrase.first(), phrase.last()).contains(mention.span())
-              && mention.span().begin() < headToken.begin();
+          phraseSpan.contains(mention.span()) && mention.span().begin() < headToken.begin();
       if (inside && mention.kind() == MentionKind.NAME && named == null) {
         named = entity;
       }

@@ -11,6 +11,7 @@ import org.newsledger.core.facts.EpistemicAct;
 import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.EventModality;
 import org.newsledger.core.facts.StatusChange;
+import org.newsledger.core.text.Token;
 
 /**
  * One claim per event the article states itself and that names a participant: no attribution holds
@@ -33,12 +34,16 @@ final class AssertedClaims {
     for (EpistemicAct act : facts.doc().get(Layers.EPISTEMIC)) {
       covered.add(act.target() != null ? act.target().span() : act.span());
     }
+    Covering covering = new Covering(covered);
     Set<CharSpan> asserted = new HashSet<>();
     for (Event event : facts.events()) {
       boolean inside =
-          covered.stream().anyMatch(s -> s.contains(event.trigger().span()))
-              || asserted.contains(event.span());
-      if (inside || event.attributionId() != null || !worthTracking(event)) {
+          covering.anyContains(event.trigger().span()) || asserted.contains(event.span());
+      if (inside
+          || event.attributionId() != null
+          || !worthTracking(event)
+          || isSpeechAct(facts, event)
+          || !hasContent(facts, event)) {
         continue;
       }
       asserted.add(event.span());
@@ -53,6 +58,74 @@ final class AssertedClaims {
               reported ? UNNAMED_REPORT : RULE));
       drafts.add(draft);
     }
+  }
+
+  /** Spans sorted by begin with the largest end so far: "does any contain this?" by search. */
+  private static final class Covering {
+    private final int[] begins;
+    private final int[] maxEnds;
+
+    Covering(List<CharSpan> spans) {
+      List<CharSpan> sorted = new ArrayList<>(spans);
+      sorted.sort(null);
+      begins = new int[sorted.size()];
+      maxEnds = new int[sorted.size()];
+      for (int i = 0; i < sorted.size(); i++) {
+        begins[i] = sorted.get(i).begin();
+        maxEnds[i] = Math.max(i == 0 ? 0 : maxEnds[i - 1], sorted.get(i).end());
+      }
+    }
+
+    /** True when a span begins at or before {@code inner} and ends at or after it. */
+    boolean anyContains(CharSpan inner) {
+      int low = 0;
+      int high = begins.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (begins[mid] <= inner.begin()) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low > 0 && maxEnds[low - 1] >= inner.end();
+    }
+  }
+
+  /**
+   * True when the event's trigger is the cue of an attribution whose content is a clause ("He
+   * warned" whose warning the attribution reports): the reported claim already holds what was said.
+   */
+  static boolean isSpeechAct(Facts facts, Event event) {
+    return facts.doc().get(Layers.ATTRIBUTIONS).stream()
+        .anyMatch(
+            a ->
+                a.cue().span().overlaps(event.trigger().span())
+                    && ReportedClaims.isClause(facts, a.content().span()));
+  }
+
+  /**
+   * True when the event's clause says something besides who acted and the verb: its target or a
+   * content word (noun, verb, adjective, number) outside the trigger and the actor's words. "He
+   * warned" has none.
+   */
+  static boolean hasContent(Facts facts, Event event) {
+    CharSpan actor = event.actor() == null ? null : event.actor().mention().span();
+    for (Token token : facts.tokensIn(event.span())) {
+      boolean outside =
+          !event.trigger().span().overlaps(token.span())
+              && (actor == null || !actor.overlaps(token.span()));
+      boolean content =
+          token.isPos("NN")
+              || token.isPos("VB")
+              || token.isPos("JJ")
+              || token.isPos("CD")
+              || event.target() != null && event.target().mention().span().overlaps(token.span());
+      if (outside && content && !token.lemma().equals("be")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An event with an actor or a target: "the conversation" alone is not worth a claim. */

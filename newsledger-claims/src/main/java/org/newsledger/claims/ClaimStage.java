@@ -8,6 +8,7 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Layer;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Claim;
+import org.newsledger.core.pipeline.Deadline;
 import org.newsledger.core.pipeline.Stage;
 
 /**
@@ -56,9 +57,13 @@ public final class ClaimStage implements Stage {
   public Document apply(Document doc) {
     Facts facts = new Facts(doc);
     List<Draft> drafts = new ArrayList<>(reported.drafts(facts));
+    Deadline.check();
     EpistemicLinks.link(facts, drafts);
+    Deadline.check();
     AssertedClaims.add(facts, drafts);
+    Deadline.check();
     hedges.mark(facts, drafts);
+    Deadline.check();
     disputes.mark(facts, drafts);
     drafts.sort(Comparator.comparing((Draft d) -> d.proposition().span()));
     List<Claim> claims = new ArrayList<>();

@@ -81,11 +81,7 @@ final class EpistemicLinks {
   private static Draft sameEvent(Facts facts, List<Draft> drafts, List<Event> targets) {
     for (Event target : targets) {
       for (Draft draft : drafts) {
-        Event event =
-            facts.events().stream()
-                .filter(e -> e.id().equals(draft.eventId()))
-                .findFirst()
-                .orElse(null);
+        Event event = facts.event(draft.eventId());
         if (event != null && Events.corefer(event, target)) {
           return draft;
         }
@@ -94,18 +90,24 @@ final class EpistemicLinks {
     return null;
   }
 
-  /** The claim ending last before {@code span}, in the same or the previous sentence. */
+  /**
+   * The claim ending last before {@code span} (the first of those ending together), when it lies in
+   * the same or the previous sentence; a claim ending earlier lies no nearer.
+   */
   private static Draft preceding(Facts facts, List<Draft> drafts, CharSpan span) {
+    Draft last =
+        drafts.stream()
+            .filter(d -> d.proposition().span().end() <= span.begin())
+            .max(Comparator.comparingInt(d -> d.proposition().span().end()))
+            .orElse(null);
     int sentence = facts.sentenceAt(span.begin());
-    return drafts.stream()
-        .filter(d -> d.proposition().span().end() <= span.begin())
-        .filter(d -> sentence - facts.sentenceAt(d.proposition().span().end() - 1) <= 1)
-        .max(Comparator.comparingInt(d -> d.proposition().span().end()))
-        .orElse(null);
+    return last != null && sentence - facts.sentenceAt(last.proposition().span().end() - 1) <= 1
+        ? last
+        : null;
   }
 
   private static List<Event> eventsIn(Facts facts, CharSpan span) {
-    return facts.events().stream().filter(e -> span.contains(e.trigger().span())).toList();
+    return facts.eventsIn(span);
   }
 
   private static ClaimStatus status(EpistemicAct act) {

@@ -36,7 +36,7 @@ final class ReportedClaims {
   List<Draft> drafts(Facts facts) {
     Map<CharSpan, Draft> byContent = new LinkedHashMap<>();
     for (Attribution a : facts.doc().get(Layers.ATTRIBUTIONS)) {
-      if (a.content().span().isEmpty()) {
+      if (a.content().span().isEmpty() || !isClause(facts, a.content().span())) {
         continue;
       }
       Draft draft = byContent.computeIfAbsent(a.content().span(), span -> newDraft(facts, a));
@@ -45,9 +45,18 @@ final class ReportedClaims {
     return List.copyOf(byContent.values());
   }
 
+  /**
+   * True when the content has a verb or names an event ("reported on the suspension of
+   * deliveries"): "citing the fuel shortage" gives a reason, not a proposition a reader could
+   * accept or reject.
+   */
+  static boolean isClause(Facts facts, CharSpan content) {
+    return facts.tokensIn(content).stream().anyMatch(t -> t.isPos("VB") || t.isPos("MD"))
+        || facts.events().stream().anyMatch(e -> content.contains(e.trigger().span()));
+  }
+
   private static Draft newDraft(Facts facts, Attribution a) {
-    List<Event> inside =
-        facts.events().stream().filter(e -> a.id().equals(e.attributionId())).toList();
+    List<Event> inside = facts.eventsOf(a.id());
     Event main = facts.mainEvent(inside);
     return new Draft(a.content(), main == null ? null : main.id(), RULE);
   }

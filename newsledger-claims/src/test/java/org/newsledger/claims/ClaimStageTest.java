@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Claim;
 import org.newsledger.core.facts.ClaimSource;
 import org.newsledger.core.facts.ClaimStatus;
@@ -161,5 +162,45 @@ class ClaimStageTest {
   @Test
   void emptyTextHasNoClaims() {
     assertThat(Analyzed.claims("")).isEmpty();
+  }
+
+  @Test
+  void cueOfAnAttributionIsNoAssertedClaimOfItsOwn() {
+    List<Claim> claims = Analyzed.claims("He warned that fuel could run short by Friday.");
+    assertThat(claims).noneMatch(c -> c.status() == ClaimStatus.ASSERTED);
+    assertThat(claim(claims, "fuel could run short").status()).isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void refusalToCommentIsNoAssertedClaim() {
+    List<Claim> claims = Analyzed.claims("She declined to comment on the talks themselves.");
+    assertThat(claims).noneMatch(c -> c.status() == ClaimStatus.ASSERTED);
+  }
+
+  @Test
+  void citedNounPhraseIsNoClaim() {
+    List<Claim> claims =
+        Analyzed.claims(
+            "Ferry operator Nordline cancelled all sailings, citing the fuel shortage.");
+    assertThat(claims).noneMatch(c -> c.proposition().text().equals("the fuel shortage"));
+  }
+
+  @Test
+  void historyHasNoRepeatedRows() {
+    List<Claim> claims =
+        Analyzed.claims(
+            "The Valmora Herald reported, citing officials, that a deal was close. The union"
+                + " denied that a deal was close.");
+    for (Claim c : claims) {
+      assertThat(c.history()).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void refusalToCommentIsNoEvent() {
+    assertThat(
+            Analyzed.text("The minister declined to comment on the report.", null)
+                .get(Layers.EVENTS))
+        .noneMatch(e -> e.type().equals("REJECT"));
   }
 }

@@ -3,7 +3,6 @@ package org.newsledger.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,10 +15,12 @@ import java.util.concurrent.Callable;
 import org.newsledger.BatchSummary;
 import org.newsledger.Newsledger;
 import org.newsledger.core.ErrorCode;
+import org.newsledger.core.NewsledgerException;
 import org.newsledger.io.DocumentJson;
 import org.newsledger.io.DocumentText;
 import org.newsledger.io.ReadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -88,6 +89,8 @@ final class AnalyzeCommand implements Callable<Integer> {
               + EvalCommand.DEFAULT_CONFIDENCE)
   Double modelConfidence;
 
+  @Mixin BudgetOptions budget = new BudgetOptions();
+
   @Option(
       names = "--stats",
       description = "Print model load time, articles/s and peak heap on standard error at the end.")
@@ -104,6 +107,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             .attributionModels(attributionModel)
             .modelConfidence(EvalCommand.checkedConfidence(modelConfidence))
             .threads(threads)
+            .budget(budget.budget())
             .build();
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     progress.message(String.format(Locale.ROOT, "Models loaded in %.1f s", loadSeconds));
@@ -112,19 +116,27 @@ final class AnalyzeCommand implements Callable<Integer> {
     ResultWriter writer = new ResultWriter(out, format, manyArticles());
     int total = manyArticles() ? 0 : inputs.size();
     int[] done = {0};
-    BatchSummary summary =
-        engine.analyzeAll(
-            inputs,
-            options,
-            outcome -> {
-              if (outcome.error() != null) {
-                System.err.println("newsledger: " + outcome.error());
-              } else {
-                writer.write(outcome.document());
-              }
-              progress.update(++done[0], total);
-            });
-    writer.close();
+    int[] empty = {0};
+    BatchSummary summary;
+    try {
+      summary =
+          engine.analyzeAll(
+              inputs,
+              options,
+              outcome -> {
+                if (outcome.error() != null) {
+                  System.err.println("newsledger: " + outcome.error());
+                } else if (isEmpty(outcome.document())) {
+                  System.err.println("newsledger: " + outcome.label() + ": no text to analyze");
+                  empty[0]++;
+                } else {
+                  writer.write(outcome.document());
+                }
+                progress.update(++done[0], total);
+              });
+    } finally {
+      writer.close();
+    }
     progress.finish();
     if (stats) {
       RunStats.print(
@@ -134,7 +146,13 @@ final class AnalyzeCommand implements Callable<Integer> {
           (System.nanoTime() - analysisStart) / 1e9,
           threads);
     }
-    return summary.failed() > 0 ? ErrorCode.INPUT_UNREADABLE.exitStatus() : 0;
+    return summary.failed() + empty[0] > 0 ? ErrorCode.INPUT_UNREADABLE.exitStatus() : 0;
+  }
+
+  /** True for an input with no text at all, which readers mark "empty_input". */
+  private static boolean isEmpty(org.newsledger.core.Document doc) {
+    return doc.text().isBlank()
+        && doc.diagnostics().stream().anyMatch(d -> d.code().equals("empty_input"));
   }
 
   /** True unless the one input is one article: JSON output is then an array. */
@@ -193,8 +211,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         written++;
         out.flush();
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw outputFailed(e.getMessage());
       }
+      checkOutput();
+    }
+
+    /** Standard output swallows write errors; its error flag shows them. */
+    private static void checkOutput() {
+      if (System.out.checkError()) {
+        throw outputFailed("standard output could not be written (full disk or closed pipe?)");
+      }
+    }
+
+    private static NewsledgerException outputFailed(String reason) {
+      return new NewsledgerException(ErrorCode.OUTPUT_FAILED, "cannot write the output: " + reason);
     }
 
     void close() {
@@ -204,8 +234,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw outputFailed(e.getMessage());
       }
+      checkOutput();
     }
   }
 }

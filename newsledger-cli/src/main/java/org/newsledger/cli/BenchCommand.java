@@ -17,11 +17,14 @@ import org.newsledger.cli.bench.BenchFigures;
 import org.newsledger.cli.bench.Benchmark;
 import org.newsledger.cli.bench.CoreNlpBaseline;
 import org.newsledger.cli.bench.NewsledgerAnalyzer;
+import org.newsledger.cli.bench.ScalingBench;
+import org.newsledger.cli.bench.ScalingCorpus;
 import org.newsledger.cli.bench.SideBySide;
 import org.newsledger.cli.bench.StageProfile;
 import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
+import org.newsledger.core.pipeline.Budget;
 import org.newsledger.core.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +72,29 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also time newsledger stage by stage (one thread) and print ms/article.")
   boolean stages;
 
+  @Option(
+      names = "--scaling",
+      description =
+          "Instead: analyze generated articles of each shape and size (one thread) and print"
+              + " seconds and peak heap per article, then each shape's largest/next time ratio.")
+  boolean scaling;
+
+  @Option(
+      names = "--sizes",
+      paramLabel = "CHARS",
+      split = ",",
+      description = "Article sizes for --scaling, characters (default: 10000,100000,1000000).")
+  List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
+
+  @Option(
+      names = "--shapes",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Shapes for --scaling (default: all): prose, quotes-only, no-punctuation,"
+              + " no-paragraph-breaks, line-per-sentence, one-word-paragraphs, one-line.")
+  List<String> shapes;
+
   private Pipeline pipeline;
 
   @Override
@@ -79,6 +105,9 @@ final class BenchCommand implements Callable<Integer> {
           "--threads must be at least 1, --seconds and --warmup not negative");
     }
     PrintStream out = System.out;
+    if (scaling) {
+      return scaling(out);
+    }
     List<Document> articles = BenchCorpus.read(inputs(), System.err);
     if (articles.isEmpty()) {
       throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE, "the corpus holds no article");
@@ -99,6 +128,41 @@ final class BenchCommand implements Callable<Integer> {
     if (stages) {
       StageProfile.render(StageProfile.measure(pipeline, articles, 3)).forEach(out::println);
     }
+    out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
+    return 0;
+  }
+
+  private int scaling(PrintStream out) {
+    List<ScalingCorpus.Shape> chosen = new ArrayList<>();
+    try {
+      if (shapes == null || shapes.isEmpty()) {
+        chosen.addAll(List.of(ScalingCorpus.Shape.values()));
+      } else {
+        shapes.forEach(name -> chosen.add(ScalingCorpus.Shape.of(name)));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new NewsledgerException(ErrorCode.BAD_CONFIGURATION, "--shapes: " + e.getMessage());
+    }
+    if (sizes.isEmpty() || sizes.stream().anyMatch(size -> size < 1)) {
+      throw new NewsledgerException(ErrorCode.BAD_CONFIGURATION, "--sizes must be positive");
+    }
+    ScalingBench bench =
+        new ScalingBench(Newsledger.builder().budget(Budget.unlimited()).build().pipeline());
+    bench.warmUp();
+    out.printf(
+        Locale.ROOT,
+        "one thread; %d cores; max heap %d MB; load average %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        loadAverage());
+    out.println(ScalingBench.header());
+    List<ScalingBench.Row> rows = new ArrayList<>();
+    for (ScalingCorpus.Shape shape : chosen) {
+      for (int size : sizes.stream().sorted().toList()) {
+        rows.add(bench.measure(shape, size, out));
+      }
+    }
+    ScalingBench.ratios(rows).forEach(out::println);
     out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
     return 0;
   }

@@ -1,5 +1,6 @@
 package org.newsledger.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.newsledger.Newsledger;
 import org.newsledger.attribution.CrfContentTagger;
 import org.newsledger.attribution.EnsembleTagger;
@@ -19,9 +21,13 @@ import org.newsledger.eval.AttributionEval;
 import org.newsledger.eval.PolnearAblation;
 import org.newsledger.eval.PolnearCommand;
 import org.newsledger.eval.factuality.FactualityEval;
+import org.newsledger.eval.html.HtmlExtractionEval;
+import org.newsledger.eval.html.HtmlExtractors;
+import org.newsledger.eval.html.HtmlGold;
 import org.newsledger.eval.ledger.EcbEventCorefEval;
 import org.newsledger.eval.ledger.EcbStoriesEval;
 import org.newsledger.eval.ledger.TimelineEval;
+import org.newsledger.eval.plover.EventCoverage;
 import org.newsledger.eval.plover.PloverEval;
 import org.newsledger.eval.plover.PloverRecords;
 import org.newsledger.eval.quantities.QuantityEval;
@@ -47,7 +53,8 @@ import picocli.CommandLine.Parameters;
       EvalCommand.Stories.class,
       EvalCommand.EventsCoref.class,
       EvalCommand.Factuality.class,
-      EvalCommand.TimelineTask.class
+      EvalCommand.TimelineTask.class,
+      EvalCommand.Html.class
     })
 final class EvalCommand {
 
@@ -282,11 +289,32 @@ final class EvalCommand {
         description = "The gold records file (default: the one in ../shared).")
     Path data;
 
+    @Option(
+        names = "--coverage",
+        paramLabel = "FOLDER",
+        description =
+            "Instead, analyze the .txt articles of FOLDER and print the share of events with an"
+                + " actor, a target and both.")
+    Path coverage;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+      Newsledger pipeline = Newsledger.load();
+      if (coverage != null) {
+        requireExisting(coverage, "article folder");
+        try (Stream<Path> files = Files.list(coverage)) {
+          List<Document> docs =
+              files
+                  .filter(f -> f.toString().endsWith(".txt"))
+                  .sorted()
+                  .map(f -> pipeline.apply(readArticle(f)))
+                  .toList();
+          EventCoverage.of(docs).print(System.out);
+        }
+        return 0;
+      }
       Path gold = data != null ? data : sharedRoot().resolve(PloverRecords.SHARED_PATH);
       requireExisting(gold, "PLOVER gold records");
-      Newsledger pipeline = Newsledger.load();
       PloverEval.run(gold, pipeline::apply, System.out);
       return 0;
     }
@@ -380,6 +408,63 @@ final class EvalCommand {
               sharedRoot().resolve(TimelineEval.SHARED_PATH), "SemEval-2015 TimeLine data");
       TimelineEval eval = TimelineEval.of(root, Newsledger.load()::apply);
       (out != null ? eval.writingTo(out) : eval).run(System.out);
+      return 0;
+    }
+  }
+
+  /** {@code eval html}: article body, headline and date extraction on the html-extraction set. */
+  @Command(
+      name = "html",
+      mixinStandardHelpOptions = true,
+      description =
+          "Body P/R/F1 (word 4-gram shingles, as score.py), exact match, headline and date"
+              + " accuracy of newsledger's HTML reader and peer libraries, per source dataset"
+              + " (../shared/datasets/html-extraction).")
+  static final class Html implements Callable<Integer> {
+    @Option(
+        names = "--source",
+        paramLabel = "S",
+        split = ",",
+        description = "Only pages of these source datasets (e.g. dragnet).")
+    List<String> sources = new ArrayList<>();
+
+    @Option(
+        names = "--extractor",
+        paramLabel = "NAME",
+        split = ",",
+        description =
+            "Only these extractors (default: all of newsledger, readability4j,"
+                + " readability4j-ext, boilerpipe).")
+    List<String> extractors = new ArrayList<>();
+
+    @Option(
+        names = "--errors",
+        paramLabel = "FILE",
+        description = "Write per-page figures of every extractor to FILE (TSV).")
+    Path errors;
+
+    @Option(
+        names = "--predictions",
+        paramLabel = "DIR",
+        description = "Write each extractor's bodies to DIR/NAME.jsonl (the input of score.py).")
+    Path predictions;
+
+    @Override
+    public Integer call() {
+      Path root =
+          requireExisting(sharedRoot().resolve(HtmlGold.SHARED_PATH), "html-extraction set");
+      for (String name : extractors) {
+        if (!HtmlExtractors.names().contains(name)) {
+          throw new NewsledgerException(
+              ErrorCode.BAD_CONFIGURATION,
+              "unknown extractor: "
+                  + name
+                  + " (known: "
+                  + String.join(", ", HtmlExtractors.names())
+                  + ")");
+        }
+      }
+      new HtmlExtractionEval(root, sources, errors, predictions).run(extractors, System.out);
       return 0;
     }
   }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.newsledger.Newsledger;
 import org.newsledger.io.ReadOptions;
 import org.newsledger.store.AttributedStatement;
+import org.newsledger.store.IngestListener;
 import org.newsledger.store.IngestSummary;
 import org.newsledger.store.Ingester;
 import org.newsledger.store.LedgerClaim;
@@ -16,6 +17,7 @@ import org.newsledger.store.SearchHit;
 import org.newsledger.store.TimelineEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -49,7 +51,8 @@ final class LedgerCommands {
       name = "ingest",
       mixinStandardHelpOptions = true,
       description =
-          "Analyze and store articles: files, folders, .jsonl, RSS/Atom feeds, WARC files.")
+          "Analyze and store articles: files, folders, .jsonl, RSS/Atom feeds, WARC files; a"
+              + " folder of `spark analyze` output is stored without analyzing again.")
   static final class Ingest extends StoreOptions implements Callable<Integer> {
     @Parameters(
         arity = "1..*",
@@ -68,18 +71,29 @@ final class LedgerCommands {
         description = "No progress bar.")
     boolean quiet;
 
+    @Mixin BudgetOptions budget = new BudgetOptions();
+
     @Override
     public Integer call() {
       ReadOptions options = new ReadOptions(published);
       Progress progress = new Progress(System.err, !quiet && Progress.terminalAttached());
-      progress.message("Loading models ...");
-      Newsledger pipeline = Newsledger.load();
+      List<String> sparkOutputs = SparkOutputs.in(sources);
+      List<String> articles = sources.stream().filter(s -> !sparkOutputs.contains(s)).toList();
       try (LedgerStore store = LedgerStore.open(db)) {
-        IngestSummary summary =
-            Ingester.of(store, pipeline::apply)
-                .withOptions(options)
-                .withListener((label, soFar) -> progress.update(soFar.read(), 0))
-                .ingest(sources);
+        IngestListener listener = (label, soFar) -> progress.update(soFar.read(), 0);
+        IngestSummary summary = IngestSummary.empty();
+        if (!articles.isEmpty()) {
+          progress.message("Loading models ...");
+          Newsledger pipeline = Newsledger.builder().budget(budget.budget()).build();
+          summary =
+              Ingester.of(store, pipeline::apply)
+                  .withOptions(options)
+                  .withListener(listener)
+                  .ingest(articles);
+        }
+        if (!sparkOutputs.isEmpty()) {
+          summary = SparkOutputs.plus(summary, SparkOutputs.ingest(store, sparkOutputs, listener));
+        }
         progress.finish();
         System.out.printf(
             Locale.ROOT,
@@ -103,7 +117,11 @@ final class LedgerCommands {
       mixinStandardHelpOptions = true,
       description = "Full-text search over stored articles (or attributed statements).")
   static final class Search extends StoreOptions implements Callable<Integer> {
-    @Parameters(paramLabel = "TEXT", description = "Words to find (SQLite FTS5 query syntax).")
+    @Parameters(
+        paramLabel = "TEXT",
+        description =
+            "Words to find, all of them; \"an exact phrase\", prefix* and OR between two terms"
+                + " are understood, other punctuation is ignored (the first 64 terms count).")
     String text;
 
     @Option(
@@ -117,7 +135,7 @@ final class LedgerCommands {
 
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         Table table =
             statements
                 ? statementTable(store.searchStatements(text, limit))
@@ -152,7 +170,7 @@ final class LedgerCommands {
 
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         statementTable(store.whoSaid(entity)).print(System.out, format());
         return 0;
       }
@@ -167,7 +185,7 @@ final class LedgerCommands {
   static final class Stories extends StoreOptions implements Callable<Integer> {
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         Table table = new Table("story", "articles", "from", "to", "entities", "title");
         store
             .stories()
@@ -209,7 +227,7 @@ final class LedgerCommands {
         throw new ParameterException(
             new CommandLine(this), "give exactly one of --entity NAME or --story ID");
       }
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         timelineTable(entity != null ? store.timeline(entity) : store.storyTimeline(story))
             .print(System.out, format());
         return 0;
@@ -228,7 +246,7 @@ final class LedgerCommands {
 
     @Override
     public Integer call() {
-      try (LedgerStore store = LedgerStore.open(db)) {
+      try (LedgerStore store = LedgerStore.openExisting(db)) {
         claimTable(store.storyClaims(story)).print(System.out, format());
         return 0;
       }

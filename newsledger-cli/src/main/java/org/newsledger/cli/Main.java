@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       LedgerCommands.Timeline.class,
       LedgerCommands.Claims.class,
       DemoCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      SparkCommand.class
     })
 public final class Main {
 

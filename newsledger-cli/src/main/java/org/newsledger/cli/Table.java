@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.newsledger.io.TerminalText;
 
 /** Query results as rows, printed as an aligned table, CSV or JSON. */
 final class Table {
@@ -71,7 +72,7 @@ final class Table {
   }
 
   private static String clip(String cell) {
-    String flat = cell.replaceAll("\\s+", " ");
+    String flat = TerminalText.escape(cell.replaceAll("\\s+", " "));
     return flat.length() <= MAX_CELL ? flat : flat.substring(0, MAX_CELL - 1) + "…";
   }
 
@@ -81,8 +82,10 @@ final class Table {
         row -> out.println(row.stream().map(Table::csvCell).collect(Collectors.joining(","))));
   }
 
-  private static String csvCell(String cell) {
-    boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n");
+  private static String csvCell(String raw) {
+    String cell = TerminalText.escape(raw);
+    boolean quote =
+        cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
     return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
   }
 

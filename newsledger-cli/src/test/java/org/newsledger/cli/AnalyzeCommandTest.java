@@ -115,17 +115,68 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void emptyFileGivesValidRecordAndZeroStatus() throws IOException {
+  void emptyOrWhitespaceOnlyInputIsAOneLineErrorAndNonZeroStatus() throws IOException {
     Path empty = write("empty.txt", new byte[0]);
-    Run run = run("analyze", "-q", "--format", "json", empty.toString());
-    assertThat(run.err).doesNotContain("Exception");
-    if (run.status == 0) {
-      JsonNode doc = new ObjectMapper().readTree(run.out);
-      assertThat(doc.at("/schema").asText()).isEqualTo("newsledger/1");
-      assertThat(doc.at("/attributions").size()).isZero();
-    } else {
-      assertThat(run.err.lines()).hasSize(1).allSatisfy(l -> assertThat(l).contains("empty.txt"));
+    Path blank = write("blank.txt", " \n\t\n  ".getBytes(StandardCharsets.UTF_8));
+    Path good = write("good.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+
+    Run run =
+        run(
+            "analyze",
+            "-q",
+            "--format",
+            "json",
+            empty.toString(),
+            blank.toString(),
+            good.toString());
+
+    assertThat(run.status).isEqualTo(2);
+    assertThat(run.err.lines())
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l).startsWith("newsledger: ").contains("no text"));
+    JsonNode docs = new ObjectMapper().readTree(run.out);
+    assertThat(docs.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aWriteErrorIsAOneLineErrorAndNonZeroStatus() throws IOException {
+    Path good = write("good.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    PrintStream oldOut = System.out;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream oldErr = System.err;
+    int status;
+    try {
+      System.setOut(new PrintStream(new FullDisk(), true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      status = Main.run("analyze", "-q", good.toString());
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
     }
+
+    assertThat(status).isEqualTo(74);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).startsWith("newsledger: cannot write the output"));
+  }
+
+  /** A stream that fails every write, as standard output on a full disk does. */
+  private static final class FullDisk extends java.io.OutputStream {
+    @Override
+    public void write(int b) throws IOException {
+      throw new IOException("No space left on device");
+    }
+  }
+
+  @Test
+  void textFormatShowsControlCharactersAndAnsiEscapesAsEscapes() throws IOException {
+    String hostile = ARTICLE.replace("Friday", "Friday \u001b[2J\u001b]0;owned\u0007");
+    Path file = write("ansi.txt", hostile.getBytes(StandardCharsets.UTF_8));
+
+    Run run = run("analyze", "-q", "--format", "text", file.toString());
+
+    assertThat(run.status).isZero();
+    assertThat(run.out).doesNotContain("\u001b", "\u0007").contains("\\u001b[2J");
   }
 
   @Test

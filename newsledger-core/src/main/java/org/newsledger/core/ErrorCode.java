@@ -11,7 +11,9 @@ public enum ErrorCode {
   /** The pipeline was assembled wrongly. */
   BAD_PIPELINE(70),
   /** A model or resource could not be loaded. */
-  RESOURCE_MISSING(71);
+  RESOURCE_MISSING(71),
+  /** The output could not be written: a full disk, a closed pipe. */
+  OUTPUT_FAILED(74);
 
   private final int exitStatus;
 

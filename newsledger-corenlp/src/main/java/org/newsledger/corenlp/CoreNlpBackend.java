@@ -95,7 +95,7 @@ public final class CoreNlpBackend implements NlpBackend {
   @Override
   public List<TaggedSentence> annotate(String text, CharSpan region) {
     int offset = region.begin();
-    Annotation annotation = new Annotation(region.textOf(text));
+    Annotation annotation = new Annotation(TokenizerText.of(region.textOf(text)));
     pipeline.annotate(annotation);
     if (windowNer != null) {
       lemmatize(annotation);

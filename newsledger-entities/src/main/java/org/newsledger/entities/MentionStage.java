@@ -12,6 +12,7 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Layer;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Mention;
+import org.newsledger.core.pipeline.Deadline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.Paragraph;
 import org.newsledger.core.text.Sentence;
@@ -70,6 +71,7 @@ public final class MentionStage implements Stage {
     List<Paragraph> paragraphs = doc.get(Layers.PARAGRAPHS);
     List<Mention> found = new ArrayList<>();
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
+      Deadline.check();
       if (paragraphs.get(sentence.paragraphIndex()).zone().isText()) {
         found.addAll(mentionsIn(doc, doc.tokens(sentence)));
       }

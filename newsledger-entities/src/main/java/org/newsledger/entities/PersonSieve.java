@@ -3,7 +3,9 @@ package org.newsledger.entities;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsledger.core.facts.EntityType;
 import org.newsledger.core.facts.MentionKind;
 import org.newsledger.entities.Resolution.Item;
@@ -40,9 +42,15 @@ final class PersonSieve {
         fullNames.add(item);
       }
     }
+    Map<String, List<Item>> bySurname = new HashMap<>();
+    for (Item full : fullNames) {
+      bySurname
+          .computeIfAbsent(Names.lastWord(full.mention().text()), w -> new ArrayList<>())
+          .add(full);
+    }
     for (Item item : names) {
       if (resolution.clusterOf(item) == null) {
-        shortName(resolution, item, fullNames);
+        shortName(resolution, item, bySurname);
       }
     }
     for (Item item : names) {
@@ -80,16 +88,25 @@ final class PersonSieve {
     return cluster;
   }
 
-  private void shortName(Resolution resolution, Item item, List<Item> fullNames) {
-    String word = Names.lastWord(item.mention().text());
-    Item best = null;
-    for (Item full : fullNames) {
-      boolean sameSurname = Names.lastWord(full.mention().text()).equals(word);
-      boolean closer = best == null || full.index() < item.index();
-      if (sameSurname && closer) {
-        best = full;
+  /**
+   * Clusters a one-word name with the last full name of that surname before it (the first after it
+   * when none comes before); {@code bySurname} lists full names by surname in mention order.
+   */
+  private void shortName(Resolution resolution, Item item, Map<String, List<Item>> bySurname) {
+    List<Item> sameSurname =
+        bySurname.getOrDefault(Names.lastWord(item.mention().text()), List.of());
+    int low = 0;
+    int high = sameSurname.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sameSurname.get(mid).index() < item.index()) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
+    Item best =
+        low > 0 ? sameSurname.get(low - 1) : sameSurname.isEmpty() ? null : sameSurname.get(0);
     if (best != null) {
       resolution.assign(item, resolution.clusterOf(best), SUBSUMPTION);
       return;

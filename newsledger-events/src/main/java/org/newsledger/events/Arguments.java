@@ -3,6 +3,7 @@ package org.newsledger.events;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsledger.core.lexicon.WordList;
 import org.newsledger.core.text.Token;
 
 /** Finds actor, target and location of a trigger from the mentions around it, without a parse. */
@@ -13,30 +14,41 @@ final class Arguments {
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("to", "with", "on", "against", "toward", "towards", "over", "upon");
   private static final Set<String> TARGET_PREPOSITIONS =
-      Set.of("to", "with", "on", "against", "toward", "towards", "over", "upon", "for", "of");
-  private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
-  private static final Set<String> LIGHT_VERBS =
       Set.of(
-          "hold",
-          "launch",
-          "stage",
-          "carry",
-          "conduct",
-          "make",
-          "have",
-          "mount",
-          "wage",
-          "begin",
-          "start",
-          "order",
-          "resume",
-          "continue");
+          "to", "with", "on", "against", "toward", "towards", "over", "upon", "for", "of", "into");
+  private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
+  private static final Set<String> SUPPORT_VERBS =
+      WordList.load(Arguments.class, "support-verbs.tsv").firstColumnLowerCase();
+  private static final Set<String> CLAUSE_TARGET_TYPES =
+      Set.of("REQUEST", "ACCUSE", "THREATEN", "COERCE", "SANCTION");
+  private static final int COMPLEMENT_WINDOW = 6;
+  private static final int OBJECT_WINDOW = 12;
+  // a meeting or a promise in a country is not one with it; a curfew or strike in one is on it
+  private static final Set<String> PLACE_ONLY_TYPES = Set.of("CONSULT", "AGREE");
+  private static final Set<String> RECIPIENT_PREPOSITIONS =
+      Set.of(
+          "to", "with", "on", "against", "toward", "towards", "over", "upon", "from", "by", "of",
+          "for", "into");
   private static final int POST_WINDOW = 10;
 
   private Arguments() {}
 
   /** The roles of {@code trigger}, whose clause spans sentence tokens [clauseStart, clauseEnd). */
   static Roles find(SentenceContext s, TriggerMatch trigger, int clauseStart, int clauseEnd) {
+    Roles roles = roles(s, trigger, clauseStart, clauseEnd);
+    PlacedMention location = roles.location();
+    boolean countryAsTarget =
+        roles.target() == null
+            && location != null
+            && !s.isPlace(location)
+            && !PLACE_ONLY_TYPES.contains(trigger.pattern().type());
+    return countryAsTarget
+        ? new Roles(roles.actor(), location, location, roles.rule() + "+country-as-target")
+        : roles;
+  }
+
+  private static Roles roles(
+      SentenceContext s, TriggerMatch trigger, int clauseStart, int clauseEnd) {
     Token head = s.tokens().get(trigger.head());
     PlacedMention location = location(s, trigger, clauseStart, clauseEnd);
     if (head.isPos("NN")) {
@@ -44,10 +56,33 @@ final class Arguments {
     }
     if (isPassive(s.tokens(), trigger.head())) {
       PlacedMention agent = after(s, trigger.last(), clauseEnd, Set.of("by"));
-      return new Roles(agent, Subjects.find(s, trigger.head(), clauseStart), location, "passive");
+      if (agent == null) {
+        agent = byPhrase(s, trigger.last(), clauseEnd);
+      }
+      String rule = "passive";
+      if (agent == null && location != null && !s.isPlace(location)) {
+        // "was arrested in Lebanon": the state where it happens acts, as event coders code it
+        agent = location;
+        rule = "passive+country-as-actor";
+      }
+      return new Roles(agent, Subjects.find(s, trigger.head(), clauseStart), location, rule);
     }
-    PlacedMention target = object(s, trigger.last(), clauseEnd);
-    return new Roles(Subjects.find(s, trigger.head(), clauseStart), target, location, "active");
+    PlacedMention target = gapObject(s, trigger);
+    if (target == null) {
+      target = object(s, trigger.last(), clauseEnd);
+    }
+    String rule = "active";
+    if (target == null && CLAUSE_TARGET_TYPES.contains(trigger.pattern().type())) {
+      target = complementSubject(s, trigger.last());
+      rule = target == null ? rule : "active-that-subject";
+    }
+    PlacedMention actor = Subjects.find(s, trigger.head(), clauseStart);
+    PlacedMention partner = actor == null ? null : firstConjunct(s, actor);
+    if (target == null && partner != null) {
+      // "Turkey and Libya signed an agreement": each acts toward the other
+      return new Roles(partner, actor, location, rule + "+coordinated");
+    }
+    return new Roles(actor, target, location, rule);
   }
 
   private static Roles nominal(
@@ -56,16 +91,23 @@ final class Arguments {
       int clauseStart,
       int clauseEnd,
       PlacedMention location) {
+    Roles between = between(s, trigger.last(), clauseEnd, location);
+    if (between != null) {
+      return between;
+    }
     PlacedMention actor = premodifier(s, trigger.head());
     String rule = "noun-modifier";
+    int supportVerb = supportVerbBefore(s.tokens(), trigger.head(), clauseStart);
+    if (actor == null && supportVerb >= 0) {
+      actor = Subjects.find(s, supportVerb, clauseStart);
+      rule = "noun-subject";
+    }
     if (actor == null) {
       actor = after(s, trigger.last(), clauseEnd, AGENT_PREPOSITIONS);
       rule = "noun-by";
     }
     PlacedMention target = after(s, trigger.last(), clauseEnd, TARGET_PREPOSITIONS);
-    if (actor == null
-        && (target != null && precededBy(s, target, "with")
-            || lightVerbBefore(s.tokens(), trigger.head(), clauseStart))) {
+    if (actor == null && target != null && precededBy(s, target, "with")) {
       actor = Subjects.find(s, trigger.head(), clauseStart);
       rule = "noun-subject";
     }
@@ -100,16 +142,149 @@ final class Arguments {
         || token.isPos("VBN") && token.text().contains("-");
   }
 
-  private static PlacedMention object(SentenceContext s, int last, int clauseEnd) {
+  /** The mention X in "X and Y" when {@code second} is Y, or null. */
+  private static PlacedMention firstConjunct(SentenceContext s, PlacedMention second) {
+    int and = second.first() - 1;
+    while (and >= 0 && s.tokens().get(and).isPos("DT")) {
+      and--;
+    }
+    if (and < 1 || !s.tokens().get(and).lemma().equalsIgnoreCase("and")) {
+      return null;
+    }
     for (PlacedMention m : s.mentions()) {
-      if (m.first() > last && m.first() < clauseEnd) {
-        String prep = prepositionBefore(s.tokens(), m.first(), last);
-        if (prep == null || OBJECT_PREPOSITIONS.contains(prep)) {
-          return m;
-        }
+      if (m.end() == and) {
+        return m;
       }
     }
     return null;
+  }
+
+  /** "talks between X and Y": X acts, Y is acted on. */
+  private static Roles between(SentenceContext s, int last, int clauseEnd, PlacedMention location) {
+    List<Token> tokens = s.tokens();
+    if (last + 1 >= tokens.size() || !tokens.get(last + 1).lemma().equalsIgnoreCase("between")) {
+      return null;
+    }
+    PlacedMention first = null;
+    for (PlacedMention m : s.mentions()) {
+      if (m.first() > last && m.first() <= last + 3 && first == null) {
+        first = m;
+      } else if (first != null
+          && m.first() > first.end()
+          && m.first() <= first.end() + 2
+          && tokens.get(first.end()).lemma().equalsIgnoreCase("and")) {
+        return new Roles(first, m, location, "noun-between");
+      }
+    }
+    return null;
+  }
+
+  /** "by current government officials": an actor phrase after "by" near the verb, or null. */
+  private static PlacedMention byPhrase(SentenceContext s, int last, int clauseEnd) {
+    int limit = Math.min(clauseEnd, last + 1 + POST_WINDOW);
+    for (int at = last + 1; at < limit; at++) {
+      if (s.tokens().get(at).lemma().equalsIgnoreCase("by")) {
+        return NounPhrases.object(s, at + 1, clauseEnd, Set.of());
+      }
+    }
+    return null;
+  }
+
+  /** A mention standing in a pattern's gap: "asked Iran to", "gave Tanzania aid". */
+  private static PlacedMention gapObject(SentenceContext s, TriggerMatch trigger) {
+    for (PlacedMention m : s.mentions()) {
+      boolean inGap =
+          m.first() > trigger.head()
+              && m.end() <= trigger.last()
+              && trigger.tokens().stream().noneMatch(m::covers);
+      String prep = prepositionBefore(s.tokens(), m.first(), trigger.head());
+      if (inGap && (prep == null || OBJECT_PREPOSITIONS.contains(prep))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the clause a verb of demand or accusation governs: "Y" in "demanded on Friday
+   * that Y withdraw", the first mention after "that" before that clause's verb.
+   */
+  private static PlacedMention complementSubject(SentenceContext s, int last) {
+    List<Token> tokens = s.tokens();
+    int that = -1;
+    for (int at = last + 1; at < Math.min(tokens.size(), last + 1 + COMPLEMENT_WINDOW); at++) {
+      Token token = tokens.get(at);
+      if (token.text().equalsIgnoreCase("that")) {
+        that = at;
+        break;
+      }
+      if (token.isPos("VB") || token.isPos("MD") || Clauses.isBreak(token)) {
+        return null;
+      }
+    }
+    if (that < 0) {
+      return null;
+    }
+    for (PlacedMention m : s.mentions()) {
+      if (m.first() > that) {
+        for (int at = that + 1; at < m.first(); at++) {
+          if (tokens.get(at).isPos("VB") || tokens.get(at).isPos("MD")) {
+            return null;
+          }
+        }
+        return prepositionBefore(tokens, m.first(), that) == null ? m : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first actor after the verb in its clause, named by a mention or an actor phrase, directly
+   * or through prepositions that lead to a recipient ("accepted demands from Shona rebels",
+   * "demanded the withdrawal of Serbian forces").
+   */
+  private static PlacedMention object(SentenceContext s, int last, int clauseEnd) {
+    int limit = Math.min(clauseEnd, last + 1 + OBJECT_WINDOW);
+    for (int at = last + 1; at < limit; at++) {
+      Token token = s.tokens().get(at);
+      if (token.text().equals(",") || at > last + 1 && isFiniteVerb(token)) {
+        return null; // the clause ends: "rejected the accusation, and the government demanded"
+      }
+      // a number opens a noun phrase whatever stands before it: "killed at least four civilians"
+      String prep = token.isPos("CD") ? null : prepositionBefore(s.tokens(), at, last);
+      if (prep != null && !RECIPIENT_PREPOSITIONS.contains(prep)) {
+        continue;
+      }
+      PlacedMention mention = mentionAt(s, at);
+      if (mention != null) {
+        return mention;
+      }
+      boolean opensPhrase =
+          at == last + 1 || prep != null && isPrepositionAt(s, at - 1) || token.isPos("CD");
+      PlacedMention phrase =
+          opensPhrase ? NounPhrases.object(s, at, limit, OBJECT_PREPOSITIONS) : null;
+      if (phrase != null) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  private static PlacedMention mentionAt(SentenceContext s, int at) {
+    for (PlacedMention m : s.mentions()) {
+      if (m.first() == at) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isFiniteVerb(Token token) {
+    return token.isPos("VBD") || token.isPos("VBZ") || token.isPos("VBP") || token.isPos("MD");
+  }
+
+  private static boolean isPrepositionAt(SentenceContext s, int at) {
+    return s.tokens().get(at).isPos("IN") || s.tokens().get(at).isPos("TO");
   }
 
   /** The first mention after one of {@code prepositions} following the trigger. */
@@ -146,7 +321,11 @@ final class Arguments {
   /** The preposition just before a mention (determiners skipped), or null. */
   static String prepositionBefore(List<Token> tokens, int first, int floor) {
     int at = first - 1;
-    while (at > floor && at >= 0 && (tokens.get(at).isPos("DT") || tokens.get(at).isPos("PRP$"))) {
+    while (at > floor
+        && at >= 0
+        && (tokens.get(at).isPos("DT")
+            || tokens.get(at).isPos("PRP$")
+            || tokens.get(at).isPos("JJ"))) {
       at--;
     }
     if (at <= floor || at < 0) {
@@ -180,12 +359,13 @@ final class Arguments {
     return false;
   }
 
-  private static boolean lightVerbBefore(List<Token> tokens, int head, int clauseStart) {
+  /** The verb whose object the noun at head is, when it is a support verb, or -1. */
+  private static int supportVerbBefore(List<Token> tokens, int head, int clauseStart) {
     for (int at = head - 1; at >= Math.max(clauseStart, head - 4); at--) {
       if (tokens.get(at).isPos("VB")) {
-        return LIGHT_VERBS.contains(tokens.get(at).lemma().toLowerCase(Locale.ROOT));
+        return SUPPORT_VERBS.contains(tokens.get(at).lemma().toLowerCase(Locale.ROOT)) ? at : -1;
       }
     }
-    return false;
+    return -1;
   }
 }

@@ -3,6 +3,7 @@ package org.newsledger.events;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -12,12 +13,12 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Excerpt;
 import org.newsledger.core.Layer;
 import org.newsledger.core.Layers;
-import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.EventArgument;
 import org.newsledger.core.facts.Mention;
 import org.newsledger.core.facts.TimeExpression;
+import org.newsledger.core.pipeline.Deadline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.Paragraph;
 import org.newsledger.core.text.Sentence;
@@ -34,6 +35,8 @@ public final class EventStage implements Stage {
   private final ActorCountries countries;
   private final ImplicitActors implicitActors;
   private final StrikeSenses strikeSenses;
+  private final ActorRoles roles;
+  private final IntentTypes intentTypes;
 
   /** Loads the word lists once; the stage is then stateless and thread-safe. */
   public EventStage() {
@@ -42,6 +45,8 @@ public final class EventStage implements Stage {
     this.countries = ActorCountries.load();
     this.implicitActors = ImplicitActors.load();
     this.strikeSenses = StrikeSenses.load();
+    this.roles = ActorRoles.load();
+    this.intentTypes = IntentTypes.load();
   }
 
   @Override
@@ -79,10 +84,12 @@ public final class EventStage implements Stage {
     List<Event> events = new ArrayList<>();
     List<Nominals.Coded> nominals = new ArrayList<>();
     List<Paragraph> paragraphs = doc.get(Layers.PARAGRAPHS);
+    Indexed indexed = Indexed.of(doc);
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
+      Deadline.check();
       if (paragraphs.get(sentence.paragraphIndex()).zone().isText()) {
         // a dateline states when and where the article was filed, not what happened
-        codeSentence(doc, sentence, entities, events, nominals);
+        codeSentence(doc, sentence, entities, events, nominals, indexed);
       }
     }
     return doc.with(Layers.EVENTS, events);
@@ -94,13 +101,19 @@ public final class EventStage implements Stage {
       Sentence sentence,
       Map<String, Entity> entities,
       List<Event> events,
-      List<Nominals.Coded> nominals) {
-    List<Mention> mentions =
-        doc.get(Layers.MENTIONS).stream().filter(m -> sentence.span().contains(m.span())).toList();
+      List<Nominals.Coded> nominals,
+      Indexed indexed) {
+    List<Mention> mentions = indexed.mentions().get(sentence.index());
+    List<TimeExpression> times = indexed.times().get(sentence.index());
     SentenceContext context =
-        new SentenceContext(doc.text(), doc.tokens(sentence), mentions, entities, countries);
-    List<TimeExpression> times =
-        doc.get(Layers.TIMES).stream().filter(t -> sentence.span().contains(t.span())).toList();
+        new SentenceContext(
+            doc.text(),
+            doc.tokens(sentence),
+            mentions,
+            entities,
+            countries,
+            roles,
+            times.stream().map(TimeExpression::span).toList());
     List<TriggerMatch> triggers = triggers(context.tokens());
     List<CharSpan> clauses = triggers.stream().map(t -> clause(context, t).span()).toList();
     for (int k = 0; k < triggers.size(); k++) {
@@ -109,8 +122,12 @@ public final class EventStage implements Stage {
       TriggerMatch trigger = triggers.get(k);
       Event event =
           event(
-              "v" + (events.size() + 1), context, trigger, new Facts(doc, entities, times, others));
-      if (!Participles.isAttributive(context.tokens(), trigger)
+              "v" + (events.size() + 1),
+              context,
+              trigger,
+              new Facts(doc, entities, times, others, indexed.attributions()));
+      if (!isEpistemicCue(doc, event.trigger().span())
+          && !Participles.isAttributive(context.tokens(), trigger)
           && !Nominals.isThin(context.tokens(), trigger, event)
           && !Nominals.refersBack(context.tokens(), trigger, event, nominals)) {
         events.add(event);
@@ -121,12 +138,37 @@ public final class EventStage implements Stage {
     }
   }
 
+  /**
+   * True when the trigger lies in the cue of an epistemic act ("declined to comment", "did not
+   * confirm"): a stance on a claim, not an event.
+   */
+  private static boolean isEpistemicCue(Document doc, CharSpan trigger) {
+    return doc.getOrEmpty(Layers.EPISTEMIC).stream()
+        .anyMatch(act -> act.cue().span().overlaps(trigger));
+  }
+
   /** What an event draws on besides its sentence. */
   private record Facts(
       Document doc,
       Map<String, Entity> entities,
       List<TimeExpression> times,
-      List<CharSpan> otherClauses) {}
+      List<CharSpan> otherClauses,
+      AttributionIndex attributions) {}
+
+  /** One document's facts grouped for the sentence-by-sentence walk. */
+  private record Indexed(
+      List<List<Mention>> mentions,
+      List<List<TimeExpression>> times,
+      AttributionIndex attributions) {
+
+    static Indexed of(Document doc) {
+      List<Sentence> sentences = doc.get(Layers.SENTENCES);
+      return new Indexed(
+          BySentence.group(doc.get(Layers.MENTIONS), Mention::span, sentences),
+          BySentence.group(doc.get(Layers.TIMES), TimeExpression::span, sentences),
+          new AttributionIndex(doc.getOrEmpty(Layers.ATTRIBUTIONS)));
+    }
+  }
 
   private static Excerpt clause(SentenceContext s, TriggerMatch trigger) {
     int start = Clauses.start(s.tokens(), trigger.head());
@@ -159,9 +201,25 @@ public final class EventStage implements Stage {
     int clauseEnd = Math.max(Clauses.end(tokens, trigger.head()), trigger.last() + 1);
     Roles roles = Arguments.find(s, trigger, clauseStart, clauseEnd);
     EventArgument actor = argument(s, roles.actor());
+    EventArgument target = argument(s, roles.target());
     String argumentRule = roles.rule();
-    if (actor == null && tokens.get(trigger.head()).isPos("VB")) {
-      actor =
+    Excerpt triggerText = s.excerpt(trigger.head(), trigger.last() + 1);
+    String attributionId = facts.attributions().innermostHolding(triggerText.span());
+    if (trigger.pattern().pos().equals("M")) {
+      EventArgument speaker = Speakers.of(facts.doc(), attributionId, s);
+      if (speaker == null) {
+        speaker = argument(s, Speakers.subjectOfGoverningVerb(s, clauseStart));
+      }
+      if (speaker != null) {
+        // "X said Y must go": X demands, Y is asked
+        target = actor;
+        actor = speaker;
+        argumentRule = "modal-speaker";
+      }
+    }
+    boolean unplaced = actor == null || actor.entityId() == null && actor.countryCode() == null;
+    if (unplaced && tokens.get(trigger.head()).isPos("VB")) {
+      EventArgument implicit =
           implicitActors.find(
               s,
               clauseStart,
@@ -169,47 +227,57 @@ public final class EventStage implements Stage {
               facts.doc().get(Layers.MENTIONS),
               facts.entities(),
               countries);
-      argumentRule = actor == null ? argumentRule : "government-of-last-country";
+      if (implicit != null) {
+        // "the government will send negotiators": the government of the country last named
+        actor = implicit;
+        argumentRule = "government-of-last-country";
+      }
+    }
+    if (actor == null && Speakers.firstPersonSubject(tokens, clauseStart, trigger.head())) {
+      // "We will not accept this," the minister said: the speaker acts
+      actor = Speakers.of(facts.doc(), attributionId, s);
+      argumentRule = actor == null ? argumentRule : argumentRule + "+first-person-speaker";
     }
     Factuality.Judgment judgment = factuality.judge(tokens, trigger.head());
-    Excerpt triggerText = s.excerpt(trigger.head(), trigger.last() + 1);
     CharSpan span = s.excerpt(clauseStart, clauseEnd).span();
     TimeExpression time =
         Times.closest(facts.times(), span, triggerText.span(), facts.otherClauses());
     EventPattern p = trigger.pattern();
+    IntentTypes.Coding intent = intentTypes.of(p.type(), judgment.modality(), judgment.negated());
     Event event =
         new Event(
             id,
             triggerText,
             span,
-            p.type(),
-            p.mode(),
-            p.cameo(),
-            actor,
-            argument(s, roles.target()),
+            intent == null ? p.type() : intent.type(),
+            intent == null ? p.mode() : null,
+            intent == null ? p.cameo() : intent.cameo(),
+            withRole(actor, s),
+            withRole(target, s),
             argument(s, roles.location()),
             time == null ? null : time.id(),
             time == null ? null : time.value(),
             judgment.negated(),
             judgment.modality(),
             null,
-            "pattern '" + p.text() + "', " + argumentRule + ", " + judgment.rule());
-    return event.withAttribution(attribution(facts.doc(), triggerText.span()));
+            "pattern '"
+                + p.text()
+                + "', "
+                + argumentRule
+                + ", "
+                + judgment.rule()
+                + (intent == null ? "" : ", intent-" + p.type().toLowerCase(Locale.ROOT)));
+    return event.withAttribution(attributionId);
+  }
+
+  private EventArgument withRole(EventArgument argument, SentenceContext s) {
+    if (argument == null || argument.role() != null) {
+      return argument;
+    }
+    return argument.withRole(roles.of(argument.mention().text(), s.entity(argument.entityId())));
   }
 
   private static EventArgument argument(SentenceContext s, PlacedMention placed) {
     return placed == null ? null : s.argument(placed);
-  }
-
-  /** The innermost attribution whose content holds the trigger, or null. */
-  private static String attribution(Document doc, CharSpan trigger) {
-    Attribution best = null;
-    for (Attribution a : doc.getOrEmpty(Layers.ATTRIBUTIONS)) {
-      if (a.content().span().contains(trigger)
-          && (best == null || a.content().span().length() < best.content().span().length())) {
-        best = a;
-      }
-    }
-    return best == null ? null : best.id();
   }
 }

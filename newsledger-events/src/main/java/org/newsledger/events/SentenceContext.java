@@ -21,17 +21,23 @@ final class SentenceContext {
   private final List<PlacedMention> mentions;
   private final Map<String, Entity> entities;
   private final ActorCountries countries;
+  private final ActorRoles roles;
+  private final List<CharSpan> times;
 
   SentenceContext(
       String text,
       List<Token> tokens,
       List<Mention> sentenceMentions,
       Map<String, Entity> entities,
-      ActorCountries countries) {
+      ActorCountries countries,
+      ActorRoles roles,
+      List<CharSpan> times) {
     this.text = requireNonNull(text, "text is null");
     this.tokens = List.copyOf(tokens);
     this.entities = requireNonNull(entities, "entities is null");
     this.countries = requireNonNull(countries, "countries is null");
+    this.roles = requireNonNull(roles, "roles is null");
+    this.times = List.copyOf(times);
     this.mentions = place(sentenceMentions);
   }
 
@@ -67,11 +73,52 @@ final class SentenceContext {
     Entity entity = mention.entityId() == null ? null : entities.get(mention.entityId());
     String name = entity != null ? entity.name() : mention.text();
     String words = excerpt(placed.first(), placed.end()).text();
+    String code = country(entity, mention, words);
+    if (code == null && entity == null) {
+      code = countryInside(placed.first(), placed.end());
+    }
+    return new EventArgument(mention.entityId(), name, code, Excerpt.of(text, mention.span()));
+  }
+
+  /** The country of the first mention inside sentence tokens [first, end) that has one, or null. */
+  String countryInside(int first, int end) {
+    for (PlacedMention m : mentions) {
+      if (m.first() >= first && m.end() <= end) {
+        Entity entity = entity(m.mention().entityId());
+        String code = country(entity, m.mention(), m.mention().text());
+        if (code != null) {
+          return code;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when sentence token {@code index} lies in a time expression ("on Wednesday"). */
+  boolean isTime(int index) {
+    CharSpan span = tokens.get(index).span();
+    return times.stream().anyMatch(t -> t.contains(span));
+  }
+
+  /** The actor role the words name (actor-roles.tsv), or null. */
+  String roleOf(String words) {
+    return roles.inWords(words);
+  }
+
+  /** The event argument a mention anywhere in the document names, by its own words. */
+  EventArgument argument(Mention mention) {
+    Entity entity = mention.entityId() == null ? null : entities.get(mention.entityId());
+    String name = entity != null ? entity.name() : mention.text();
     return new EventArgument(
         mention.entityId(),
         name,
-        country(entity, mention, words),
+        country(entity, mention, mention.text()),
         Excerpt.of(text, mention.span()));
+  }
+
+  /** The entity with {@code id}, or null (also for a null id). */
+  Entity entity(String id) {
+    return id == null ? null : entities.get(id);
   }
 
   private String country(Entity entity, Mention mention, String words) {

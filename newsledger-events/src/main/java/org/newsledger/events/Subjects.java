@@ -2,12 +2,17 @@ package org.newsledger.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.newsledger.core.lexicon.WordList;
 import org.newsledger.core.text.Token;
 
 /**
  * Finds the subject of a clause: the nearest mention before the verb that no preposition governs.
  */
 final class Subjects {
+
+  private static final Set<String> GROUP_HEADS =
+      WordList.load(Subjects.class, "group-heads.tsv").firstColumnLowerCase();
 
   private Subjects() {}
 
@@ -18,7 +23,17 @@ final class Subjects {
   static PlacedMention find(SentenceContext s, int head, int clauseStart) {
     PlacedMention inClause = nearestBefore(s, head, clauseStart);
     if (inClause != null) {
-      return inClause;
+      return organisationOf(s, inClause);
+    }
+    PlacedMention phrase = NounPhrases.subject(s, head, clauseStart);
+    if (phrase != null) {
+      return phrase;
+    }
+    int to = Governors.infinitiveMarker(s.tokens(), head);
+    int governor = to < 0 ? -1 : Governors.verbBefore(s.tokens(), to);
+    if (governor >= clauseStart && governor < head) {
+      // "students staged rallies to demand reforms": who demands is who staged them
+      return find(s, governor, clauseStart);
     }
     if (Clauses.isRelative(s.tokens(), clauseStart)) {
       PlacedMention antecedent = nearestBefore(s, clauseStart - 1, Math.max(0, clauseStart - 4));
@@ -54,6 +69,23 @@ final class Subjects {
     return false;
   }
 
+  /**
+   * "Red Cross officials": a common noun mention right after a name stands for the named
+   * organisation, which is the actor.
+   */
+  private static PlacedMention organisationOf(SentenceContext s, PlacedMention m) {
+    if (!m.mention().kind().name().equals("NOMINAL")) {
+      return m;
+    }
+    for (PlacedMention other : s.mentions()) {
+      boolean adjacent = other.end() == m.first() || other.end() == m.first() - 3;
+      if (adjacent && other.mention().kind().name().equals("NAME") && !s.isPlace(other)) {
+        return other;
+      }
+    }
+    return m;
+  }
+
   private static PlacedMention nearestBefore(SentenceContext s, int head, int floor) {
     List<PlacedMention> mentions = s.mentions();
     for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -66,8 +98,11 @@ final class Subjects {
   }
 
   private static boolean eligible(List<Token> tokens, PlacedMention m, int floor) {
-    if (Arguments.prepositionBefore(tokens, m.first(), floor - 1) != null
-        && !isPossessor(tokens, m)) {
+    String preposition = Arguments.prepositionBefore(tokens, m.first(), floor - 1);
+    if (preposition != null && !isPossessor(tokens, m) && !isGroupOf(tokens, m, preposition)) {
+      return false;
+    }
+    if (modifiesNounInPhrase(tokens, m)) {
       return false;
     }
     boolean pronoun = m.mention().kind().name().equals("PRONOUN");
@@ -75,6 +110,32 @@ final class Subjects {
       return false;
     }
     return !pronoun || !isExpletive(tokens, m);
+  }
+
+  /** "near the eastern Thai border": a modifier of a noun governed by a preposition. */
+  private static boolean modifiesNounInPhrase(List<Token> tokens, PlacedMention m) {
+    if (m.end() >= tokens.size()
+        || !tokens.get(m.end()).isPos("NN")
+        || tokens.get(m.end()).isPos("NNP")) {
+      return false;
+    }
+    int at = m.first() - 1;
+    while (at >= 0 && (tokens.get(at).isPos("DT") || tokens.get(at).isPos("JJ"))) {
+      at--;
+    }
+    return at >= 0 && (tokens.get(at).isPos("IN") || tokens.get(at).isPos("TO"));
+  }
+
+  /** "members of the European Union": the group's organisation stands for the group. */
+  private static boolean isGroupOf(List<Token> tokens, PlacedMention m, String preposition) {
+    if (!preposition.equals("of") && !preposition.equals("from")) {
+      return false;
+    }
+    int at = m.first() - 1;
+    while (at > 0 && !tokens.get(at).isPos("IN")) {
+      at--;
+    }
+    return at > 0 && GROUP_HEADS.contains(tokens.get(at - 1).text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isPossessor(List<Token> tokens, PlacedMention m) {

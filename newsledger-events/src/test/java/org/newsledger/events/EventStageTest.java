@@ -38,7 +38,7 @@ class EventStageTest {
         only(
             "The Ministry of Finance denied that the navy could be asked to patrol the lakes.",
             "REQUEST");
-    assertThat(event.target()).isNull();
+    assertThat(event.target().mention().text()).isEqualTo("navy");
     assertThat(event.actor()).isNull();
   }
 
@@ -171,5 +171,52 @@ class EventStageTest {
     Event event = only("Peru plans to send troops to the northern border.", "MOBILIZE");
     assertThat(event.modality()).isEqualTo(EventModality.PLANNED);
     assertThat(event.rule()).contains("plan-verb");
+  }
+
+  @Test
+  void talksBetweenTwoPartiesCodeTheFirstTowardTheSecond() {
+    Event event = only("Talks between Chile and Peru resumed in Lima on Monday.", "CONSULT");
+    assertThat(event.actor().countryCode()).isEqualTo("CHL");
+    assertThat(event.target().countryCode()).isEqualTo("PER");
+  }
+
+  @Test
+  void coordinatedSubjectsActTowardEachOther() {
+    Event event = only("Kenya and Tanzania signed a border agreement on Friday.", "SUPPORT");
+    assertThat(event.actor().countryCode()).isEqualTo("KEN");
+    assertThat(event.target().countryCode()).isEqualTo("TZA");
+  }
+
+  @Test
+  void subjectOfADemandedClauseIsTheTarget() {
+    Event event =
+        only(
+            "The Egyptian government demanded on Sunday that Ethiopia halt the dam project.",
+            "REQUEST");
+    assertThat(event.actor().countryCode()).isEqualTo("EGY");
+    assertThat(event.target().countryCode()).isEqualTo("ETH");
+  }
+
+  @Test
+  void actorNamedByANounPhraseCarriesItsRoleAndCountry() {
+    Event event = only("Armed rebels in eastern Congo attacked a police station.", "ASSAULT");
+    assertThat(event.actor().mention().text()).contains("rebels");
+    assertThat(event.actor().role()).isEqualTo("rebels");
+    assertThat(event.target().role()).isEqualTo("police");
+  }
+
+  @Test
+  void capitalActsAsItsGovernment() {
+    Event event = only("Moscow accused Kyiv of shelling the power plant.", "ACCUSE");
+    assertThat(event.actor().countryCode()).isEqualTo("RUS");
+    assertThat(event.actor().role()).isEqualTo("government");
+    assertThat(event.target().countryCode()).isEqualTo("UKR");
+  }
+
+  @Test
+  void promisedAidIsCodedAsAgreement() {
+    Event event = only("Japan will send aid to Nepal next week.", "AGREE");
+    assertThat(event.rule()).contains("intent-aid");
+    assertThat(event.target().countryCode()).isEqualTo("NPL");
   }
 }

@@ -94,7 +94,8 @@ class SeedArticleTest {
 
   @Test
   void findsIsraelWillSendNegotiators() {
-    Event event = find("send negotiators", Set.of("CONSULT"), "Israel");
+    // a meeting promised is coded AGREE, as the PLOVER manual asks
+    Event event = find("send negotiators", Set.of("CONSULT", "AGREE"), "Israel");
     assertThat(event.modality()).isEqualTo(EventModality.FUTURE);
   }
 

@@ -188,6 +188,10 @@ public final class ArticleSource implements Iterator<ReadResult>, AutoCloseable 
   }
 
   private static Document readText(byte[] bytes, String id, String label, ReadOptions options) {
+    String utf16 = Utf16.decodeWithBom(bytes, label);
+    if (utf16 != null) {
+      return PlainTextReader.read(id, utf16, options);
+    }
     Inputs.checkNotBinary(bytes, bytes.length, label);
     return PlainTextReader.read(id, StrictUtf8.decode(bytes, bytes.length, label), options);
   }

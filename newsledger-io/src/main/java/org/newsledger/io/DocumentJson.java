@@ -28,7 +28,11 @@ import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.facts.Source;
 import org.newsledger.core.facts.TimeExpression;
 
-/** Writes a document as "newsledger/1" JSON; keys keep a fixed order, enums are lower-case. */
+/**
+ * Writes a document as "newsledger/1" JSON; keys keep a fixed order, enums are lower-case, and
+ * every begin/end offset counts Unicode code points (so Python's {@code text[begin:end]} is the
+ * fact).
+ */
 public final class DocumentJson {
 
   /** The schema name written at the top of every document. */
@@ -54,7 +58,7 @@ public final class DocumentJson {
   public static void write(Document doc, boolean pretty, Writer out) throws IOException {
     requireNonNull(doc, "doc is null");
     requireNonNull(out, "out is null");
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+    try (JsonGenerator json = new OffsetGenerator(FACTORY.createGenerator(out), doc.text())) {
       if (pretty) {
         json.useDefaultPrettyPrinter();
       }
@@ -81,6 +85,12 @@ public final class DocumentJson {
     json.writeStringField("published", meta.published());
     json.writeStringField("dateline", meta.dateline());
     json.writeStringField("url", meta.url());
+    if (meta.author() != null) {
+      json.writeStringField("author", meta.author());
+    }
+    if (meta.language() != null) {
+      json.writeStringField("language", meta.language());
+    }
     json.writeFieldName("title_span");
     SpanJson.object(json, meta.titleSpan());
     json.writeArrayFieldStart("dateline_spans");
@@ -195,9 +205,14 @@ public final class DocumentJson {
       json.writeStringField("text", q.text());
       SpanJson.fields(json, q.span());
       json.writeStringField("number", q.number());
-      json.writeNumberField("value", q.value());
+      json.writeFieldName("value");
+      if (Double.isFinite(q.value())) {
+        json.writeNumber(q.value());
+      } else {
+        json.writeNull();
+      }
       json.writeFieldName("upper");
-      if (q.upper() == null) {
+      if (q.upper() == null || !Double.isFinite(q.upper())) {
         json.writeNull();
       } else {
         json.writeNumber(q.upper());

@@ -45,7 +45,7 @@ public final class DocumentText {
       ClaimText.render(out, doc.get(Layers.CLAIMS));
     }
     diagnostics(out, doc.diagnostics());
-    return out.toString();
+    return TerminalText.escape(out.toString());
   }
 
   private static void header(StringBuilder out, ArticleMeta meta) {

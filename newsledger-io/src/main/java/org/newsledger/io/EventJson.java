@@ -59,6 +59,7 @@ final class EventJson {
     json.writeStringField("entity", argument.entityId());
     json.writeStringField("name", argument.name());
     json.writeStringField("country", argument.countryCode());
+    json.writeStringField("role", argument.role());
     json.writeStringField("text", argument.mention().text());
     SpanJson.fields(json, argument.mention().span());
     json.writeEndObject();

@@ -2,6 +2,9 @@ package org.newsledger.io;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.EventArgument;
 
@@ -43,7 +46,11 @@ final class EventText {
       return absent;
     }
     String name = oneLine(argument.name());
-    return argument.countryCode() == null ? name : name + " [" + argument.countryCode() + "]";
+    String coding =
+        Stream.of(argument.countryCode(), argument.role())
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining(", "));
+    return coding.isEmpty() ? name : name + " [" + coding + "]";
   }
 
   private static String oneLine(String text) {

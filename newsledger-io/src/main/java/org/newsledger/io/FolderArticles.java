@@ -2,6 +2,7 @@ package org.newsledger.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,7 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * The articles of every file in a folder, recursively and in path order, one file open at a time.
- * Hidden files and files not named like articles (a manifest, a README.md) are skipped.
+ * Hidden files and files not named like articles (a manifest, a README.md, a README or LICENSE
+ * without extension) are skipped, and so is a symbolic link leading out of the folder: ingesting a
+ * folder never reads {@code /etc/passwd} through a link planted in it.
  */
 final class FolderArticles {
 
@@ -31,13 +34,35 @@ final class FolderArticles {
   }
 
   private static List<Path> files(Path folder) throws IOException {
+    Path root = folder.toRealPath();
     try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile)
+      return walk.filter(file -> insideRegularFile(file, root))
           .filter(file -> !isHidden(folder.relativize(file)))
           .filter(file -> InputFormat.isArticleName(file.getFileName().toString()))
+          .filter(file -> !isProjectFile(file.getFileName().toString()))
           .sorted()
           .collect(Collectors.toList());
     }
+  }
+
+  /** A regular file, or a link to one that lies inside the folder. */
+  private static boolean insideRegularFile(Path file, Path root) {
+    if (!Files.isSymbolicLink(file)) {
+      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+    }
+    try {
+      Path target = file.toRealPath();
+      return target.startsWith(root) && Files.isRegularFile(target);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** README, LICENSE, COPYING, NOTICE ...: a name in capitals without extension. */
+  private static boolean isProjectFile(String name) {
+    return name.indexOf('.') < 0
+        && name.chars().anyMatch(Character::isLetter)
+        && name.chars().noneMatch(Character::isLowerCase);
   }
 
   private static boolean isHidden(Path relative) {

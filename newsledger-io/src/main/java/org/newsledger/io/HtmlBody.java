@@ -2,29 +2,46 @@ package org.newsledger.io;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.newsledger.io.HtmlBlocks.Block;
 
-/** Finds an HTML page's body paragraphs, leaving out navigation, captions and link lists. */
+/**
+ * Finds an HTML page's body paragraphs: boilerplate removed unless it holds most of the page's
+ * prose, then the element whose prose outweighs its clutter most, then its blocks without link
+ * lists and interface phrases.
+ */
 final class HtmlBody {
 
+  private static final String HIDDEN = "[hidden], [aria-hidden=true], [style~=display:\\s*none]";
   private static final String BOILERPLATE_TAGS =
-      "script, style, noscript, template, nav, header, footer, aside, figure, figcaption, form,"
-          + " iframe, svg, button, select, dialog, [hidden], [aria-hidden=true]";
+      "nav, header, footer, aside, figure, figcaption, dialog, menu";
   private static final Pattern BOILERPLATE_NAME =
       Pattern.compile(
-          "(?:^|[-_\\s])(?:share|sharing|social|related|recommended|newsletter|comments?|promo"
+          "(?:^|[-_\\s])(?:share|sharing|social|related|recommended|newsletter|comments?|commentlist|disqus|respond|promo"
               + "|ads?|advert\\w*|sponsored|breadcrumbs?|cookies?|consent|subscribe|subscription"
               + "|sidebar|more-stories|read-?more|most-read|popular|tags|caption|credits?|menu"
-              + "|nav|footer|banner|modal|popup|outbrain|taboola)(?:$|[-_\\s])",
+              + "|nav|navigation|footer|banner|modal|popup|outbrain|taboola|byline|author"
+              + "|dateline|timestamp|player|vjs|controls?|toolbar|teasers?|widget|overlay|tooltip"
+              + "|hidden|offscreen|sr-only|visually-hidden|print-only|disclaimer|signup"
+              + "|trending|more|next|prev|previous|pager|pagination|rail|carousel|slider"
+              + "|embed|lightbox|gallery-thumbs|toc)(?:$|[-_\\s])",
           Pattern.CASE_INSENSITIVE);
-  private static final String KEEP = "html, body, main, article, [itemprop=articleBody]";
-  private static final String BLOCKS = "p, h2, h3";
-  private static final double MAX_LINK_DENSITY = 0.6;
+  private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
+  private static final double PROTECTED_SHARE = 0.5;
+  private static final int PROSE_CHARS = 50;
+  private static final double PROSE_LINK_DENSITY = 0.3;
+  private static final double CLUTTER_WEIGHT = 1.0;
+  private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double SIBLING_SHARE = 0.2;
+  private static final int EDGE_WORDS = 8;
+  private static final int GAP_LINES = 2;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"”’»)…]$");
 
   private HtmlBody() {}
 
@@ -34,69 +51,220 @@ final class HtmlBody {
     if (body == null) {
       return List.of();
     }
-    body.select(BOILERPLATE_TAGS).remove();
-    removeByName(body);
-    Element container = container(body);
+    body.select(HIDDEN).remove();
+    removeBoilerplate(body);
+    List<Block> blocks = HtmlBlocks.of(body);
+    Set<Element> containers = withSiblings(container(body, blocks), body, blocks);
+    boolean[] chosen = new boolean[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      chosen[i] = isInside(blocks.get(i).owner(), containers);
+    }
+    fillGaps(blocks, chosen);
     List<String> paragraphs = new ArrayList<>();
-    for (Element block : container.select(BLOCKS)) {
-      String text = block.text().strip();
-      if (!text.isEmpty() && linkDensity(block, text) <= MAX_LINK_DENSITY) {
-        paragraphs.add(text);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (chosen[i]
+          && block.linkDensity() <= MAX_LINK_DENSITY
+          && !UiPhrases.isUiPhrase(block.text())) {
+        paragraphs.add(block.text());
       }
     }
-    if (paragraphs.isEmpty() && !body.text().isBlank()) {
-      paragraphs.add(body.text().strip());
+    trimEdges(paragraphs);
+    if (paragraphs.isEmpty()) {
+      blocks.stream().filter(HtmlBody::isProse).map(Block::text).forEach(paragraphs::add);
     }
     return List.copyOf(paragraphs);
   }
 
-  private static void removeByName(Element body) {
-    for (Element element : body.select("[class], [id]")) {
-      String names = element.className() + " " + element.id();
-      if (!element.is(KEEP) && BOILERPLATE_NAME.matcher(names).find()) {
-        element.remove();
+  /**
+   * Adds the prose between chosen blocks and the prose just before the first (a lead or bullet
+   * summary in a wrapper of its own), skipping a few short lines but no link list.
+   */
+  private static void fillGaps(List<Block> blocks, boolean[] chosen) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < chosen.length; i++) {
+      if (chosen[i]) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    for (int i = first; i < last; i++) {
+      chosen[i] |= isProse(blocks.get(i));
+    }
+    extend(blocks, chosen, first, -1);
+    extend(blocks, chosen, last, 1);
+  }
+
+  private static void extend(List<Block> blocks, boolean[] chosen, int from, int step) {
+    int skipped = 0;
+    for (int i = from + step; i >= 0 && i < blocks.size() && skipped <= GAP_LINES; i += step) {
+      Block block = blocks.get(i);
+      if (block.linkDensity() > MAX_LINK_DENSITY) {
+        break;
+      }
+      if (isProse(block)) {
+        chosen[i] = true;
+        skipped = 0;
+      } else {
+        skipped++;
       }
     }
   }
 
-  /** The article element richest in paragraph text, else the densest container of paragraphs. */
-  private static Element container(Element body) {
-    Element best = null;
-    int bestScore = 0;
-    for (Element candidate : body.select("[itemprop=articleBody], article")) {
-      int score = paragraphChars(candidate.select("p"));
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
-      }
+  /** Drops short unpunctuated lines (bylines, "Next story", section links) at both ends. */
+  private static void trimEdges(List<String> paragraphs) {
+    while (!paragraphs.isEmpty() && isEdgeClutter(paragraphs.get(paragraphs.size() - 1))) {
+      paragraphs.remove(paragraphs.size() - 1);
     }
-    return best != null ? best : densest(body);
+    while (!paragraphs.isEmpty() && isEdgeClutter(paragraphs.get(0))) {
+      paragraphs.remove(0);
+    }
   }
 
-  private static Element densest(Element body) {
-    Map<Element, Integer> scores = new HashMap<>();
-    for (Element paragraph : body.select("p")) {
-      int chars = paragraph.text().length();
-      Element parent = paragraph.parent();
-      if (parent != null) {
-        scores.merge(parent, chars, Integer::sum);
-        if (parent.parent() != null) {
-          scores.merge(parent.parent(), chars / 2, Integer::sum);
+  private static boolean isEdgeClutter(String paragraph) {
+    return paragraph.split(" ").length < EDGE_WORDS && !SENTENCE_END.matcher(paragraph).find();
+  }
+
+  /**
+   * Removes navigation and boilerplate-named elements, but never one holding the page's densest run
+   * of prose (the parent of the most prose paragraphs) or most of its prose.
+   */
+  private static void removeBoilerplate(Element body) {
+    Map<Element, Double> prose = new HashMap<>();
+    Map<Element, Double> parentProse = new HashMap<>();
+    for (Block block : HtmlBlocks.of(body)) {
+      if (isProse(block)) {
+        addToAncestors(prose, block.owner(), body, block.text().length());
+        Element parent = block.owner().parent();
+        parentProse.merge(
+            parent == null ? body : parent, (double) block.text().length(), Double::sum);
+      }
+    }
+    Set<Element> kept = new HashSet<>();
+    parentProse.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .ifPresent(top -> kept.addAll(ancestorsOrSelf(top.getKey())));
+    double total = prose.getOrDefault(body, 0.0);
+    List<Element> doomed = new ArrayList<>();
+    for (Element element : body.getAllElements()) {
+      if (element != body
+          && isBoilerplate(element)
+          && !kept.contains(element)
+          && prose.getOrDefault(element, 0.0) < PROTECTED_SHARE * total) {
+        doomed.add(element);
+      }
+    }
+    doomed.forEach(Element::remove);
+  }
+
+  private static List<Element> ancestorsOrSelf(Element element) {
+    List<Element> elements = new ArrayList<>();
+    for (Element e = element; e != null; e = e.parent()) {
+      elements.add(e);
+    }
+    return elements;
+  }
+
+  private static boolean isBoilerplate(Element element) {
+    if (element.is(BOILERPLATE_TAGS)) {
+      return true;
+    }
+    String names = element.className() + " " + element.id();
+    return !names.isBlank()
+        && BOILERPLATE_NAME.matcher(CAMEL_CASE.matcher(names).replaceAll("$1-$2")).find();
+  }
+
+  /**
+   * The element holding the page's prose most directly: each prose block counts for its parent,
+   * half for the grandparent, a quarter above; link lists count against.
+   */
+  private static Element container(Element body, List<Block> blocks) {
+    Map<Element, Double> scores = new HashMap<>();
+    for (Block block : blocks) {
+      double weight =
+          isProse(block) ? 1.0 : block.linkDensity() > MAX_LINK_DENSITY ? -CLUTTER_WEIGHT : 0;
+      if (weight == 0) {
+        continue;
+      }
+      double share = weight * block.text().length();
+      for (Element element = block.owner().parent(); element != null; element = element.parent()) {
+        scores.merge(element, share, Double::sum);
+        share /= 2;
+        if (element == body) {
+          break;
         }
       }
     }
     return scores.entrySet().stream()
+        .filter(entry -> entry.getValue() > 0)
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse(body);
   }
 
-  private static int paragraphChars(Elements paragraphs) {
-    return paragraphs.stream().mapToInt(p -> p.text().length()).sum();
+  private static boolean isProse(Block block) {
+    return block.text().length() >= PROSE_CHARS && block.linkDensity() <= PROSE_LINK_DENSITY;
   }
 
-  private static double linkDensity(Element block, String text) {
-    int linked = block.select("a").stream().mapToInt(a -> a.text().length()).sum();
-    return (double) linked / text.length();
+  private static void addToAncestors(
+      Map<Element, Double> sums, Element from, Element root, double amount) {
+    for (Element element = from; element != null; element = element.parent()) {
+      sums.merge(element, amount, Double::sum);
+      if (element == root) {
+        break;
+      }
+    }
+  }
+
+  private static boolean isInside(Element element, Set<Element> containers) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (containers.contains(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The container and those of its siblings that continue the article (ones sharing a class, or
+   * with at least a fifth of its prose), climbing first through wrappers that hold no other prose.
+   */
+  private static Set<Element> withSiblings(Element start, Element body, List<Block> blocks) {
+    Map<Element, Double> prose = new HashMap<>();
+    for (Block block : blocks) {
+      if (isProse(block)) {
+        addToAncestors(prose, block.owner(), body, block.text().length());
+      }
+    }
+    Element container = start;
+    double own = prose.getOrDefault(container, 0.0);
+    while (container != body
+        && container.parent() != null
+        && prose.getOrDefault(container.parent(), 0.0) <= own) {
+      container = container.parent();
+    }
+    Set<Element> chosen = new HashSet<>();
+    chosen.add(container);
+    Element parent = container.parent();
+    if (container == body || parent == null) {
+      return chosen;
+    }
+    for (Element sibling : parent.children()) {
+      double siblingProse = prose.getOrDefault(sibling, 0.0);
+      if (siblingProse > 0
+          && (sharesClass(sibling, container) || siblingProse >= SIBLING_SHARE * own)) {
+        chosen.add(sibling);
+      }
+    }
+    return chosen;
+  }
+
+  private static boolean sharesClass(Element a, Element b) {
+    Set<String> classes = a.classNames();
+    return b.classNames().stream().anyMatch(classes::contains);
   }
 }

@@ -1,9 +1,6 @@
 package org.newsledger.io;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.Diagnostic;
@@ -13,36 +10,44 @@ import org.newsledger.core.Document;
 final class HtmlReader {
 
   static final String PARAGRAPH_BREAK = "\n\n";
+  private static final String SUPPORTED_LANGUAGE = "en";
 
   private HtmlReader() {}
 
   /** The article of the page; the charset comes from a BOM or meta tag, else UTF-8. */
   static Document read(byte[] html, String id, String label, ReadOptions options) {
-    org.jsoup.nodes.Document page = parse(html, label);
-    String title = HtmlMetadata.title(page).orElse(null);
-    String published = HtmlMetadata.published(page).orElse(options.published());
-    String url = HtmlMetadata.url(page).orElse(null);
-    List<String> paragraphs = HtmlBody.paragraphs(page);
-    if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
-      paragraphs = paragraphs.subList(1, paragraphs.size());
+    HtmlArticle article;
+    try {
+      article = HtmlExtractor.extract(html);
+    } catch (java.io.UncheckedIOException e) {
+      throw Inputs.ioError(label, e.getCause());
     }
+    String title = article.title();
+    List<String> paragraphs = article.paragraphs();
     CharSpan titleSpan = title == null ? null : CharSpan.of(0, title.length());
+    String published = article.published() != null ? article.published() : options.published();
     ArticleMeta meta =
-        ArticleMeta.of(id).withTitle(title, titleSpan).withPublished(published).withUrl(url);
+        ArticleMeta.of(id)
+            .withTitle(title, titleSpan)
+            .withPublished(published)
+            .withUrl(article.url())
+            .withAuthor(article.author())
+            .withLanguage(article.language());
     Document doc = Document.of(meta, join(title, paragraphs));
     if (paragraphs.isEmpty()) {
       String message = "no body paragraphs found in the page";
       doc = doc.withDiagnostic(new Diagnostic("empty_input", message, PlainTextReader.STAGE, null));
     }
-    return doc;
-  }
-
-  private static org.jsoup.nodes.Document parse(byte[] html, String label) {
-    try {
-      return Jsoup.parse(new ByteArrayInputStream(html), null, "");
-    } catch (IOException e) {
-      throw Inputs.ioError(label, e);
+    if (article.language() != null && !article.language().equals(SUPPORTED_LANGUAGE)) {
+      String message =
+          "the page declares language '"
+              + article.language()
+              + "'; analysis supports English only, so its results may be poor";
+      doc =
+          doc.withDiagnostic(
+              new Diagnostic("unsupported_language", message, PlainTextReader.STAGE, null));
     }
+    return doc;
   }
 
   /** "TITLE\n\nPARA1\n\nPARA2", the title left out when null. */

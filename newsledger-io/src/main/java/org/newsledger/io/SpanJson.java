@@ -8,6 +8,8 @@ import org.newsledger.core.Excerpt;
 /**
  * How every JSON writer puts evidence on the page: a span is {@code "begin"} and {@code "end"}
  * character offsets into the article text, an excerpt is its {@code "text"} plus those offsets.
+ * Offsets are Unicode code points (Python's {@code text[begin:end]}) when the generator is an
+ * {@link OffsetGenerator}, as {@link DocumentJson} makes it; spans inside newsledger stay UTF-16.
  */
 final class SpanJson {
 
@@ -15,8 +17,8 @@ final class SpanJson {
 
   /** Writes {@code "begin"} and {@code "end"} fields into the current object. */
   static void fields(JsonGenerator json, CharSpan span) throws IOException {
-    json.writeNumberField("begin", span.begin());
-    json.writeNumberField("end", span.end());
+    json.writeNumberField("begin", OffsetGenerator.codePoint(json, span.begin()));
+    json.writeNumberField("end", OffsetGenerator.codePoint(json, span.end()));
   }
 
   /** Like {@link #fields}, with null offsets when {@code span} is null. */

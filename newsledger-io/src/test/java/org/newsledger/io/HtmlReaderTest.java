@@ -63,7 +63,7 @@ class HtmlReaderTest {
                 + " reporters.");
     assertThat(doc.meta().title()).isEqualTo("Dam repairs finished early");
     assertThat(doc.meta().titleSpan()).isEqualTo(CharSpan.of(0, 26));
-    assertThat(doc.meta().published()).isEqualTo("2024-09-12T16:45");
+    assertThat(doc.meta().published()).isEqualTo("2024-09-12T16:45+02:00");
     assertThat(doc.meta().url()).isEqualTo("https://courier.example/2024/dam-repairs");
     assertThat(doc.meta().id()).isEqualTo("dam.html");
     assertThat(doc.diagnostics()).isEmpty();
@@ -104,7 +104,7 @@ class HtmlReaderTest {
     Document doc = readOne(write(dir, "library.html", page)).document();
 
     assertThat(doc.meta().title()).isEqualTo("Library opens late");
-    assertThat(doc.meta().published()).isEqualTo("2025-01-20T07:30");
+    assertThat(doc.meta().published()).isEqualTo("2025-01-20T07:30Z");
     assertThat(doc.meta().url()).isEqualTo("https://town.example/library");
     assertThat(doc.text())
         .isEqualTo(

@@ -101,6 +101,10 @@ final class NumberReader {
       scale = multiplier;
     }
     double value = Double.parseDouble(integer.replace(",", "") + fraction) * scale;
+    if (!Double.isFinite(value)) {
+      // A number beyond what a double holds (hundreds of digits) is no amount anyone reported.
+      return null;
+    }
     boolean yearLike =
         integer.length() == 4
             && fraction.isEmpty()

@@ -1,6 +1,7 @@
 package org.newsledger.quantities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.newsledger.core.Layer;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.facts.TimeExpression;
+import org.newsledger.core.pipeline.Deadline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
@@ -55,11 +57,17 @@ public final class QuantityStage implements Stage {
   @Override
   public Document apply(Document doc) {
     List<Quantity> quantities = new ArrayList<>();
-    List<TimeExpression> times = doc.getOrEmpty(Layers.TIMES);
+    List<TimeExpression> times = new ArrayList<>(doc.getOrEmpty(Layers.TIMES));
+    times.sort(Comparator.comparingInt(time -> time.span().begin()));
+    int[] maxEnds = new int[times.size()];
+    for (int t = 0; t < times.size(); t++) {
+      maxEnds[t] = Math.max(t == 0 ? 0 : maxEnds[t - 1], times.get(t).span().end());
+    }
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
+      Deadline.check();
       List<Token> tokens = doc.tokens(sentence);
       List<Reading> readings = new ArrayList<>();
-      scanner.scan(tokens, timeTokens(tokens, times), readings::add);
+      scanner.scan(tokens, timeTokens(tokens, times, maxEnds), readings::add);
       addSentence(doc.text(), tokens, readings, quantities);
     }
     return doc.with(Layers.QUANTITIES, quantities);
@@ -109,16 +117,62 @@ public final class QuantityStage implements Stage {
         equivalentOf != null ? CONVERSION_RULE : r.rule());
   }
 
-  /** Indexes (within the sentence) of tokens inside time expressions. */
-  private static Set<Integer> timeTokens(List<Token> tokens, List<TimeExpression> times) {
+  /**
+   * Indexes (within the sentence) of tokens inside time expressions; {@code times} sorted by begin.
+   * Binary searches keep this linear in the article however many times and tokens it holds.
+   */
+  private static Set<Integer> timeTokens(
+      List<Token> tokens, List<TimeExpression> times, int[] maxEnds) {
     Set<Integer> inside = new HashSet<>();
-    for (TimeExpression time : times) {
-      for (int i = 0; i < tokens.size(); i++) {
-        if (time.span().overlaps(tokens.get(i).span())) {
-          inside.add(i);
-        }
+    if (tokens.isEmpty()) {
+      return inside;
+    }
+    CharSpan sentence = CharSpan.of(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
+    for (int t = firstEndingAfter(times, maxEnds, sentence.begin());
+        t < times.size() && times.get(t).span().begin() < sentence.end();
+        t++) {
+      CharSpan time = times.get(t).span();
+      for (int i = firstTokenEndingAfter(tokens, time.begin());
+          i < tokens.size() && time.overlaps(tokens.get(i).span());
+          i++) {
+        inside.add(i);
       }
     }
     return inside;
+  }
+
+  /**
+   * The first time that can end after {@code offset}: binary search on begins, then back while an
+   * earlier time ({@code maxEnds[t]}: the largest end of times 0..t) reaches past it.
+   */
+  private static int firstEndingAfter(List<TimeExpression> times, int[] maxEnds, int offset) {
+    int low = 0;
+    int high = times.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (times.get(mid).span().begin() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    while (low > 0 && maxEnds[low - 1] > offset) {
+      low--;
+    }
+    return low;
+  }
+
+  private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 }

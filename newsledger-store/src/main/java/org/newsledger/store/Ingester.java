@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.newsledger.core.Document;
 import org.newsledger.core.ErrorCode;
@@ -14,10 +13,12 @@ import org.newsledger.io.ReadOptions;
 import org.newsledger.io.ReadResult;
 
 /**
- * Reads sources, runs each new article through the analyzer and stores it. Articles are committed
- * in small batches, each article under its own savepoint, so a failure loses only that article, and
- * a rerun after an interruption skips what is stored (before analyzing it) and stores the rest
- * once.
+ * Reads sources, runs each new article through the analyzer and stores it. Analyzed articles are
+ * committed in small batches, each article under its own savepoint, so a failure loses only that
+ * article, and a rerun after an interruption skips what is stored (before analyzing it) and stores
+ * the rest once. No transaction is open while an article is analyzed: a batch takes the store's
+ * write lock when it is written and releases it when committed, so several ingests can share a
+ * store (each waits for the other's short writes).
  */
 public final class Ingester {
 
@@ -75,55 +76,58 @@ public final class Ingester {
   /** Ingests the sources in order and returns the final counts; never throws for bad input. */
   public IngestSummary ingest(List<String> sources) {
     Tally tally = new Tally();
-    Batches batches = new Batches();
+    Pending pending = new Pending(tally);
     try {
       for (String source : List.copyOf(sources)) {
         try (ArticleSource articles = ArticleSource.open(source, options)) {
           while (articles.hasNext()) {
             ReadResult result = articles.next();
-            batches.beforeArticle();
-            handle(result, tally);
-            batches.afterArticle();
+            Document analyzed = prepare(result, tally);
+            if (analyzed != null) {
+              pending.add(result.label(), analyzed);
+            }
+            pending.writeIfDue();
             listener.articleDone(result.label(), tally.summary());
           }
         }
       }
     } finally {
-      store.commitBatch();
+      pending.write();
     }
     return tally.summary();
   }
 
-  private void handle(ReadResult result, Tally tally) {
+  /** The analyzed article to store, or null when it failed or is stored already. */
+  private Document prepare(ReadResult result, Tally tally) {
     tally.read++;
     if (!result.isOk()) {
       fail(tally, result.label(), result.error());
-      return;
+      return null;
     }
     Document doc = result.document();
     if (doc.text().isBlank()) {
       fail(tally, result.label(), result.label() + ": no text");
-      return;
+      return null;
     }
     try {
-      Optional<Long> stored = store.find(ContentHash.of(doc.text()));
-      if (stored.isPresent()) {
+      if (store.find(ContentHash.of(doc.text())).isPresent()) {
         tally.duplicates++;
-        return;
+        return null;
       }
-      count(tally, store.put(analyze(doc, result.label()), result.label()));
+      return analyze(doc, result.label());
     } catch (NewsledgerException e) {
       fail(tally, result.label(), e.getMessage());
-    } catch (RuntimeException e) {
-      fail(tally, result.label(), result.label() + ": cannot store: " + e);
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      fail(tally, result.label(), result.label() + ": cannot analyze: " + e);
     }
+    return null;
   }
 
   private Document analyze(Document doc, String label) {
     Document analyzed;
     try {
       analyzed = analyzer.apply(doc);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       String detail =
           e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
       throw new NewsledgerException(
@@ -131,7 +135,12 @@ public final class Ingester {
           label + ": analysis failed: " + e.getClass().getSimpleName() + detail,
           e);
     }
-    if (analyzed == null || !analyzed.text().equals(doc.text())) {
+    boolean truncated =
+        analyzed != null
+            && analyzed.diagnostics().stream().anyMatch(d -> d.code().equals("truncated"));
+    if (analyzed == null
+        || !(analyzed.text().equals(doc.text())
+            || truncated && doc.text().startsWith(analyzed.text()))) {
       throw new NewsledgerException(
           ErrorCode.BAD_PIPELINE,
           label + ": the analyzer returned no document or changed the text");
@@ -156,23 +165,66 @@ public final class Ingester {
     }
   }
 
-  /** Opens and commits the store's batches by count and by age. */
-  private final class Batches {
-    private int articles;
-    private long openedNanos;
+  /** Analyzed articles waiting to be written, written together by count and by age. */
+  private final class Pending {
+    private final Tally tally;
+    private final List<String> labels = new ArrayList<>();
+    private final List<Document> documents = new ArrayList<>();
+    private long firstNanos;
 
-    void beforeArticle() {
-      if (batchSize > 1 && articles == 0) {
-        store.beginBatch();
-        openedNanos = System.nanoTime();
+    Pending(Tally tally) {
+      this.tally = tally;
+    }
+
+    void add(String label, Document analyzed) {
+      if (documents.isEmpty()) {
+        firstNanos = System.nanoTime();
+      }
+      labels.add(label);
+      documents.add(analyzed);
+    }
+
+    void writeIfDue() {
+      if (documents.size() >= batchSize
+          || !documents.isEmpty() && System.nanoTime() - firstNanos > MAX_BATCH_NANOS) {
+        write();
       }
     }
 
-    void afterArticle() {
-      articles++;
-      if (articles >= batchSize || System.nanoTime() - openedNanos > MAX_BATCH_NANOS) {
+    /** Writes the waiting articles in one transaction; a failed commit fails each of them. */
+    void write() {
+      if (documents.isEmpty()) {
+        return;
+      }
+      List<String> written = new ArrayList<>();
+      List<IngestResult> results = new ArrayList<>();
+      try {
+        if (batchSize > 1) {
+          store.beginBatch();
+        }
+        for (int i = 0; i < documents.size(); i++) {
+          store(labels.get(i), documents.get(i), written, results);
+        }
         store.commitBatch();
-        articles = 0;
+        results.forEach(result -> count(tally, result));
+      } catch (NewsledgerException e) {
+        store.rollbackBatch();
+        written.forEach(label -> fail(tally, label, label + ": not stored: " + e.getMessage()));
+      } finally {
+        labels.clear();
+        documents.clear();
+      }
+    }
+
+    private void store(
+        String label, Document analyzed, List<String> written, List<IngestResult> results) {
+      try {
+        results.add(store.put(analyzed, label));
+        written.add(label);
+      } catch (NewsledgerException e) {
+        fail(tally, label, e.getMessage());
+      } catch (RuntimeException e) {
+        fail(tally, label, label + ": cannot store: " + e);
       }
     }
   }

@@ -8,14 +8,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsledger.core.CharSpan;
 
 /** The read queries over a store: full-text search and statements by source. */
 final class LedgerQueries {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final String STATEMENT_COLUMNS =
       "a.article_id, ar.published, ar.url, ar.source_label, ar.title, a.source_name,"
           + " a.source_type, a.kind, a.cue, a.content, a.content_begin, a.content_end, a.via,"
@@ -108,14 +105,9 @@ final class LedgerQueries {
     return statements(sql, storyId);
   }
 
-  /** An FTS5 query requiring every word of the text, each quoted so no word is an operator. */
+  /** The FTS5 query for what the user typed (see {@link SearchQuery}). */
   static String matchQuery(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      words.add('"' + m.group() + '"');
-    }
-    return String.join(" ", words);
+    return SearchQuery.toFts(text);
   }
 
   private List<AttributedStatement> statements(String sql, Object... parameters)

@@ -2,6 +2,7 @@ package org.newsledger.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import org.newsledger.core.NewsledgerException;
 import org.newsledger.store.resolve.LedgerEntity;
 import org.newsledger.store.stories.Story;
 import org.newsledger.store.stories.StoryParameters;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The ledger across articles in one SQLite file (WAL mode): articles with their analysis and facts,
@@ -59,6 +61,12 @@ public final class LedgerStore implements AutoCloseable {
   private final StoryQueries stories;
   private final TimelineQueries timelines;
 
+  /**
+   * How long a write waits for another process's write to finish, ms: longer than any one batch (at
+   * most 64 articles or a second of ingest).
+   */
+  private static final int BUSY_TIMEOUT_MILLIS = 120_000;
+
   private LedgerStore(Path path, Connection connection, StoryParameters storyParameters) {
     this.path = path;
     this.connection = connection;
@@ -73,24 +81,77 @@ public final class LedgerStore implements AutoCloseable {
     return open(path, StoryParameters.defaults());
   }
 
-  /** Opens the store at {@code path}, clustering new articles into stories with the parameters. */
+  /**
+   * Opens the store at {@code path} for writing, creating it and bringing its schema up to date,
+   * clustering new articles into stories with the parameters. A file that is not a newsledger
+   * store, or that cannot be written, is refused before anything is read or analyzed.
+   */
   public static LedgerStore open(Path path, StoryParameters storyParameters) {
     requireNonNull(path, "path is null");
     requireNonNull(storyParameters, "storyParameters is null");
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw failure("cannot open store " + path + ": no such folder " + parent, null);
+    }
+    if (Files.exists(path) && !Files.isWritable(path)
+        || parent != null && !Files.isWritable(parent)) {
+      throw failure("cannot write store " + path + ": read-only", null);
+    }
     Connection connection = null;
     try {
-      Path parent = path.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw failure("cannot open store " + path + ": no such folder " + parent, null);
+      connection = connect(path, false);
+      if (Files.size(path) > 0 && !StoreFiles.isNewsledgerStore(connection)) {
+        throw failure(path + " is not a newsledger store (it holds other tables)", null);
       }
-      connection = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
       configure(connection);
       Migrations.apply(connection, DIALECT);
+      StoreFiles.probeWrite(connection);
       return new LedgerStore(path, connection, storyParameters);
-    } catch (SQLException e) {
+    } catch (SQLException | IOException | NewsledgerException e) {
       closeQuietly(connection);
-      throw failure("cannot open store " + path + ": " + e.getMessage(), e);
+      throw e instanceof NewsledgerException known
+          ? known
+          : failure("cannot open store " + path + ": " + oneLine(e), e);
     }
+  }
+
+  /**
+   * Opens an existing store for queries, read-only: never creates, upgrades or changes a file. A
+   * missing file, a file that is not a newsledger store or one of another schema version is a
+   * one-line error.
+   */
+  public static LedgerStore openExisting(Path path) {
+    requireNonNull(path, "path is null");
+    if (!Files.isRegularFile(path)) {
+      throw failure(
+          "no store at " + path + " (a store is made by 'newsledger ingest --db " + path + "')",
+          null);
+    }
+    Connection connection = null;
+    try {
+      connection = connect(path, true);
+      StoreFiles.requireCurrent(connection, path, Migrations.knownVersions(DIALECT));
+      return new LedgerStore(path, connection, StoryParameters.defaults());
+    } catch (SQLException | NewsledgerException e) {
+      closeQuietly(connection);
+      throw e instanceof NewsledgerException known
+          ? known
+          : failure("cannot read store " + path + ": " + oneLine(e), e);
+    }
+  }
+
+  private static Connection connect(Path path, boolean readOnly) throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(readOnly);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    return DriverManager.getConnection(
+        "jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties());
+  }
+
+  private static String oneLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse("").strip();
   }
 
   /** The file this store lives in. */
@@ -132,6 +193,18 @@ public final class LedgerStore implements AutoCloseable {
         });
   }
 
+  /** Undoes the open batch, if any; never throws (it follows a failure already reported). */
+  public synchronized void rollbackBatch() {
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      // The failure that led here is the one reported.
+    }
+  }
+
   /** Commits the open batch, if any. */
   public synchronized void commitBatch() {
     call(
@@ -156,12 +229,22 @@ public final class LedgerStore implements AutoCloseable {
     requireNonNull(reason, "reason is null");
     call(
         () -> {
+          boolean own = connection.getAutoCommit();
+          connection.setAutoCommit(false);
           try (PreparedStatement insert =
               connection.prepareStatement(
                   "INSERT INTO ingest_failures (id, label, reason, failed_at) VALUES"
                       + " ((SELECT COALESCE(MAX(id), 0) + 1 FROM ingest_failures), ?, ?, ?)")) {
             FactRows.bind(insert, label, reason, Instant.now().toString());
-            return insert.executeUpdate();
+            int rows = insert.executeUpdate();
+            if (own) {
+              connection.commit();
+            }
+            return rows;
+          } finally {
+            if (own) {
+              connection.setAutoCommit(true);
+            }
           }
         });
   }
@@ -266,7 +349,6 @@ public final class LedgerStore implements AutoCloseable {
       statement.execute("PRAGMA journal_mode = WAL");
       statement.execute("PRAGMA synchronous = NORMAL");
       statement.execute("PRAGMA foreign_keys = ON");
-      statement.execute("PRAGMA busy_timeout = 10000");
       statement.execute("PRAGMA cache_size = -65536");
       statement.execute("PRAGMA temp_store = MEMORY");
     }

@@ -116,7 +116,7 @@ final class Migrations {
     return first.startsWith("--") ? first.substring(2).strip() : "";
   }
 
-  private static int knownVersions(String dialect) {
+  static int knownVersions(String dialect) {
     int version = 0;
     while (script(dialect, version + 1) != null) {
       version++;

@@ -162,7 +162,7 @@ class IngesterTest {
                 assertThat(s.title()).isEqualTo("Port closes after storm");
                 assertThat(s.url()).isEqualTo("https://harbour-times.example/port-closes");
                 assertThat(s.outlet()).isEqualTo("harbour-times.example");
-                assertThat(s.published()).isEqualTo("2024-05-07T09:04");
+                assertThat(s.published()).isEqualTo("2024-05-07T09:04Z");
               });
       assertThat(store.search("ferries harbour", 5))
           .extracting(SearchHit::docId)
@@ -184,7 +184,7 @@ class IngesterTest {
           .satisfies(
               s -> {
                 assertThat(s.title()).isEqualTo("Bridge reopens");
-                assertThat(s.published()).isEqualTo("2024-05-09T11:30");
+                assertThat(s.published()).isEqualTo("2024-05-09T11:30Z");
               });
     }
   }
@@ -216,7 +216,7 @@ class IngesterTest {
                 s -> {
                   assertThat(s.url()).isEqualTo("https://courier.example/news/grain");
                   assertThat(s.title()).isEqualTo("Grain exports rise");
-                  assertThat(s.published()).isEqualTo("2024-05-10T08:00");
+                  assertThat(s.published()).isEqualTo("2024-05-10T08:00Z");
                 });
         assertThat(store.search("copyright", 5)).isEmpty();
       }

@@ -1,6 +1,7 @@
 package org.newsledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsledger.core.testing.DocumentChecks.assertSound;
 
 import java.nio.file.Path;
@@ -115,11 +116,30 @@ class LedgerStoreTest {
   }
 
   @Test
+  void findsEitherWordWithOrAndWholePhrasesInQuotes() {
+    try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
+      store.put(analyzed("strike", "Strike\n\nThe dock strike goes on.", null, null));
+      store.put(analyzed("bridge", "Bridge\n\nThe old bridge is closed.", null, null));
+
+      assertThat(store.search("strike OR bridge", 5))
+          .extracting(SearchHit::docId)
+          .containsExactlyInAnyOrder("strike", "bridge");
+      assertThat(store.search("\"old bridge\"", 5))
+          .extracting(SearchHit::docId)
+          .containsExactly("bridge");
+      assertThat(store.search("\"bridge old\"", 5)).isEmpty();
+      assertThat(store.search("brid*", 5)).extracting(SearchHit::docId).containsExactly("bridge");
+    }
+  }
+
+  @Test
   void treatsSearchOperatorsAsPlainWords() {
     try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
       store.put(analyzed("a", TestArticles.article(6), null, null));
 
-      assertThat(store.search("\"unbalanced AND OR NEAR( *", 5)).isEmpty();
+      assertThatThrownBy(() -> store.search("\"unbalanced AND OR NEAR( *", 5))
+          .hasMessageStartingWith("bad search query");
+      assertThat(store.search("unbalanced AND OR NEAR( *", 5)).isEmpty();
       assertThat(store.search("  ", 5)).isEmpty();
       assertThat(store.searchStatements("-:^", 5)).isEmpty();
     }

@@ -14,6 +14,7 @@ import org.newsledger.core.Layer;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.TimeExpression;
 import org.newsledger.core.facts.TimeType;
+import org.newsledger.core.pipeline.Deadline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
@@ -68,6 +69,7 @@ public final class TimeStage implements Stage {
     LocalDate reference = ArticleMeta.dayOf(doc.meta().published());
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
+      Deadline.check();
       found.addAll(ClockMerges.merge(doc.text(), select(candidates(doc, sentence, reference))));
     }
     List<TimeExpression> times = new ArrayList<>();

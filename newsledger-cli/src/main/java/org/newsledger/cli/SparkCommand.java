@@ -1,0 +1,82 @@
+package org.newsledger.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsledger.core.ErrorCode;
+import org.newsledger.core.NewsledgerException;
+import org.newsledger.spark.JobArguments;
+import org.newsledger.spark.LocalRuns;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsledger spark}: the analysis on Apache Spark, into Parquet tables. */
+@Command(
+    name = "spark",
+    mixinStandardHelpOptions = true,
+    description = "Run newsledger on Apache Spark (bin/newsledger puts Spark on the class path).",
+    subcommands = {SparkCommand.Analyze.class})
+final class SparkCommand implements Runnable {
+
+  @Override
+  public void run() {
+    throw new NewsledgerException(
+        ErrorCode.BAD_CONFIGURATION, "name a Spark command: newsledger spark analyze --help");
+  }
+
+  /** {@code newsledger spark analyze}: analyze inputs with Spark into Parquet tables. */
+  @Command(
+      name = "analyze",
+      mixinStandardHelpOptions = true,
+      description =
+          "Analyze text folders, .jsonl, WARC/WARC.gz or Parquet (id, url, published, title,"
+              + " text) from any Hadoop path into Parquet tables partitioned by date.")
+  static final class Analyze implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders.")
+    List<String> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    String out;
+
+    @Option(
+        names = "--master",
+        defaultValue = "local[*]",
+        paramLabel = "URL",
+        description = "Spark master. Default: ${DEFAULT-VALUE}.")
+    String master;
+
+    @Option(
+        names = "--published",
+        paramLabel = "DATE",
+        description = "Publication date YYYY-MM-DD[THH:MM] for articles that state none.")
+    String published;
+
+    @Option(
+        names = "--partitions",
+        paramLabel = "N",
+        description = "Partitions of the input files (default: four per core).")
+    int partitions;
+
+    @Option(
+        names = "--attribution-model",
+        split = ",",
+        paramLabel = "FILE",
+        description = "Learned attribution model(s), as for analyze.")
+    List<String> models = new ArrayList<>();
+
+    @Option(
+        names = "--model-confidence",
+        paramLabel = "X",
+        description = "Confidence of the learned contents.")
+    Double modelConfidence;
+
+    @Override
+    public Integer call() {
+      JobArguments arguments =
+          new JobArguments(inputs, out, published, partitions, models, modelConfidence);
+      System.out.println(SparkClasses.run(() -> LocalRuns.analyze(master, arguments)));
+      return 0;
+    }
+  }
+}

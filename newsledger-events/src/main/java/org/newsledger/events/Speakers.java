@@ -1,0 +1,70 @@
+package org.newsledger.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsledger.core.CharSpan;
+import org.newsledger.core.Document;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Attribution;
+import org.newsledger.core.facts.EventArgument;
+import org.newsledger.core.facts.Mention;
+import org.newsledger.core.facts.Source;
+import org.newsledger.core.text.Token;
+
+/** The speaker of an attribution as an event actor: "X" in "X said Y must withdraw". */
+final class Speakers {
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+  private Speakers() {}
+
+  /**
+   * The source of attribution {@code attributionId} as an argument, through the last mention inside
+   * the source's words (its head: "Jack Straw" in "Foreign Secretary Jack Straw"), or null.
+   */
+  static EventArgument of(Document doc, String attributionId, SentenceContext s) {
+    if (attributionId == null) {
+      return null;
+    }
+    Source source =
+        doc.getOrEmpty(Layers.ATTRIBUTIONS).stream()
+            .filter(a -> a.id().equals(attributionId))
+            .map(Attribution::source)
+            .findFirst()
+            .orElse(null);
+    if (source == null || source.mention() == null) {
+      return null;
+    }
+    CharSpan words = source.mention().span();
+    Mention head = null;
+    for (Mention m : doc.get(Layers.MENTIONS)) {
+      if (words.contains(m.span()) && (head == null || m.span().begin() >= head.span().end())) {
+        head = m;
+      }
+    }
+    return head == null ? null : s.argument(head);
+  }
+
+  /**
+   * The subject of the verb whose complement clause starts at {@code clauseStart} ("declared" in
+   * "The administration declared that China must ..."), or null.
+   */
+  static PlacedMention subjectOfGoverningVerb(SentenceContext s, int clauseStart) {
+    int verb = Governors.ofThatClause(s.tokens(), clauseStart);
+    if (verb < 0) {
+      verb = Governors.verbBefore(s.tokens(), clauseStart);
+    }
+    return verb < 0 ? null : Subjects.find(s, verb, Clauses.start(s.tokens(), verb));
+  }
+
+  /** True when "I" or "we" is the last pronoun before the verb in its clause. */
+  static boolean firstPersonSubject(List<Token> tokens, int clauseStart, int head) {
+    for (int at = head - 1; at >= clauseStart; at--) {
+      if (tokens.get(at).isPos("PRP")) {
+        return FIRST_PERSON.contains(tokens.get(at).text().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+}

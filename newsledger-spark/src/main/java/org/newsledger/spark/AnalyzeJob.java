@@ -1,0 +1,173 @@
+package org.newsledger.spark;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * The analysis on Spark: lists the inputs, analyzes each partition as a stream through the
+ * executor's one engine, and writes the {@link Tables} as Parquet partitioned by publication date,
+ * then the {@link OutputMarker}. Runnable with spark-submit ({@link #main}).
+ */
+public final class AnalyzeJob {
+
+  private static final int PARTITIONS_PER_CORE = 4;
+  private static final int PARALLEL_WRITES = 4;
+
+  private AnalyzeJob() {}
+
+  /** spark-submit entry point: {@code --out DIR [options] INPUT...} (see {@link JobArguments}). */
+  public static void main(String[] args) {
+    JobArguments arguments = JobArguments.parse(args);
+    SparkSession spark = SparkSession.builder().appName("newsledger analyze").getOrCreate();
+    try {
+      AnalyzeSummary summary = run(spark, arguments.analyzeSettings());
+      System.out.println(JobArguments.describe(summary));
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs the analysis in {@code spark} and returns its counts. */
+  public static AnalyzeSummary run(SparkSession spark, AnalyzeSettings settings) {
+    requireNonNull(spark, "spark is null");
+    requireNonNull(settings, "settings is null");
+    long started = System.nanoTime();
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    InputPlan plan = InputPlan.of(conf, settings.inputs());
+    int partitions =
+        settings.partitions() > 0
+            ? settings.partitions()
+            : context.defaultParallelism() * PARTITIONS_PER_CORE;
+    JavaRDD<ReadArticle> read = context.emptyRDD();
+    if (!plan.files().isEmpty()) {
+      read =
+          read.union(
+              context
+                  .parallelize(plan.files(), Math.min(plan.files().size(), partitions))
+                  .mapPartitions(new ReadFiles(settings.read())));
+    }
+    if (!plan.parquet().isEmpty()) {
+      JavaRDD<Row> articles =
+          spark
+              .read()
+              .parquet(plan.parquet().toArray(String[]::new))
+              .select(
+                  col("id").cast("string"),
+                  col("url").cast("string"),
+                  col("published").cast("string"),
+                  col("title").cast("string"),
+                  col("text").cast("string"),
+                  input_file_name().as("source"))
+              .javaRDD();
+      read =
+          read.union(
+              articles.mapPartitions(new ReadParquetRows(settings.read(), plan.files().size())));
+    }
+    // Spread the articles over the cores by a hash of where each came from, so analysis is
+    // balanced however the inputs are cut, and a retried task gets the same articles.
+    JavaRDD<TableRow> rows =
+        read.mapToPair(article -> new Tuple2<>(spreadKey(article), article))
+            .partitionBy(new HashPartitioner(partitions))
+            .values()
+            .mapPartitions(new AnalyzeArticles(settings.engine()));
+    rows.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      OutputFolder.removeMarker(conf, settings.out());
+      Map<String, Long> counts =
+          rows.filter(row -> row.table().equals("articles") || isFailure(row))
+              .mapToPair(row -> new Tuple2<>(row.table(), 1))
+              .countByKey();
+      writeAll(spark, rows, settings.out());
+      OutputFolder.writeMarker(conf, settings.out());
+      return new AnalyzeSummary(
+          counts.getOrDefault("articles", 0L),
+          counts.getOrDefault("diagnostics", 0L),
+          (System.nanoTime() - started) / 1e9);
+    } catch (IOException e) {
+      throw new UncheckedIOException(settings.out() + ": cannot write the output folder", e);
+    } finally {
+      rows.unpersist();
+    }
+  }
+
+  /**
+   * Where an article goes: the hash of its input and label, mixed as MurmurHash3 finishes a hash
+   * (String.hashCode of paths that differ in a few characters left half the partitions empty).
+   */
+  private static int spreadKey(ReadArticle article) {
+    int hash = (article.source() + "#" + article.label()).hashCode();
+    hash ^= hash >>> 16;
+    hash *= 0x85ebca6b;
+    hash ^= hash >>> 13;
+    hash *= 0xc2b2ae35;
+    return hash ^ (hash >>> 16);
+  }
+
+  /** A diagnostics row of an input or article that could not be read or analyzed. */
+  private static boolean isFailure(TableRow row) {
+    return row.table().equals("diagnostics") && row.row().isNullAt(0);
+  }
+
+  /**
+   * Writes the tables from the analyzed rows, which the counting job cached: a few tables at a
+   * time, so Spark's per-job overhead overlaps instead of adding up.
+   */
+  private static void writeAll(SparkSession spark, JavaRDD<TableRow> rows, String out) {
+    ExecutorService writers = Executors.newFixedThreadPool(PARALLEL_WRITES);
+    try {
+      List<Future<?>> writes = new ArrayList<>();
+      for (String table : Tables.NAMES) {
+        writes.add(writers.submit(() -> write(spark, rows, table, out)));
+      }
+      for (Future<?> write : writes) {
+        write.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing " + out, e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException("cannot write " + out, e.getCause());
+    } finally {
+      writers.shutdownNow();
+    }
+  }
+
+  /**
+   * Writes one table, each publication day's rows gathered in one task first, so a day is a few
+   * files rather than one per analysis partition (adaptive execution merges the small tasks).
+   */
+  private static void write(SparkSession spark, JavaRDD<TableRow> rows, String table, String out) {
+    JavaRDD<Row> tableRows = rows.filter(row -> row.table().equals(table)).map(TableRow::row);
+    spark
+        .createDataFrame(tableRows, Tables.ALL.get(table))
+        .repartition(col(Tables.PARTITION))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .partitionBy(Tables.PARTITION)
+        .parquet(new Path(out, table).toString());
+  }
+}
