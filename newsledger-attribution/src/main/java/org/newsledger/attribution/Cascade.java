@@ -59,8 +59,9 @@ final class Cascade {
 
   /**
    * The findings of the switched-on rules in the article's text sentences, by cue position, cues
-   * claimed in {@code claims}; judgments and expectations nested in another finding's content
-   * dropped, and quotations stretched over the paragraphs they run on.
+   * claimed in {@code claims}; judgments and expectations nested in another finding's content and
+   * the article's own hedges ({@link UnattributedHedges}) dropped; quotations stretched over the
+   * paragraphs they run on.
    */
   List<Finding> findAll(Article article, Claims claims) {
     List<Finding> findings = new ArrayList<>();
