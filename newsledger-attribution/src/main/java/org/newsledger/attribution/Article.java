@@ -400,17 +400,7 @@ final class Article {
 
   /** The first token ending after {@code offset}, or the last token when none does. */
   int tokenEndingAfter(int offset) {
-    int low = 0;
-    int high = tokens.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return Math.min(low, tokens.size() - 1);
+    return Math.min(Token.firstEndingAfter(tokens, offset), tokens.size() - 1);
   }
 
   /** True when some token with this text is tagged a person or an organization. */

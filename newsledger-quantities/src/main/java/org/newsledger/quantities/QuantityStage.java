@@ -132,7 +132,7 @@ public final class QuantityStage implements Stage {
         t < times.size() && times.get(t).span().begin() < sentence.end();
         t++) {
       CharSpan time = times.get(t).span();
-      for (int i = firstTokenEndingAfter(tokens, time.begin());
+      for (int i = Token.firstEndingAfter(tokens, time.begin());
           i < tokens.size() && time.overlaps(tokens.get(i).span());
           i++) {
         inside.add(i);
@@ -158,20 +158,6 @@ public final class QuantityStage implements Stage {
     }
     while (low > 0 && maxEnds[low - 1] > offset) {
       low--;
-    }
-    return low;
-  }
-
-  private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
-    int low = 0;
-    int high = tokens.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
     }
     return low;
   }

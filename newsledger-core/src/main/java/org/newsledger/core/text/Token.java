@@ -2,6 +2,7 @@ package org.newsledger.core.text;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import org.newsledger.core.Annotation;
 import org.newsledger.core.CharSpan;
 
@@ -61,5 +62,23 @@ public record Token(
   /** True when the model gave the token a named-entity tag. */
   public boolean hasNer() {
     return !"O".equals(ner);
+  }
+
+  /**
+   * Index of the first of {@code tokens} (in text order) ending after char offset {@code offset},
+   * or {@code tokens.size()} when none does; a binary search.
+   */
+  public static int firstEndingAfter(List<Token> tokens, int offset) {
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 }
