@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.ClaimStatus;
 import org.newsledger.core.facts.EpistemicAct;
 import org.newsledger.core.facts.Event;
@@ -35,6 +36,7 @@ final class AssertedClaims {
       covered.add(act.target() != null ? act.target().span() : act.span());
     }
     Covering covering = new Covering(covered);
+    Covering speechCues = speechCues(facts);
     Set<CharSpan> asserted = new HashSet<>();
     for (Event event : facts.events()) {
       boolean inside =
@@ -42,7 +44,7 @@ final class AssertedClaims {
       if (inside
           || event.attributionId() != null
           || !worthTracking(event)
-          || isSpeechAct(facts, event)
+          || speechCues.anyOverlaps(event.trigger().span())
           || !hasContent(facts, event)) {
         continue;
       }
@@ -78,30 +80,45 @@ final class AssertedClaims {
 
     /** True when a span begins at or before {@code inner} and ends at or after it. */
     boolean anyContains(CharSpan inner) {
+      int before = beginningAtOrBefore(inner.begin());
+      return before > 0 && maxEnds[before - 1] >= inner.end();
+    }
+
+    /** True when a span shares a character with {@code other}. */
+    boolean anyOverlaps(CharSpan other) {
+      int before = beginningAtOrBefore(other.end() - 1);
+      return before > 0 && maxEnds[before - 1] > other.begin();
+    }
+
+    /** How many spans begin at or before {@code offset}. */
+    private int beginningAtOrBefore(int offset) {
       int low = 0;
       int high = begins.length;
       while (low < high) {
         int mid = (low + high) >>> 1;
-        if (begins[mid] <= inner.begin()) {
+        if (begins[mid] <= offset) {
           low = mid + 1;
         } else {
           high = mid;
         }
       }
-      return low > 0 && maxEnds[low - 1] >= inner.end();
+      return low;
     }
   }
 
   /**
-   * True when the event's trigger is the cue of an attribution whose content is a clause ("He
-   * warned" whose warning the attribution reports): the reported claim already holds what was said.
+   * The cues of attributions whose content is a clause: an event whose trigger is one ("He warned"
+   * whose warning the attribution reports) is a speech act the reported claim already holds. Found
+   * once per document, so the test per event is a search.
    */
-  static boolean isSpeechAct(Facts facts, Event event) {
-    return facts.doc().get(Layers.ATTRIBUTIONS).stream()
-        .anyMatch(
-            a ->
-                a.cue().span().overlaps(event.trigger().span())
-                    && ReportedClaims.isClause(facts, a.content().span()));
+  private static Covering speechCues(Facts facts) {
+    List<CharSpan> cues = new ArrayList<>();
+    for (Attribution a : facts.doc().get(Layers.ATTRIBUTIONS)) {
+      if (ReportedClaims.isClause(facts, a.content().span())) {
+        cues.add(a.cue().span());
+      }
+    }
+    return new Covering(cues);
   }
 
   /**
