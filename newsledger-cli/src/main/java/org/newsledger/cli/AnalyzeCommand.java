@@ -5,17 +5,15 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsledger.BatchSummary;
 import org.newsledger.Newsledger;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
+import org.newsledger.io.ArticleSource;
 import org.newsledger.io.DocumentJson;
 import org.newsledger.io.DocumentText;
 import org.newsledger.io.ReadOptions;
@@ -39,9 +37,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     jsonl,
     text
   }
-
-  private static final Set<String> ONE_ARTICLE_EXTENSIONS =
-      Set.of("txt", "text", "html", "htm", "xhtml");
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to analyze.")
   List<String> inputs;
@@ -157,29 +152,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   /** True unless the one input is one article: JSON output is then an array. */
   private boolean manyArticles() {
-    return inputs.size() > 1 || !isOneArticle(inputs.get(0));
-  }
-
-  /** True for standard input and files of one-article formats (text, HTML). */
-  private static boolean isOneArticle(String input) {
-    if (input.equals("-")) {
-      return true;
-    }
-    String name = input.toLowerCase(Locale.ROOT);
-    if (name.startsWith("http://") || name.startsWith("https://") || isDirectory(input)) {
-      return false;
-    }
-    String fileName = name.substring(name.lastIndexOf('/') + 1);
-    int dot = fileName.lastIndexOf('.');
-    return dot < 0 || ONE_ARTICLE_EXTENSIONS.contains(fileName.substring(dot + 1));
-  }
-
-  private static boolean isDirectory(String input) {
-    try {
-      return Files.isDirectory(Path.of(input));
-    } catch (InvalidPathException e) {
-      return false;
-    }
+    return inputs.size() > 1 || !ArticleSource.holdsOneArticle(inputs.get(0));
   }
 
   /** Writes analyzed documents in the chosen format. */

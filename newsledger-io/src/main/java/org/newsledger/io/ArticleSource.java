@@ -103,6 +103,26 @@ public final class ArticleSource implements Iterator<ReadResult>, AutoCloseable 
     }
   }
 
+  /**
+   * True when {@link #open} reads at most one article from {@code input}: standard input, and a
+   * file whose name says plain text or HTML (not a folder, a URL, JSON Lines, a feed or a WARC).
+   */
+  public static boolean holdsOneArticle(String input) {
+    requireNonNull(input, "input is null");
+    if (input.equals("-")) {
+      return true;
+    }
+    try {
+      if (UrlInputs.isUrl(input) || Files.isDirectory(Path.of(input))) {
+        return false;
+      }
+      InputFormat format = InputFormat.of(Path.of(input));
+      return format == InputFormat.TEXT || format == InputFormat.HTML;
+    } catch (InvalidPathException e) {
+      return true;
+    }
+  }
+
   /** True while another result is to come. */
   @Override
   public boolean hasNext() {
