@@ -95,7 +95,10 @@ public final class AttributionStage implements Stage {
     Sources sources = new Sources(article, phrases);
     List<Attribution> attributions =
         new Citations(article, phrases, sources)
-            .add(new Nesting().link(build(article, findings, sources)), claims);
+            .add(
+                new Nesting()
+                    .link(new OutletChains(doc.text()).link(build(article, findings, sources))),
+                claims);
     List<EpistemicAct> acts =
         new EpistemicFinder(article, phrases, sources).find(attributions, claims);
     return doc.with(Layers.ATTRIBUTIONS, attributions).with(Layers.EPISTEMIC, acts);

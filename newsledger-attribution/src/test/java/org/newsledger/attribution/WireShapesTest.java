@@ -10,8 +10,9 @@ import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.AttributionKind;
 
 /**
- * Invented sentences for shapes of wire copy: a quotation split around its reporting clause, and
- * the article's own hedge that credits no one.
+ * Invented sentences for shapes of wire copy: a quotation split around its reporting clause, the
+ * article's own hedge that credits no one, outlets relaying other sources, pronoun speakers and
+ * words inside a quotation.
  */
 class WireShapesTest {
 
@@ -60,5 +61,80 @@ class WireShapesTest {
     assertThat(found)
         .singleElement()
         .satisfies(a -> assertThat(a.source().type().name()).isEqualTo("UNKNOWN"));
+  }
+
+  @Test
+  void creditsTheSourcesViaTheOutletNamedFirst() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "According to the Halden Tribune, a deal is expected within days, sources close to"
+                + " the talks reported.");
+
+    assertThat(found).hasSize(2);
+    Attribution outlet = found.get(0);
+    Attribution inner = found.get(1);
+    assertThat(outlet.source().name()).isEqualTo("Halden Tribune");
+    assertThat(inner.source().mention().text()).isEqualTo("sources");
+    assertThat(inner.content().text()).isEqualTo("a deal is expected within days");
+    assertThat(inner.via()).isEqualTo(outlet.id());
+  }
+
+  @Test
+  void creditsTheSourcesViaTheOutletNamedLast() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "A new round of talks is planned for July, officials said, according to the Nordic"
+                + " Times.");
+
+    Attribution inner =
+        found.stream().filter(a -> a.cue().text().equals("said")).findFirst().orElseThrow();
+    Attribution outlet =
+        found.stream().filter(a -> a.rule().equals(AccordingToRule.NAME)).findFirst().orElseThrow();
+    assertThat(inner.content().text()).isEqualTo("A new round of talks is planned for July");
+    assertThat(inner.via()).isEqualTo(outlet.id());
+  }
+
+  @Test
+  void nestsTheSourcesAnOutletCites() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "The Tribune reported, citing two security officials, that the police had been told"
+                + " to stay away.");
+
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).source().mention().text()).isEqualTo("two security officials");
+    assertThat(found.get(1).via()).isEqualTo(found.get(0).id());
+  }
+
+  @Test
+  void resolvesAPronounSpeakerPastAPersonNamedOnlyAsAPossessive() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "Union leader Maria Osei said the dockworkers would stay out. Negotiator Chidi"
+                + " Okafor's proposal was rejected by the board on Tuesday. \"We will keep"
+                + " talking,\" she said.");
+
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).source().name()).isEqualTo("Maria Osei");
+  }
+
+  @Test
+  void takesAPronounsGenderFromAnHonorific() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "Ms. Adaeze Nwosu said the quota was fair. The board thanked Obinna Eze for his"
+                + " help. \"It is a start,\" she said.");
+
+    assertThat(found.get(found.size() - 1).source().name()).isEqualTo("Adaeze Nwosu");
+  }
+
+  @Test
+  void findsNoCueInsideAQuotation() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "He said the authority would sue if the unions kept pressing this 'reckless plan'"
+                + " for another week.");
+
+    assertThat(found).singleElement().satisfies(a -> assertThat(a.cue().text()).isEqualTo("said"));
   }
 }

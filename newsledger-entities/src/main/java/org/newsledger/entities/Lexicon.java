@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsledger.core.lexicon.PhraseIndex;
@@ -46,6 +47,8 @@ final class Lexicon {
   final CasedIndex<Person> people = new CasedIndex<>();
   final Map<String, Person> peopleByForm = new HashMap<>();
   final Map<String, String> firstNames = new HashMap<>();
+  /** Honorifics, lower-cased with their period ("mr."), and the gender they mark. */
+  final Map<String, String> honorifics = new HashMap<>();
   final Map<String, Pronoun> pronouns = new HashMap<>();
   final Set<String> titleWords = new HashSet<>();
 
@@ -64,6 +67,9 @@ final class Lexicon {
         .forEach(title -> titleWords.addAll(Arrays.asList(title.split("\\s+"))));
     load("people.tsv").rows().forEach(this::addPerson);
     load("first-names.tsv").rows().forEach(row -> firstNames.put(key(row.get(0)), row.get(1)));
+    load("honorifics.tsv")
+        .rows()
+        .forEach(row -> honorifics.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1)));
     load("pronouns.tsv")
         .rows()
         .forEach(

@@ -10,8 +10,11 @@ import org.newsledger.entities.Resolution.Item;
 /**
  * Resolves pronouns in text order. "he"/"she": the main subject earlier in the same sentence, else,
  * in the closest earlier sentence with a compatible person, its speaker ("Kirby said"), else its
- * first subject, else its last person. "they"/"their": the closest earlier group or organization in
- * the same or the previous sentence.
+ * first subject; when that sentence names people only as possessives or objects ("... acknowledged
+ * that the minister's talks would resume"), the closest speaker or subject a few sentences back,
+ * else that sentence's last person. A person's gender comes from the first-name list, an honorific
+ * ("Mr.", "Ms.") or a gendered title ("spokeswoman") before any of its mentions.
+ * "they"/"their": the closest earlier group or organization in the same or the previous sentence.
  */
 final class PronounSieve {
 
@@ -31,6 +34,7 @@ final class PronounSieve {
 
   /** Resolves every pronoun it can; the others stay unresolved. */
   void apply(Resolution resolution, Clauses clauses) {
+    genderFromContext(resolution);
     for (Item item : resolution.items) {
       if (item.mention().kind() != MentionKind.PRONOUN) {
         continue;
@@ -52,14 +56,66 @@ final class PronounSieve {
         return;
       }
     }
+    List<Item> nearest = null;
     for (int back = 1; back <= MAX_SENTENCES_BACK; back++) {
       List<Item> candidates = persons(resolution, pronoun, gender, pronoun.sentence() - back);
-      if (!candidates.isEmpty()) {
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      if (nearest == null) {
+        nearest = candidates;
+      }
+      if (candidates.stream().anyMatch(c -> salient(clauses, c))) {
         resolution.assign(
             pronoun, resolution.clusterOf(pick(clauses, candidates)), ruleFor(clauses, candidates));
         return;
       }
     }
+    if (nearest != null) {
+      resolution.assign(pronoun, resolution.clusterOf(pick(clauses, nearest)), RECENT_PERSON);
+    }
+  }
+
+  /** True for a speaker or a subject: a person a later pronoun most likely continues. */
+  private static boolean salient(Clauses clauses, Item item) {
+    return clauses.isSpeaker(item.first(), item.end()) || clauses.isSubject(item.first(), item.end());
+  }
+
+  /**
+   * Gives a person of unknown gender the gender its context marks: an honorific ("Mr. Berg", "Ms.
+   * Osei") or a gendered title ("spokeswoman Maria Osei") before one of its mentions.
+   */
+  private void genderFromContext(Resolution resolution) {
+    for (Item item : resolution.items) {
+      Cluster cluster = resolution.clusterOf(item);
+      if (cluster == null
+          || cluster.type != EntityType.PERSON
+          || !cluster.gender.equals("-")
+          || item.mention().kind() == MentionKind.PRONOUN
+          || item.first() == 0) {
+        continue;
+      }
+      String marked = markedGender(resolution, item.first());
+      if (!marked.equals("-")) {
+        cluster.gender = marked;
+      }
+    }
+  }
+
+  /** The gender an honorific or a title ending right before token {@code first} marks, or "-". */
+  private String markedGender(Resolution resolution, int first) {
+    String before = resolution.tokens.get(first - 1).text().toLowerCase(java.util.Locale.ROOT);
+    String honorific = lexicon.honorifics.get(before.endsWith(".") ? before : before + ".");
+    if (honorific != null) {
+      return honorific;
+    }
+    for (int start = Math.max(0, first - 3); start < first; start++) {
+      var title = lexicon.titles.matchAt(resolution.tokens, start);
+      if (title != null && title.end() == first) {
+        return title.value();
+      }
+    }
+    return "-";
   }
 
   private static Item pick(Clauses clauses, List<Item> candidates) {
