@@ -12,9 +12,9 @@ import org.newsledger.core.facts.Attribution;
  * reads the other's clause into its content. The outlet keeps its content, which holds the inner
  * report, as a nested report's outer content does ("Israeli media reported that officials are
  * saying ..."); the inner sources' content is cut to the words after the outlet's phrase and their
- * attribution is reported {@code via} the outlet's, so both are credited. With the outlet named last
- * ("..., officials said, according to the Times") the inner content is already right and {@link
- * Nesting} links the two.
+ * attribution is reported {@code via} the outlet's, so both are credited. With the outlet named
+ * last ("..., officials said, according to the Times") the inner content is already right and
+ * {@link Nesting} links the two.
  */
 final class OutletChains {
 
@@ -78,7 +78,9 @@ final class OutletChains {
     return trimmed(begin, end);
   }
 
-  /** [begin, end) without surrounding white space, commas and dashes, or null when no word is left. */
+  /**
+   * [begin, end) without surrounding white space, commas and dashes, or null when no word is left.
+   */
   private CharSpan trimmed(int begin, int end) {
     while (begin < end && skippable(text.charAt(begin))) {
       begin++;

@@ -47,8 +47,10 @@ final class Lexicon {
   final CasedIndex<Person> people = new CasedIndex<>();
   final Map<String, Person> peopleByForm = new HashMap<>();
   final Map<String, String> firstNames = new HashMap<>();
+
   /** Honorifics, lower-cased with their period ("mr."), and the gender they mark. */
   final Map<String, String> honorifics = new HashMap<>();
+
   final Map<String, Pronoun> pronouns = new HashMap<>();
   final Set<String> titleWords = new HashSet<>();
 

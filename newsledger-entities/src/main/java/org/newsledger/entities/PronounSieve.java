@@ -13,8 +13,8 @@ import org.newsledger.entities.Resolution.Item;
  * first subject; when that sentence names people only as possessives or objects ("... acknowledged
  * that the minister's talks would resume"), the closest speaker or subject a few sentences back,
  * else that sentence's last person. A person's gender comes from the first-name list, an honorific
- * ("Mr.", "Ms.") or a gendered title ("spokeswoman") before any of its mentions.
- * "they"/"their": the closest earlier group or organization in the same or the previous sentence.
+ * ("Mr.", "Ms.") or a gendered title ("spokeswoman") before any of its mentions. "they"/"their":
+ * the closest earlier group or organization in the same or the previous sentence.
  */
 final class PronounSieve {
 
@@ -78,7 +78,8 @@ final class PronounSieve {
 
   /** True for a speaker or a subject: a person a later pronoun most likely continues. */
   private static boolean salient(Clauses clauses, Item item) {
-    return clauses.isSpeaker(item.first(), item.end()) || clauses.isSubject(item.first(), item.end());
+    return clauses.isSpeaker(item.first(), item.end())
+        || clauses.isSubject(item.first(), item.end());
   }
 
   /**
