@@ -12,6 +12,7 @@ import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.nlp.NlpBackend;
 import org.newsledger.core.nlp.NlpStage;
+import org.newsledger.core.nlp.TokenRepairStage;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.LayoutStage;
@@ -22,7 +23,8 @@ import org.newsledger.quantities.QuantityStage;
 import org.newsledger.time.TimeStage;
 
 /**
- * The full analysis chain: layout, NLP, times, quantities, entities, attributions, events, claims.
+ * The full analysis chain: layout, NLP, token repair, times, quantities, entities, attributions,
+ * events, claims.
  */
 final class DefaultPipeline {
 
@@ -41,6 +43,7 @@ final class DefaultPipeline {
     List<Stage> stages = new ArrayList<>();
     stages.add(new LayoutStage());
     stages.add(new NlpStage(backend));
+    stages.add(new TokenRepairStage());
     stages.add(new TimeStage());
     stages.add(new QuantityStage());
     stages.addAll(EntityStages.create());

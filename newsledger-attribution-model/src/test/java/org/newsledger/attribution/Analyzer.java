@@ -5,6 +5,7 @@ import java.util.List;
 import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.Document;
 import org.newsledger.core.nlp.NlpStage;
+import org.newsledger.core.nlp.TokenRepairStage;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.testing.DocumentChecks;
@@ -21,7 +22,9 @@ final class Analyzer {
 
   private static Pipeline pipeline() {
     List<Stage> stages =
-        new ArrayList<>(List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared())));
+        new ArrayList<>(
+            List.of(
+                new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TokenRepairStage()));
     stages.addAll(EntityStages.create());
     stages.add(new AttributionStage());
     return Pipeline.of(stages).strict();

@@ -68,11 +68,20 @@ public final class AttributionStage implements Stage {
     return "attribution";
   }
 
-  /** Paragraphs, tokens, sentences, mentions and entities. */
+  /**
+   * Paragraphs, tokens and sentences as the token repair leaves them (the rules rely on its tags
+   * and sentence joins; see {@link org.newsledger.core.nlp.TokenRepairStage}), mentions and
+   * entities.
+   */
   @Override
   public Set<Layer<?>> requires() {
     return Set.of(
-        Layers.PARAGRAPHS, Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.ENTITIES);
+        Layers.PARAGRAPHS,
+        Layers.TOKENS,
+        Layers.SENTENCES,
+        Layers.REPAIRS,
+        Layers.MENTIONS,
+        Layers.ENTITIES);
   }
 
   /** Attributions and epistemic acts. */

@@ -2,6 +2,7 @@ package org.newsledger.attribution;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsledger.core.text.Pos;
 import org.newsledger.core.text.Token;
 
 /** Finds noun phrases around a position with part-of-speech patterns (no parser). */
@@ -379,7 +380,7 @@ final class NounPhrases {
       return false;
     }
     for (int i = first; i < end; i++) {
-      if (article.token(i).isPos("VB") || article.token(i).isPos("MD")) {
+      if (Pos.isVerbOrModal(article.token(i))) {
         return false;
       }
     }

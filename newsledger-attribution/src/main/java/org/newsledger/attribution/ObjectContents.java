@@ -1,5 +1,7 @@
 package org.newsledger.attribution;
 
+import org.newsledger.core.text.Pos;
+
 /**
  * Where a content that is the cue's object, not a clause, ends: "praised the plan, which includes a
  * new port", "described him as a fraud when he ran", "endorsed Smith in early June" and "criticized
@@ -184,7 +186,7 @@ final class ObjectContents {
   /** True when a verb of any form stands in {@code [from, to)}. */
   private boolean anyVerb(int from, int to) {
     for (int j = from; j < to; j++) {
-      if (article.token(j).pos().startsWith("VB") || article.token(j).pos().equals("MD")) {
+      if (Pos.isVerbOrModal(article.token(j))) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package org.newsledger.attribution;
 
+import org.newsledger.core.text.Quotes;
 import org.newsledger.core.text.Sentence;
 
 /**
@@ -33,9 +34,7 @@ final class Quotations {
 
   /** True for a single quotation mark (' ‘ ’ `), false for a double one and for other tokens. */
   private boolean isSingleQuote(int i) {
-    String text = article.token(i).text();
-    return article.isQuote(i)
-        && (text.equals("'") || text.equals("`") || text.equals("\u2018") || text.equals("\u2019"));
+    return article.isQuote(i) && Quotes.isSingleMark(article.token(i).text());
   }
 
   /** Index of the quote opening the one closed at {@code close}, from {@code lowerBound}, or -1. */

@@ -3,6 +3,7 @@ package org.newsledger.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsledger.core.text.Quotes;
 import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
 
@@ -179,7 +180,8 @@ final class TaggerFeatures {
     boolean closed =
         CLOSED_POS.contains(token.pos())
             || KEPT_LEMMAS.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))
-            || isQuoteMark(token.text());
+            || Quotes.isMark(token.text())
+            || token.text().equals("'"); // the learned models were trained with it kept
     return new Word(
         closed ? lower : "<" + token.pos() + ">",
         token.pos(),
@@ -190,13 +192,6 @@ final class TaggerFeatures {
         token.pos().startsWith("VB") || token.pos().startsWith("JJ")
             ? token.lemma().toLowerCase(java.util.Locale.ROOT)
             : null);
-  }
-
-  private static boolean isQuoteMark(String text) {
-    return switch (text) {
-      case "\"", "\u201c", "\u201d", "''", "``", "\u2018", "\u2019", "'" -> true;
-      default -> false;
-    };
   }
 
   /** Cue-list class per token: a verb, "n" + class for a noun, "m" + class in a phrase. */

@@ -10,6 +10,7 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.nlp.NlpStage;
+import org.newsledger.core.nlp.TokenRepairStage;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.testing.DocumentChecks;
@@ -27,7 +28,9 @@ final class Analyzer {
 
   private static Pipeline pipeline() {
     List<Stage> stages =
-        new ArrayList<>(List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared())));
+        new ArrayList<>(
+            List.of(
+                new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TokenRepairStage()));
     stages.addAll(EntityStages.create());
     stages.add(STAGE);
     return Pipeline.of(stages).strict();

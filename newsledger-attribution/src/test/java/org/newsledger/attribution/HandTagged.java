@@ -7,6 +7,7 @@ import org.newsledger.core.CharSpan;
 import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
 import org.newsledger.core.TokenRange;
+import org.newsledger.core.nlp.TokenRepairStage;
 import org.newsledger.core.text.Paragraph;
 import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
@@ -23,7 +24,7 @@ final class HandTagged {
 
   private HandTagged() {}
 
-  /** The article view of the tagged sentence. */
+  /** The article view of the tagged sentence, after the token repair (as in the pipeline). */
   static Article article(String tagged) {
     List<Token> tokens = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -46,7 +47,7 @@ final class HandTagged {
             .with(
                 Layers.SENTENCES,
                 List.of(new Sentence(0, all, new TokenRange(0, tokens.size()), 0, "hand")));
-    return new Article(doc, LEXICON);
+    return new Article(new TokenRepairStage().apply(doc), LEXICON);
   }
 
   /** The words of {@code span} joined by spaces. */

@@ -12,6 +12,7 @@ import org.newsledger.core.facts.ClaimStatus;
 import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.Source;
 import org.newsledger.core.facts.StatusChange;
+import org.newsledger.core.text.Pos;
 import org.newsledger.core.text.Token;
 
 /**
@@ -51,7 +52,7 @@ final class ReportedClaims {
    * accept or reject.
    */
   static boolean isClause(Facts facts, CharSpan content) {
-    return facts.tokensIn(content).stream().anyMatch(t -> t.isPos("VB") || t.isPos("MD"))
+    return facts.tokensIn(content).stream().anyMatch(Pos::isVerbOrModal)
         || facts.events().stream().anyMatch(e -> content.contains(e.trigger().span()));
   }
 

@@ -21,7 +21,8 @@ import org.newsledger.core.text.Token;
 
 /**
  * The checks every document must pass: spans inside the text, stored text equal to covered text,
- * ids unique and every reference resolvable, tokens in order.
+ * ids unique and every reference resolvable, tokens in order, each token in the sentence that holds
+ * it.
  */
 public final class Invariants {
 
@@ -94,9 +95,25 @@ public final class Invariants {
           problems.add("token " + i + ": overlaps or goes back from the token before");
         }
       }
-      for (Sentence sentence : doc.getOrEmpty(Layers.SENTENCES)) {
+      List<Sentence> sentences = doc.getOrEmpty(Layers.SENTENCES);
+      for (int k = 0; k < sentences.size(); k++) {
+        Sentence sentence = sentences.get(k);
+        if (sentence.index() != k) {
+          problems.add("sentence " + k + ": index " + sentence.index());
+        }
         if (sentence.tokens().end() > tokens.size()) {
           problems.add("sentence " + sentence.index() + ": token range beyond the tokens");
+          continue;
+        }
+        if (k > 0 && sentence.tokens().first() < sentences.get(k - 1).tokens().end()) {
+          problems.add("sentence " + k + ": overlaps or goes back from the sentence before");
+        }
+        for (int i = sentence.tokens().first(); i < sentence.tokens().end(); i++) {
+          if (tokens.get(i).sentenceIndex() != k) {
+            problems.add(
+                "token " + i + ": in sentence " + k + " but says " + tokens.get(i).sentenceIndex());
+            break;
+          }
         }
       }
     }

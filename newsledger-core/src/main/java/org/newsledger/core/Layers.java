@@ -10,6 +10,7 @@ import org.newsledger.core.facts.Mention;
 import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.facts.TimeExpression;
 import org.newsledger.core.text.Paragraph;
+import org.newsledger.core.text.Repair;
 import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
 
@@ -24,6 +25,12 @@ public final class Layers {
 
   /** Sentences, each inside one paragraph. */
   public static final Layer<Sentence> SENTENCES = Layer.of("sentences", Sentence.class);
+
+  /**
+   * What the token repair changed in the NLP model's tokens and sentences (which it replaces); its
+   * presence tells a stage that the tokens and sentences it reads are the repaired ones.
+   */
+  public static final Layer<Repair> REPAIRS = Layer.of("repairs", Repair.class);
 
   /** Time expressions with normalized values. */
   public static final Layer<TimeExpression> TIMES = Layer.of("times", TimeExpression.class);
@@ -55,6 +62,7 @@ public final class Layers {
           PARAGRAPHS,
           TOKENS,
           SENTENCES,
+          REPAIRS,
           TIMES,
           MENTIONS,
           ENTITIES,

@@ -7,6 +7,7 @@ import java.util.List;
 import org.newsledger.core.facts.EntityType;
 import org.newsledger.core.facts.MentionKind;
 import org.newsledger.core.lexicon.PhraseIndex.Match;
+import org.newsledger.core.text.Pos;
 import org.newsledger.core.text.Token;
 
 /** Rules for common-noun mentions: institutions of a state, speaking groups and role nominals. */
@@ -66,7 +67,7 @@ final class NounPhraseRules {
       for (int i = 0; i < tokens.size(); i++) {
         Match<String> noun = lexicon.groupNouns.matchAt(tokens, i);
         Token last = noun == null ? null : tokens.get(noun.end() - 1);
-        if (last == null || !last.isPos("NN") || last.isPos("NNP")) {
+        if (last == null || !Pos.isCommonNoun(last)) {
           continue;
         }
         int start = modifiersBefore(lexicon, tokens, i);

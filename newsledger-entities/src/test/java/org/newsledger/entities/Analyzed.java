@@ -10,6 +10,7 @@ import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.Mention;
 import org.newsledger.core.nlp.NlpStage;
+import org.newsledger.core.nlp.TokenRepairStage;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.LayoutStage;
@@ -30,7 +31,9 @@ final class Analyzed {
 
   private static Pipeline pipeline() {
     List<Stage> stages =
-        new ArrayList<>(List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared())));
+        new ArrayList<>(
+            List.of(
+                new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TokenRepairStage()));
     stages.addAll(EntityStages.create());
     return Pipeline.of(stages).strict();
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsledger.core.lexicon.WordList;
+import org.newsledger.core.text.Pos;
 import org.newsledger.core.text.Token;
 
 /** Finds actor, target and location of a trigger from the mentions around it, without a parse. */
@@ -218,7 +219,7 @@ final class Arguments {
         that = at;
         break;
       }
-      if (token.isPos("VB") || token.isPos("MD") || Clauses.isBreak(token)) {
+      if (Pos.isVerbOrModal(token) || Clauses.isBreak(token)) {
         return null;
       }
     }
@@ -228,7 +229,7 @@ final class Arguments {
     for (PlacedMention m : s.mentions()) {
       if (m.first() > that) {
         for (int at = that + 1; at < m.first(); at++) {
-          if (tokens.get(at).isPos("VB") || tokens.get(at).isPos("MD")) {
+          if (Pos.isVerbOrModal(tokens.get(at))) {
             return null;
           }
         }
@@ -247,7 +248,7 @@ final class Arguments {
     int limit = Math.min(clauseEnd, last + 1 + OBJECT_WINDOW);
     for (int at = last + 1; at < limit; at++) {
       Token token = s.tokens().get(at);
-      if (token.text().equals(",") || at > last + 1 && isFiniteVerb(token)) {
+      if (token.text().equals(",") || at > last + 1 && Pos.isFiniteVerb(token)) {
         return null; // the clause ends: "rejected the accusation, and the government demanded"
       }
       // a number opens a noun phrase whatever stands before it: "killed at least four civilians"
@@ -277,10 +278,6 @@ final class Arguments {
       }
     }
     return null;
-  }
-
-  private static boolean isFiniteVerb(Token token) {
-    return token.isPos("VBD") || token.isPos("VBZ") || token.isPos("VBP") || token.isPos("MD");
   }
 
   private static boolean isPrepositionAt(SentenceContext s, int at) {

@@ -17,6 +17,7 @@ import static org.newsledger.events.FactualityCues.Kind.UNCERTAIN;
 import java.util.List;
 import java.util.Set;
 import org.newsledger.core.facts.EventModality;
+import org.newsledger.core.text.Quotes;
 import org.newsledger.core.text.Token;
 
 /**
@@ -93,7 +94,7 @@ final class ClauseCues {
   private boolean isConditional(List<Token> tokens, int head, int clauseStart) {
     for (int at = head - 1; at >= Math.max(0, clauseStart - 1); at--) {
       Token token = tokens.get(at);
-      if (token.text().equals(",") || Clauses.isQuote(token)) {
+      if (token.text().equals(",") || Quotes.isMark(token.text())) {
         return false;
       }
       if (cues.is(CONDITIONAL, token) && !token.isPos("VB")) {

@@ -34,11 +34,6 @@ final class Clauses {
 
   private Clauses() {}
 
-  /** True for a quotation mark, straight, curly or doubled ("``", "''"). */
-  static boolean isQuote(Token token) {
-    return Set.of("\"", "“", "”", "``", "''", "‘", "’").contains(token.text());
-  }
-
   /** True when the token starts a new clause or closes one. */
   static boolean isBreak(Token token) {
     String word = token.text().toLowerCase(Locale.ROOT);

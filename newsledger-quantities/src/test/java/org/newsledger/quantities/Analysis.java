@@ -6,6 +6,7 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Quantity;
 import org.newsledger.core.nlp.NlpStage;
+import org.newsledger.core.nlp.TokenRepairStage;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.core.testing.DocumentChecks;
 import org.newsledger.core.text.LayoutStage;
@@ -18,7 +19,10 @@ final class Analysis {
     static final Pipeline PIPELINE =
         Pipeline.of(
                 List.of(
-                    new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new QuantityStage()))
+                    new LayoutStage(),
+                    new NlpStage(CoreNlpBackend.shared()),
+                    new TokenRepairStage(),
+                    new QuantityStage()))
             .strict();
   }
 

@@ -2,6 +2,7 @@ package org.newsledger.time;
 
 import java.util.List;
 import org.newsledger.core.lexicon.PhraseIndex;
+import org.newsledger.core.text.Pos;
 import org.newsledger.core.text.Token;
 
 /**
@@ -83,7 +84,7 @@ final class Tenses {
   }
 
   private static boolean isVerb(Token token) {
-    return token.isPos("VB") || token.isPos("MD");
+    return Pos.isVerbOrModal(token);
   }
 
   private static boolean inVerbGroup(Token token) {

@@ -6,6 +6,7 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.TimeExpression;
 import org.newsledger.core.nlp.NlpStage;
+import org.newsledger.core.nlp.TokenRepairStage;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.core.testing.DocumentChecks;
 import org.newsledger.core.text.LayoutStage;
@@ -17,7 +18,11 @@ final class Analysis {
   private static final class Holder {
     static final Pipeline PIPELINE =
         Pipeline.of(
-                List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TimeStage()))
+                List.of(
+                    new LayoutStage(),
+                    new NlpStage(CoreNlpBackend.shared()),
+                    new TokenRepairStage(),
+                    new TimeStage()))
             .strict();
   }
 

@@ -3,9 +3,11 @@ package org.newsledger.core.pipeline;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.CharSpan;
@@ -38,11 +40,17 @@ public final class Pipeline {
     this.budget = requireNonNull(budget, "budget is null");
   }
 
-  /** A pipeline of the given stages, in order; throws when a requirement is not met. */
+  /**
+   * A pipeline of the given stages, in order; throws when a requirement is not met, when a stage
+   * reads a layer that a later stage provides, or when a stage replaces a layer (provides one that
+   * is already there, as the token repair does) that a stage between has already used: every stage
+   * must see the layer's last version.
+   */
   public static Pipeline of(List<? extends Stage> stages) {
     Set<Layer<?>> provided = new HashSet<>();
     stages.forEach(stage -> provided.addAll(requireNonNull(stage, "stage is null").provides()));
     Set<Layer<?>> available = new HashSet<>();
+    Map<Layer<?>, Stage> firstUser = new HashMap<>();
     for (Stage stage : stages) {
       for (Layer<?> required : stage.requires()) {
         if (!available.contains(required)) {
@@ -54,6 +62,20 @@ public final class Pipeline {
           throw badOrder(stage, "reads", read, "a later stage provides");
         }
       }
+      for (Layer<?> replaced : stage.provides()) {
+        Stage user = firstUser.get(replaced);
+        if (user != null && user != stage) {
+          String verb = user.requires().contains(replaced) ? "requires" : "reads";
+          throw badOrder(user, verb, replaced, "the later stage '" + stage.name() + "' replaces");
+        }
+      }
+      for (Layer<?> used : stage.requires()) {
+        firstUser.putIfAbsent(used, stage);
+      }
+      for (Layer<?> used : stage.reads()) {
+        firstUser.putIfAbsent(used, stage);
+      }
+      stage.provides().forEach(firstUser::remove);
       available.addAll(stage.provides());
     }
     return new Pipeline(List.copyOf(stages), false, Budget.unlimited());

@@ -89,6 +89,20 @@ class PipelineTest {
   }
 
   @Test
+  void rejectsStageThatReplacesALayerAnEarlierStageAlreadyUsed() {
+    Stage times = new FakeStage("times", Set.of(), Set.of(Layers.TIMES), false);
+    Stage usesTimes =
+        new FakeStage("quantities", Set.of(Layers.TIMES), Set.of(Layers.QUANTITIES), false);
+    Stage replacesTimes =
+        new FakeStage("repair", Set.of(Layers.TIMES), Set.of(Layers.TIMES), false);
+    assertThatThrownBy(() -> Pipeline.of(List.of(times, usesTimes, replacesTimes)))
+        .isInstanceOf(NewsledgerException.class)
+        .hasMessageContaining("'quantities' requires layer 'times'")
+        .hasMessageContaining("the later stage 'repair' replaces");
+    assertThat(Pipeline.of(List.of(times, replacesTimes, usesTimes)).stages()).hasSize(3);
+  }
+
+  @Test
   void acceptsStageThatReadsALayerNoStageProvides() {
     Stage readsTimes =
         new FakeStage(

@@ -14,6 +14,7 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.EventArgument;
+import org.newsledger.core.text.Pos;
 import org.newsledger.core.text.Token;
 
 /**
@@ -65,7 +66,7 @@ public final class PloverEval {
             .filter(t -> t.span().contains(event.trigger().span().begin()))
             .findFirst()
             .orElse(null);
-    boolean verbal = head != null && (head.isPos("VB") || head.isPos("MD"));
+    boolean verbal = head != null && Pos.isVerbOrModal(head);
     return (verbal ? 0 : 2) + (event.negated() ? 1 : 0);
   }
 

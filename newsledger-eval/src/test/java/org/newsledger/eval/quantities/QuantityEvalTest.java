@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsledger.core.nlp.NlpStage;
+import org.newsledger.core.nlp.TokenRepairStage;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.core.testing.DocumentChecks;
 import org.newsledger.core.testing.SharedData;
@@ -24,7 +25,10 @@ class QuantityEvalTest {
     Pipeline pipeline =
         Pipeline.of(
                 List.of(
-                    new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new QuantityStage()))
+                    new LayoutStage(),
+                    new NlpStage(CoreNlpBackend.shared()),
+                    new TokenRepairStage(),
+                    new QuantityStage()))
             .strict();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsledger.core.nlp.NlpStage;
+import org.newsledger.core.nlp.TokenRepairStage;
 import org.newsledger.core.pipeline.Pipeline;
 import org.newsledger.core.testing.DocumentChecks;
 import org.newsledger.core.testing.SharedData;
@@ -23,7 +24,11 @@ class TempEvalEvaluationTest {
                 "newsledger.tempeval", "datasets/tempeval3/Evaluation/te3-platinum"));
     Pipeline pipeline =
         Pipeline.of(
-                List.of(new LayoutStage(), new NlpStage(CoreNlpBackend.shared()), new TimeStage()))
+                List.of(
+                    new LayoutStage(),
+                    new NlpStage(CoreNlpBackend.shared()),
+                    new TokenRepairStage(),
+                    new TimeStage()))
             .strict();
     int files = Boolean.getBoolean("newsledger.fullEval") ? Integer.MAX_VALUE : 6;
     TempEvalScores scores =
