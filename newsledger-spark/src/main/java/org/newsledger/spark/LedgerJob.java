@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -64,6 +65,14 @@ public final class LedgerJob {
     requireNonNull(spark, "spark is null");
     requireNonNull(settings, "settings is null");
     long started = System.nanoTime();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    for (String folder : settings.folders()) {
+      if (!OutputFolder.hasMarker(conf, folder)) {
+        throw new NewsledgerException(
+            ErrorCode.INPUT_UNREADABLE,
+            folder + ": not the output of 'spark analyze' (no " + OutputMarker.NAME + " file)");
+      }
+    }
     Dataset<Row> articles = null;
     for (int i = 0; i < settings.folders().size(); i++) {
       Dataset<Row> folder =
@@ -199,8 +208,12 @@ public final class LedgerJob {
       while (inputs.hasNext()) {
         Input input = inputs.next();
         Row article = input.article();
-        ledger.add(TableDocuments.of(article), article.getAs("label"), input.features());
-        docKeys.add(article.getAs("doc_key"));
+        try {
+          ledger.add(TableDocuments.of(article), article.getAs("label"), input.features());
+          docKeys.add(article.getAs("doc_key"));
+        } catch (IllegalArgumentException e) {
+          // An article `ingest` fails too (a date that is no calendar date): left out.
+        }
       }
       return LedgerTables.rows(ledger, docKeys).iterator();
     }

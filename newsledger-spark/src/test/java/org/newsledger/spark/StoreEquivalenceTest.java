@@ -2,6 +2,7 @@ package org.newsledger.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsledger.Newsledger;
 import org.newsledger.core.CharSpan;
+import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.facts.ClaimStatus;
 import org.newsledger.core.facts.EntityType;
 import org.newsledger.store.IngestSummary;
@@ -207,6 +209,17 @@ class StoreEquivalenceTest {
     }
     assertThat(new HashSet<>(claims.values())).isEqualTo(expected);
     assertThat(expected).anyMatch(claim -> !claim.history().isEmpty());
+  }
+
+  @Test
+  void ledgerJobRefusesAFolderThatIsNotAnalysisOutput() {
+    String corpus = folder.resolve("corpus").toString();
+    LedgerJob.LedgerSettings settings =
+        new LedgerJob.LedgerSettings(List.of(corpus), folder.resolve("no-ledger").toString());
+
+    assertThatThrownBy(() -> LedgerJob.run(spark, settings))
+        .isInstanceOf(NewsledgerException.class)
+        .hasMessage(corpus + ": not the output of 'spark analyze' (no _NEWSLEDGER file)");
   }
 
   private static Dataset<Row> ledgerTable(String table) {

@@ -2,6 +2,8 @@ package org.newsledger.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,11 +100,25 @@ public final class MemoryLedger {
   /**
    * Adds an analyzed article whose {@link StoryFeatures} were counted already (so the caller can
    * count them in parallel) and returns its id.
+   *
+   * @throws IllegalArgumentException for a publication date that is no calendar date
+   *     ("2019-02-30"), before the ledger changes
    */
   public long add(Document doc, String sourceLabel, Map<String, Integer> storyFeatures) {
     requireNonNull(doc, "doc is null");
     requireNonNull(sourceLabel, "sourceLabel is null");
     requireNonNull(storyFeatures, "storyFeatures is null");
+    String day = StoryCandidates.date(doc.meta().published());
+    if (day != null) {
+      try {
+        LocalDate.parse(day);
+      } catch (DateTimeParseException e) {
+        // The store fails such an article as soon as a story is compared with it; refuse it
+        // before anything changes, so the ledger stays whole.
+        throw new IllegalArgumentException(
+            doc.meta().id() + ": not a calendar date: " + doc.meta().published(), e);
+      }
+    }
     long id = articles.size() + 1L;
     ArticleState article =
         new ArticleState(

@@ -1,6 +1,7 @@
 package org.newsledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,6 +100,23 @@ class MemoryLedgerTest {
     assertThat(memory.eventLinks())
         .extracting(MemoryLedger.EventLink::rule)
         .contains("new", "same-type-arguments-time");
+  }
+
+  @Test
+  void refusesADateThatIsNoCalendarDateBeforeChangingTheLedger() {
+    MemoryLedger ledger = MemoryLedger.withDefaults();
+    Document doc =
+        new FakeAnalyzer()
+            .apply(
+                Document.of(
+                    ArticleMeta.of("bad").withPublished("2019-02-30"),
+                    TestArticles.storyArticle(1)));
+
+    assertThatThrownBy(() -> ledger.add(doc, "bad.txt"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("bad: not a calendar date: 2019-02-30");
+    assertThat(ledger.articles()).isEmpty();
+    assertThat(ledger.entities()).isEmpty();
   }
 
   /** The story's article ids, oldest first (as {@link LedgerStore#storyArticles}). */
