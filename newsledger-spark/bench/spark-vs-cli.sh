@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): articles/s of `newsledger spark analyze` with local[1] and local[2]
 # against `newsledger analyze --threads 1|2` on the same articles, in one run, end to end (JVM
-# start, model load, reading, analysis, writing). Build first: mvn -o -q -DskipTests package.
+# start, model load, reading, analysis, writing); then the time of `spark ledger` on the output. Build first: mvn -o -q -DskipTests package.
 #
 #   newsledger-spark/bench/spark-vs-cli.sh [INPUT.jsonl]
 #
@@ -49,6 +49,9 @@ for n in 1 2; do
   wall[spark$n]="${run%% s*}"
   echo "spark local[$n]: $run ($(cat "$work/out.log"))"
 done
+
+run="$(seconds "$home/bin/newsledger" spark ledger --master "local[2]" "$work/out2" --out "$work/ledger")"
+echo "spark ledger local[2] on that output: $run ($(cat "$work/out.log"))"
 
 python3 - "$articles" "${wall[cli1]}" "${wall[spark1]}" "${wall[cli2]}" "${wall[spark2]}" <<'PY'
 import sys

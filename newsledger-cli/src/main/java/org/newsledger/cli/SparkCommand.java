@@ -16,13 +16,14 @@ import picocli.CommandLine.Parameters;
     name = "spark",
     mixinStandardHelpOptions = true,
     description = "Run newsledger on Apache Spark (bin/newsledger puts Spark on the class path).",
-    subcommands = {SparkCommand.Analyze.class})
+    subcommands = {SparkCommand.Analyze.class, SparkCommand.Ledger.class})
 final class SparkCommand implements Runnable {
 
   @Override
   public void run() {
     throw new NewsledgerException(
-        ErrorCode.BAD_CONFIGURATION, "name a Spark command: newsledger spark analyze --help");
+        ErrorCode.BAD_CONFIGURATION,
+        "name a Spark command: newsledger spark analyze --help, newsledger spark ledger --help");
   }
 
   /** {@code newsledger spark analyze}: analyze inputs with Spark into Parquet tables. */
@@ -76,6 +77,35 @@ final class SparkCommand implements Runnable {
       JobArguments arguments =
           new JobArguments(inputs, out, published, partitions, models, modelConfidence);
       System.out.println(SparkClasses.run(() -> LocalRuns.analyze(master, arguments)));
+      return 0;
+    }
+  }
+
+  /** {@code newsledger spark ledger}: the cross-article ledger of analysis output, into Parquet. */
+  @Command(
+      name = "ledger",
+      mixinStandardHelpOptions = true,
+      description =
+          "Build the cross-article ledger (entities, stories, events, claims and their status"
+              + " over time) of 'spark analyze' output folders, in order, into Parquet tables:"
+              + " the ledger 'ingest' builds from the same articles.")
+  static final class Ledger implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Analysis output folders.")
+    List<String> folders;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Ledger folder.")
+    String out;
+
+    @Option(
+        names = "--master",
+        defaultValue = "local[*]",
+        paramLabel = "URL",
+        description = "Spark master. Default: ${DEFAULT-VALUE}.")
+    String master;
+
+    @Override
+    public Integer call() {
+      System.out.println(SparkClasses.run(() -> LocalRuns.ledger(master, folders, out)));
       return 0;
     }
   }

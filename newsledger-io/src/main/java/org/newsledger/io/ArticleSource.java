@@ -104,6 +104,44 @@ public final class ArticleSource implements Iterator<ReadResult>, AutoCloseable 
   }
 
   /**
+   * Reads the articles of a stream (a file on another file system, a download), the format
+   * following {@code name} as for a file; {@code name} is also the label, and its last segment the
+   * id of a one-article format. JSON Lines and WARC/WARC.gz are streamed record by record however
+   * large the stream; other formats are read whole, up to {@link ReadOptions#maxBytes()}. The
+   * source owns the stream: closing it closes the stream.
+   */
+  public static ArticleSource openStream(InputStream in, String name, ReadOptions options) {
+    requireNonNull(in, "in is null");
+    requireNonNull(name, "name is null");
+    requireNonNull(options, "options is null");
+    String fileName = name.substring(name.lastIndexOf('/') + 1);
+    try {
+      InputFormat format = InputFormat.of(fileName, new byte[0]);
+      if (format.streamed()) {
+        return openStream(in, name, fileName, format, options);
+      }
+      try (InputStream whole = in) {
+        byte[] bytes = Inputs.readAll(whole, name, options.maxBytes());
+        return ofBytes(bytes, name, fileName, InputFormat.of(fileName, bytes), options);
+      }
+    } catch (IOException e) {
+      closeQuietly(in);
+      return failed(name, Inputs.ioError(name, e).getMessage());
+    } catch (NewsledgerException e) {
+      closeQuietly(in);
+      return failed(name, e.getMessage());
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // The read error is the one reported.
+    }
+  }
+
+  /**
    * True when {@link #open} reads at most one article from {@code input}: standard input, and a
    * file whose name says plain text or HTML (not a folder, a URL, JSON Lines, a feed or a WARC).
    */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsledger.io.Reading.readAll;
 import static org.newsledger.io.Reading.write;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,6 +93,46 @@ class ReadingPathTest {
       List<ReadResult> pages = new ArrayList<>();
       crawl.forEachRemaining(pages::add);
       assertThat(pages).hasSize(2);
+    }
+  }
+
+  @Test
+  void streamsAWarcFromAStreamPastTheSizeLimitOfAWholeRead() throws IOException {
+    byte[] warc = Files.readAllBytes(TestFeeds.warc(dir.resolve("x.warc.gz")));
+    // A whole read stops at the limit; a streamed WARC only limits each record.
+    ReadOptions options = new ReadOptions(null, warc.length - 1);
+    boolean[] closed = {false};
+    InputStream in =
+        new ByteArrayInputStream(warc) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+
+    List<ReadResult> pages = new ArrayList<>();
+    try (ArticleSource crawl = ArticleSource.openStream(in, "hdfs://nn/cc/x.warc.gz", options)) {
+      crawl.forEachRemaining(pages::add);
+    }
+
+    assertThat(pages).hasSize(2).allMatch(ReadResult::isOk);
+    assertThat(pages.get(1).document().text()).contains("said Leila Haddad");
+    assertThat(pages.get(0).label()).startsWith("hdfs://nn/cc/x.warc.gz");
+    assertThat(closed[0]).isTrue();
+    byte[] text = "Pass closed\n\nThe pass is closed.".getBytes(UTF_8);
+    try (ArticleSource page =
+            ArticleSource.openStream(
+                new ByteArrayInputStream(text), "hdfs://nn/in/pass.txt", ReadOptions.defaults());
+        ArticleSource tooLarge =
+            ArticleSource.openStream(
+                new ByteArrayInputStream(text),
+                "hdfs://nn/in/pass.txt",
+                new ReadOptions(null, text.length - 1))) {
+      ReadResult result = page.next();
+      assertThat(result.label()).isEqualTo("hdfs://nn/in/pass.txt");
+      assertThat(result.document().meta().id()).isEqualTo("pass.txt");
+      assertThat(result.document().meta().title()).isEqualTo("Pass closed");
+      assertThat(tooLarge.next().isOk()).isFalse();
     }
   }
 

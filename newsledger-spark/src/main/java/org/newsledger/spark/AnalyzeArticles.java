@@ -10,10 +10,11 @@ import org.newsledger.core.Document;
 
 /**
  * Analyzes a partition of read articles as a stream through this JVM's one engine ({@link
- * Engines}), each into its table rows: a read error or an analysis that throws becomes one
- * diagnostics row, never a failed task.
+ * Engines}), each into its table rows, and writes them into the {@link TableFiles} as it goes; a
+ * read error or an analysis that throws becomes one diagnostics row, never a failed task. Gives one
+ * element: the numbers of articles and of failures.
  */
-final class AnalyzeArticles implements FlatMapFunction<Iterator<ReadArticle>, TableRow> {
+final class AnalyzeArticles implements FlatMapFunction<Iterator<ReadArticle>, long[]> {
 
   private static final long serialVersionUID = 1L;
 
@@ -24,15 +25,30 @@ final class AnalyzeArticles implements FlatMapFunction<Iterator<ReadArticle>, Ta
   static final String ANALYSIS_FAILED = "analysis_failed";
 
   private final EngineSettings settings;
+  private final TableFiles files;
 
-  AnalyzeArticles(EngineSettings settings) {
+  AnalyzeArticles(EngineSettings settings, TableFiles files) {
     this.settings = requireNonNull(settings, "settings is null");
+    this.files = requireNonNull(files, "files is null");
   }
 
   @Override
-  public Iterator<TableRow> call(Iterator<ReadArticle> articles) {
+  public Iterator<long[]> call(Iterator<ReadArticle> articles) {
     Newsledger engine = Engines.get(settings);
-    return new FlatIterator<>(articles, article -> rows(engine, article));
+    long[] counts = new long[2];
+    try (TableFiles.Writers writers = files.open()) {
+      while (articles.hasNext()) {
+        for (TableRow row : rows(engine, articles.next())) {
+          writers.write(row);
+          if (row.table().equals("articles")) {
+            counts[0]++;
+          } else if (AnalyzeJob.isFailure(row)) {
+            counts[1]++;
+          }
+        }
+      }
+    }
+    return List.<long[]>of(counts).iterator();
   }
 
   /** The rows of one article analyzed by {@code engine}. */

@@ -6,33 +6,23 @@ import static org.apache.spark.sql.functions.input_file_name;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
  * The analysis on Spark: lists the inputs, analyzes each partition as a stream through the
- * executor's one engine, and writes the {@link Tables} as Parquet partitioned by publication date,
- * then the {@link OutputMarker}. Runnable with spark-submit ({@link #main}).
+ * executor's one engine and writes its rows of every {@link Tables table} in the same pass ({@link
+ * TableFiles}: Parquet partitioned by publication date), then the {@link OutputMarker}. Runnable
+ * with spark-submit ({@link #main}).
  */
 public final class AnalyzeJob {
 
   private static final int PARTITIONS_PER_CORE = 4;
-  private static final int PARALLEL_WRITES = 4;
 
   private AnalyzeJob() {}
 
@@ -86,29 +76,22 @@ public final class AnalyzeJob {
               articles.mapPartitions(new ReadParquetRows(settings.read(), plan.files().size())));
     }
     // Spread the articles over the cores by a hash of where each came from, so analysis is
-    // balanced however the inputs are cut, and a retried task gets the same articles.
-    JavaRDD<TableRow> rows =
-        read.mapToPair(article -> new Tuple2<>(spreadKey(article), article))
-            .partitionBy(new HashPartitioner(partitions))
-            .values()
-            .mapPartitions(new AnalyzeArticles(settings.engine()));
-    rows.persist(StorageLevel.MEMORY_AND_DISK());
+    // balanced however the inputs are cut, and a retried task gets the same articles. Each task
+    // writes its rows of every table as it analyzes them: one pass, nothing cached.
     try {
       OutputFolder.removeMarker(conf, settings.out());
-      Map<String, Long> counts =
-          rows.filter(row -> row.table().equals("articles") || isFailure(row))
-              .mapToPair(row -> new Tuple2<>(row.table(), 1))
-              .countByKey();
-      writeAll(spark, rows, settings.out());
+      TableFiles files = TableFiles.prepare(spark, settings.out());
+      long[] counts =
+          read.mapToPair(article -> new Tuple2<>(spreadKey(article), article))
+              .partitionBy(new HashPartitioner(partitions))
+              .values()
+              .mapPartitions(new AnalyzeArticles(settings.engine(), files))
+              .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+      files.finish(conf);
       OutputFolder.writeMarker(conf, settings.out());
-      return new AnalyzeSummary(
-          counts.getOrDefault("articles", 0L),
-          counts.getOrDefault("diagnostics", 0L),
-          (System.nanoTime() - started) / 1e9);
+      return new AnalyzeSummary(counts[0], counts[1], (System.nanoTime() - started) / 1e9);
     } catch (IOException e) {
       throw new UncheckedIOException(settings.out() + ": cannot write the output folder", e);
-    } finally {
-      rows.unpersist();
     }
   }
 
@@ -126,48 +109,7 @@ public final class AnalyzeJob {
   }
 
   /** A diagnostics row of an input or article that could not be read or analyzed. */
-  private static boolean isFailure(TableRow row) {
+  static boolean isFailure(TableRow row) {
     return row.table().equals("diagnostics") && row.row().isNullAt(0);
-  }
-
-  /**
-   * Writes the tables from the analyzed rows, which the counting job cached: a few tables at a
-   * time, so Spark's per-job overhead overlaps instead of adding up.
-   */
-  private static void writeAll(SparkSession spark, JavaRDD<TableRow> rows, String out) {
-    ExecutorService writers = Executors.newFixedThreadPool(PARALLEL_WRITES);
-    try {
-      List<Future<?>> writes = new ArrayList<>();
-      for (String table : Tables.NAMES) {
-        writes.add(writers.submit(() -> write(spark, rows, table, out)));
-      }
-      for (Future<?> write : writes) {
-        write.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing " + out, e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException runtime
-          ? runtime
-          : new IllegalStateException("cannot write " + out, e.getCause());
-    } finally {
-      writers.shutdownNow();
-    }
-  }
-
-  /**
-   * Writes one table, each publication day's rows gathered in one task first, so a day is a few
-   * files rather than one per analysis partition (adaptive execution merges the small tasks).
-   */
-  private static void write(SparkSession spark, JavaRDD<TableRow> rows, String table, String out) {
-    JavaRDD<Row> tableRows = rows.filter(row -> row.table().equals(table)).map(TableRow::row);
-    spark
-        .createDataFrame(tableRows, Tables.ALL.get(table))
-        .repartition(col(Tables.PARTITION))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .partitionBy(Tables.PARTITION)
-        .parquet(new Path(out, table).toString());
   }
 }

@@ -29,6 +29,17 @@ public final class LocalRuns {
     }
   }
 
+  /** Builds the ledger of the analysis output folders with {@code master}; one line about it. */
+  public static String ledger(String master, List<String> folders, String out) {
+    LedgerJob.LedgerSettings settings = new LedgerJob.LedgerSettings(folders, out);
+    SparkSession spark = session(master, "newsledger ledger");
+    try {
+      return LedgerJob.describe(LedgerJob.run(spark, settings));
+    } finally {
+      spark.stop();
+    }
+  }
+
   /**
    * Loads each analysis output folder into {@code store}, without analyzing again; one summary per
    * folder.

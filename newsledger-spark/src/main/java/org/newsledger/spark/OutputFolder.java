@@ -32,6 +32,16 @@ public final class OutputFolder {
     }
   }
 
+  /** True when {@code folder} (any Hadoop path) holds the marker of a complete output. */
+  static boolean hasMarker(Configuration conf, String folder) {
+    try {
+      org.apache.hadoop.fs.Path marker = new org.apache.hadoop.fs.Path(folder, OutputMarker.NAME);
+      return marker.getFileSystem(conf).isFile(marker);
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** Removes the marker from {@code folder}, if there: its tables are about to be replaced. */
   static void removeMarker(Configuration conf, String folder) throws IOException {
     org.apache.hadoop.fs.Path marker = new org.apache.hadoop.fs.Path(folder, OutputMarker.NAME);

@@ -3,11 +3,8 @@ package org.newsledger.spark;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
+import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -17,16 +14,15 @@ import org.newsledger.io.ReadResult;
 
 /**
  * Reads a partition of article files through the one reading path ({@link ArticleSource}), one file
- * at a time: a local file is opened as `analyze` opens it (JSON Lines and WARC streamed), a file on
- * another Hadoop file system is read into memory first. Results keep the command line's labels. A
- * file that cannot be read becomes one failed article, never an exception.
+ * at a time and lazily, article by article: a local file is opened as `analyze` opens it, a file on
+ * another Hadoop file system is opened as a stream ({@link ArticleSource#openStream}), so a JSON
+ * Lines or WARC file of any size is never held whole. Results keep the command line's labels. A
+ * file that cannot be opened, or whose reading throws, becomes one failed article, never an
+ * exception; the articles read before stay.
  */
 final class ReadFiles implements FlatMapFunction<Iterator<InputPlan.InputFile>, ReadArticle> {
 
   private static final long serialVersionUID = 1L;
-
-  /** Largest streamed file (JSON Lines, WARC) read into memory from a remote file system. */
-  private static final long MAX_STREAMED_BYTES = Integer.MAX_VALUE - 8;
 
   private final ReadSettings settings;
 
@@ -37,23 +33,96 @@ final class ReadFiles implements FlatMapFunction<Iterator<InputPlan.InputFile>, 
   @Override
   public Iterator<ReadArticle> call(Iterator<InputPlan.InputFile> files) {
     Configuration conf = new Configuration();
-    return new FlatIterator<>(files, file -> read(conf, file));
+    return new Iterator<>() {
+      private FileArticles current;
+
+      @Override
+      public boolean hasNext() {
+        while ((current == null || !current.hasNext()) && files.hasNext()) {
+          current = new FileArticles(conf, files.next());
+        }
+        return current != null && current.hasNext();
+      }
+
+      @Override
+      public ReadArticle next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
   }
 
-  private List<ReadArticle> read(Configuration conf, InputPlan.InputFile file) {
-    List<ReadArticle> articles = new ArrayList<>();
-    Path path = new Path(file.path());
-    try (ArticleSource source = open(conf, path, file)) {
-      while (source.hasNext()) {
-        ReadResult read = relabel(source.next(), path, file.label());
-        articles.add(ReadArticle.of(file.index(), file.path(), articles.size(), read));
+  /** The articles of one file, read as they are asked for; the file is closed after the last. */
+  private final class FileArticles implements Iterator<ReadArticle> {
+    private final InputPlan.InputFile file;
+    private final Path path;
+    private ArticleSource source;
+    private ReadArticle failure;
+    private int position;
+
+    FileArticles(Configuration conf, InputPlan.InputFile file) {
+      this.file = file;
+      this.path = new Path(file.path());
+      try {
+        source = open(conf, path, file);
+      } catch (IOException | RuntimeException e) {
+        fail(e);
       }
-      return articles;
-    } catch (IOException | RuntimeException e) {
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (failure != null) {
+        return true;
+      }
+      if (source == null) {
+        return false;
+      }
+      try {
+        if (source.hasNext()) {
+          return true;
+        }
+      } catch (RuntimeException e) {
+        fail(e);
+        return true;
+      }
+      source.close();
+      source = null;
+      return false;
+    }
+
+    @Override
+    public ReadArticle next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      if (failure != null) {
+        ReadArticle failed = failure;
+        failure = null;
+        return failed;
+      }
+      try {
+        ReadResult read = relabel(source.next(), path, file.label());
+        return ReadArticle.of(file.index(), file.path(), position++, read);
+      } catch (RuntimeException e) {
+        fail(e);
+        return next();
+      }
+    }
+
+    /** Ends the file with one failed article at the current position. */
+    private void fail(Exception e) {
+      if (source != null) {
+        source.close();
+        source = null;
+      }
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       String error = file.label() + ": " + detail.lines().findFirst().orElse("");
-      return List.of(
-          ReadArticle.of(file.index(), file.path(), 0, ReadResult.failed(file.label(), error)));
+      failure =
+          ReadArticle.of(
+              file.index(), file.path(), position++, ReadResult.failed(file.label(), error));
     }
   }
 
@@ -63,14 +132,7 @@ final class ReadFiles implements FlatMapFunction<Iterator<InputPlan.InputFile>, 
       return ArticleSource.open(path.toUri().getPath(), settings.options());
     }
     FileSystem fs = path.getFileSystem(conf);
-    long size = fs.getFileStatus(path).getLen();
-    long limit = isStreamed(path.getName()) ? MAX_STREAMED_BYTES : settings.maxBytes();
-    if (size > limit) {
-      throw new IOException("too large (" + size + " bytes, limit " + limit + ")");
-    }
-    try (InputStream in = fs.open(path)) {
-      return ArticleSource.ofBytes(in.readAllBytes(), file.label(), settings.options());
-    }
+    return ArticleSource.openStream(fs.open(path), file.label(), settings.options());
   }
 
   /** The result with the command line's label where the reader used the local path. */
@@ -88,10 +150,5 @@ final class ReadFiles implements FlatMapFunction<Iterator<InputPlan.InputFile>, 
   private static boolean isLocal(Path path) {
     String scheme = path.toUri().getScheme();
     return scheme == null || scheme.equals("file");
-  }
-
-  private static boolean isStreamed(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".jsonl") || lower.endsWith(".warc") || lower.endsWith(".warc.gz");
   }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
@@ -147,10 +148,23 @@ final class ClaimRows {
     }
   }
 
-  /** Recomputes the ledger claim's status, dates and article count from all its rows. */
-  private void update(long ledgerId) throws SQLException {
+  /**
+   * Where a ledger claim stands after its status changes across articles, in order (who gave each
+   * and what): each source's latest status combined ({@link Propositions#combine}); null for none.
+   */
+  static ClaimStatus status(List<Map.Entry<String, ClaimStatus>> changes) {
     Map<String, ClaimStatus> bySource = new LinkedHashMap<>();
     ClaimStatus latest = null;
+    for (Map.Entry<String, ClaimStatus> change : changes) {
+      latest = change.getValue();
+      bySource.put(FactRows.key(change.getKey()), latest);
+    }
+    return latest == null ? null : Propositions.combine(new ArrayList<>(bySource.values()), latest);
+  }
+
+  /** Recomputes the ledger claim's status, dates and article count from all its rows. */
+  private void update(long ledgerId) throws SQLException {
+    List<Map.Entry<String, ClaimStatus>> changes = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT h.by_name, h.status FROM claim_history h JOIN claims c"
@@ -160,15 +174,12 @@ final class ClaimRows {
       select.setLong(1, ledgerId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          latest = ClaimStatus.valueOf(rows.getString(2));
-          bySource.put(FactRows.key(rows.getString(1)), latest);
+          changes.add(Map.entry(rows.getString(1), ClaimStatus.valueOf(rows.getString(2))));
         }
       }
     }
-    String status =
-        latest == null
-            ? null
-            : Propositions.combine(new ArrayList<>(bySource.values()), latest).name();
+    ClaimStatus combined = status(changes);
+    String status = combined == null ? null : combined.name();
     FactRows.execute(
         connection,
         "UPDATE ledger_claims SET status = COALESCE(?, status),"

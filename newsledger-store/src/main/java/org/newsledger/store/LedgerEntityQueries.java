@@ -32,7 +32,7 @@ final class LedgerEntityQueries {
             rows.getString(1),
             EntityType.valueOf(rows.getString(2)),
             names(connection, id, rows.getString(1)),
-            roles.isEmpty() ? List.of() : List.of(roles.split("\n")),
+            LedgerEntityRows.roleList(roles),
             rows.getInt(4),
             rows.getString(5),
             rows.getString(6));

@@ -22,8 +22,8 @@ import org.newsledger.store.resolve.PersonNames;
 /** Links each entity of a new article to a ledger entity, creating or enriching it. */
 final class LedgerEntityRows {
 
-  private static final int MAX_ROLES = 12;
-  private static final int MAX_CONTEXT = 300;
+  static final int MAX_ROLES = 12;
+  static final int MAX_CONTEXT = 300;
 
   private final Connection connection;
 
@@ -51,7 +51,8 @@ final class LedgerEntityRows {
     }
   }
 
-  private static ArticleEntity articleEntity(Entity entity, List<Entity> all, String published) {
+  /** The entity as resolution sees it: its name keys, roles, date and the article's other names. */
+  static ArticleEntity articleEntity(Entity entity, List<Entity> all, String published) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(EntityResolver.key(entity.name()));
     entity.aliases().forEach(alias -> keys.add(EntityResolver.key(alias)));
@@ -131,10 +132,7 @@ final class LedgerEntityRows {
   /** Adds the article's names, roles and date; a fuller name becomes the canonical one. */
   private void enrich(long ledgerId, ArticleEntity entity) throws SQLException {
     LedgerEntity ledger = LedgerEntityQueries.entity(connection, ledgerId);
-    boolean fuller = entity.name().split("\\s+").length > ledger.name().split("\\s+").length;
-    String name = fuller ? entity.name() : ledger.name();
-    Set<String> roles = new LinkedHashSet<>(ledger.roles());
-    roles.addAll(entity.roles());
+    String name = canonicalName(ledger.name(), entity.name());
     String published = StoryCandidates.date(entity.published());
     FactRows.execute(
         connection,
@@ -145,7 +143,7 @@ final class LedgerEntityRows {
             + " WHERE id = ?",
         name,
         surnameKey(name, ledger.type()),
-        String.join("\n", roles.stream().limit(MAX_ROLES).toList()),
+        roles(ledger.roles(), entity.roles()),
         published,
         published,
         published,
@@ -161,8 +159,26 @@ final class LedgerEntityRows {
     }
   }
 
+  /** The name a ledger entity keeps after an article names it: the one with more words. */
+  static String canonicalName(String ledgerName, String articleName) {
+    boolean fuller = articleName.split("\\s+").length > ledgerName.split("\\s+").length;
+    return fuller ? articleName : ledgerName;
+  }
+
+  /** The roles a ledger entity keeps, as stored: its own then the article's, at most 12, lines. */
+  static String roles(List<String> ledgerRoles, List<String> articleRoles) {
+    Set<String> roles = new LinkedHashSet<>(ledgerRoles);
+    roles.addAll(articleRoles);
+    return String.join("\n", roles.stream().limit(MAX_ROLES).toList());
+  }
+
+  /** The stored roles as a list (as {@link LedgerEntityQueries} reads them). */
+  static List<String> roleList(String stored) {
+    return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
+  }
+
   /** The key a person is looked up by: the surname; other entities by their whole name. */
-  private static String surnameKey(String name, EntityType type) {
+  static String surnameKey(String name, EntityType type) {
     return type == EntityType.PERSON ? PersonNames.surname(name) : EntityResolver.key(name);
   }
 }

@@ -23,10 +23,10 @@ import org.newsledger.store.stories.StoryParameters;
 final class StoryCandidates {
 
   /** Heaviest article features used to look up candidate stories. */
-  private static final int PROBE_FEATURES = 25;
+  static final int PROBE_FEATURES = 25;
 
   /** Candidates scored exactly. */
-  private static final int MAX_CANDIDATES = 40;
+  static final int MAX_CANDIDATES = 40;
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
@@ -109,13 +109,20 @@ final class StoryCandidates {
   }
 
   private boolean inWindow(String published, Candidate candidate) {
-    if (published == null || candidate.first == null || candidate.last == null) {
+    return inWindow(published, candidate.first, candidate.last, parameters.windowDays());
+  }
+
+  /**
+   * Whether an article of this date (yyyy-mm-dd, or null) may join a story of this date range (null
+   * when unknown): within {@code windowDays} before its first or after its last date.
+   */
+  static boolean inWindow(String published, String first, String last, int windowDays) {
+    if (published == null || first == null || last == null) {
       return true;
     }
     LocalDate day = LocalDate.parse(published);
-    long window = parameters.windowDays();
-    return ChronoUnit.DAYS.between(LocalDate.parse(candidate.first), day) >= -window
-        && ChronoUnit.DAYS.between(LocalDate.parse(candidate.last), day) <= window;
+    return ChronoUnit.DAYS.between(LocalDate.parse(first), day) >= -windowDays
+        && ChronoUnit.DAYS.between(LocalDate.parse(last), day) <= windowDays;
   }
 
   /** A story and its cosine similarity to the article. */
