@@ -32,10 +32,12 @@ final class HtmlBody {
               + "|trending|more|next|prev|previous|pager|pagination|rail|carousel|slider"
               + "|embed|lightbox|gallery-thumbs|toc)(?:$|[-_\\s])",
           Pattern.CASE_INSENSITIVE);
+
   /** Names of wrappers that never hold the article, however much prose they have. */
   private static final Pattern CONSENT_NAME =
       Pattern.compile(
           "(?:^|[-_\\s])(?:cookies?|consent|gdpr)(?:$|[-_\\s])", Pattern.CASE_INSENSITIVE);
+
   /**
    * Names of page parts that follow or accompany an article (reader comments, slideshows): they
    * hold the article only on a page with little prose outside them.
@@ -44,6 +46,7 @@ final class HtmlBody {
       Pattern.compile(
           "(?:^|[-_\\s])(?:comments?|commentlist|disqus|replies|slideshows?|slides|promo)(?:$|[-_\\s])",
           Pattern.CASE_INSENSITIVE);
+
   private static final double ARTICLE_CHARS = 600;
   private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
   private static final double PROTECTED_SHARE = 0.5;
@@ -211,7 +214,8 @@ final class HtmlBody {
 
   private static boolean hasName(Element element, Pattern pattern) {
     String names = element.className() + " " + element.id();
-    return !names.isBlank() && pattern.matcher(CAMEL_CASE.matcher(names).replaceAll("$1-$2")).find();
+    return !names.isBlank()
+        && pattern.matcher(CAMEL_CASE.matcher(names).replaceAll("$1-$2")).find();
   }
 
   /**

@@ -67,8 +67,8 @@ final class ReadabilityCheck {
   }
 
   /**
-   * The sentences before paragraph {@code first}, walking back until more than a few other lines
-   * (a headline, byline and date) come in a row.
+   * The sentences before paragraph {@code first}, walking back until more than a few other lines (a
+   * headline, byline and date) come in a row.
    */
   private static boolean[] lead(List<String> paragraphs, int first) {
     boolean[] lead = new boolean[paragraphs.size()];
