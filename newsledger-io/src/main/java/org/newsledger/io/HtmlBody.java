@@ -306,7 +306,22 @@ final class HtmlBody {
         chosen.add(sibling);
       }
     }
-    return chosen;
+    return firstArticle(parent, chosen);
+  }
+
+  /**
+   * The first of the chosen siblings when two or more of them are articles of their own (hold an
+   * {@code <h1>} headline or an {@code <article>} element): the stories an endless-scroll page
+   * appends after its own; else all of them.
+   */
+  private static Set<Element> firstArticle(Element parent, Set<Element> chosen) {
+    List<Element> headed = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (chosen.contains(sibling) && !sibling.select("h1, article").isEmpty()) {
+        headed.add(sibling);
+      }
+    }
+    return headed.size() < 2 ? chosen : Set.of(headed.get(0));
   }
 
   private static boolean sharesClass(Element a, Element b) {
