@@ -28,7 +28,7 @@ final class HtmlBody {
               + "|sidebar|more-stories|read-?more|most-read|popular|tags|caption|credits?|menu"
               + "|nav|navigation|footer|banner|modal|popup|outbrain|taboola|byline|author"
               + "|dateline|timestamp|player|vjs|controls?|toolbar|teasers?|widget|overlay|tooltip"
-              + "|hidden|offscreen|sr-only|visually-hidden|print-only|disclaimer|signup"
+              + "|offscreen|sr-only|visually-hidden|print-only|disclaimer|signup"
               + "|trending|more|next|prev|previous|pager|pagination|rail|carousel|slider"
               + "|embed|lightbox|gallery-thumbs|toc)(?:$|[-_\\s])",
           Pattern.CASE_INSENSITIVE);
@@ -48,6 +48,13 @@ final class HtmlBody {
           Pattern.CASE_INSENSITIVE);
 
   private static final double ARTICLE_CHARS = 600;
+
+  /**
+   * Classes that hide an element outright; compounds such as Drupal's {@code field-label-hidden}
+   * (the label is hidden, not the field) or {@code hidden-xs} (hidden on phones only) do not.
+   */
+  private static final String HIDDEN_CLASSES = ".hidden, .is-hidden, .d-none";
+
   private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
   private static final double PROTECTED_SHARE = 0.5;
   private static final int PROSE_CHARS = 50;
@@ -206,7 +213,7 @@ final class HtmlBody {
   }
 
   private static boolean isBoilerplate(Element element) {
-    if (element.is(BOILERPLATE_TAGS)) {
+    if (element.is(BOILERPLATE_TAGS) || element.is(HIDDEN_CLASSES)) {
       return true;
     }
     return hasName(element, BOILERPLATE_NAME);
