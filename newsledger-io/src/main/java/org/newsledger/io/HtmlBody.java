@@ -24,14 +24,37 @@ final class HtmlBody {
   private static final Pattern BOILERPLATE_NAME =
       Pattern.compile(
           "(?:^|[-_\\s])(?:share|sharing|social|related|recommended|newsletter|comments?|commentlist|disqus|respond|promo"
-              + "|ads?|advert\\w*|sponsored|breadcrumbs?|cookies?|consent|subscribe|subscription"
+              + "|ads?|advert\\w*|sponsored|breadcrumbs?|subscribe|subscription"
               + "|sidebar|more-stories|read-?more|most-read|popular|tags|caption|credits?|menu"
               + "|nav|navigation|footer|banner|modal|popup|outbrain|taboola|byline|author"
               + "|dateline|timestamp|player|vjs|controls?|toolbar|teasers?|widget|overlay|tooltip"
-              + "|hidden|offscreen|sr-only|visually-hidden|print-only|disclaimer|signup"
+              + "|offscreen|sr-only|visually-hidden|print-only|disclaimer|signup"
               + "|trending|more|next|prev|previous|pager|pagination|rail|carousel|slider"
               + "|embed|lightbox|gallery-thumbs|toc)(?:$|[-_\\s])",
           Pattern.CASE_INSENSITIVE);
+
+  /** Names of wrappers that never hold the article, however much prose they have. */
+  private static final Pattern CONSENT_NAME =
+      Pattern.compile(
+          "(?:^|[-_\\s])(?:cookies?|consent|gdpr)(?:$|[-_\\s])", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Names of page parts that follow or accompany an article (reader comments, slideshows): they
+   * hold the article only on a page with little prose outside them.
+   */
+  private static final Pattern SECONDARY_NAME =
+      Pattern.compile(
+          "(?:^|[-_\\s])(?:comments?|commentlist|disqus|replies|slideshows?|slides|promo)(?:$|[-_\\s])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final double ARTICLE_CHARS = 600;
+
+  /**
+   * Classes that hide an element outright; compounds such as Drupal's {@code field-label-hidden}
+   * (the label is hidden, not the field) or {@code hidden-xs} (hidden on phones only) do not.
+   */
+  private static final String HIDDEN_CLASSES = ".hidden, .is-hidden, .d-none";
+
   private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
   private static final double PROTECTED_SHARE = 0.5;
   private static final int PROSE_CHARS = 50;
@@ -39,8 +62,10 @@ final class HtmlBody {
   private static final double CLUTTER_WEIGHT = 1.0;
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double SIBLING_SHARE = 0.2;
+  private static final double DENSITY_RATIO = 0.85;
   private static final int EDGE_WORDS = 8;
   private static final int GAP_LINES = 2;
+  private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"”’»)…]$");
 
   private HtmlBody() {}
@@ -61,11 +86,13 @@ final class HtmlBody {
     }
     fillGaps(blocks, chosen);
     List<String> paragraphs = new ArrayList<>();
+    Map<String, Element> seen = new HashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       if (chosen[i]
           && block.linkDensity() <= MAX_LINK_DENSITY
-          && !UiPhrases.isUiPhrase(block.text())) {
+          && !UiPhrases.isUiPhrase(block.text())
+          && !isRepeat(block, seen)) {
         paragraphs.add(block.text());
       }
     }
@@ -77,8 +104,21 @@ final class HtmlBody {
   }
 
   /**
+   * Whether a prose block repeats one seen under another parent (a hidden tab or a print copy of
+   * the article); a page that repeats a paragraph in place keeps both.
+   */
+  private static boolean isRepeat(Block block, Map<String, Element> seen) {
+    if (!isProse(block)) {
+      return false;
+    }
+    Element first = seen.putIfAbsent(block.text(), block.owner().parent());
+    return first != null && first != block.owner().parent();
+  }
+
+  /**
    * Adds the prose between chosen blocks and the prose just before the first (a lead or bullet
-   * summary in a wrapper of its own), skipping a few short lines but no link list.
+   * summary in a wrapper of its own) or after the last, skipping a few short lines but no link
+   * list, and after the last no heading ("Recommended for you", "Comments").
    */
   private static void fillGaps(List<Block> blocks, boolean[] chosen) {
     int first = -1;
@@ -103,7 +143,7 @@ final class HtmlBody {
     int skipped = 0;
     for (int i = from + step; i >= 0 && i < blocks.size() && skipped <= GAP_LINES; i += step) {
       Block block = blocks.get(i);
-      if (block.linkDensity() > MAX_LINK_DENSITY) {
+      if (block.linkDensity() > MAX_LINK_DENSITY || step > 0 && block.owner().is(HEADINGS)) {
         break;
       }
       if (isProse(block)) {
@@ -151,10 +191,13 @@ final class HtmlBody {
     double total = prose.getOrDefault(body, 0.0);
     List<Element> doomed = new ArrayList<>();
     for (Element element : body.getAllElements()) {
+      double inside = prose.getOrDefault(element, 0.0);
       if (element != body
-          && isBoilerplate(element)
-          && !kept.contains(element)
-          && prose.getOrDefault(element, 0.0) < PROTECTED_SHARE * total) {
+          && (hasName(element, CONSENT_NAME)
+              || hasName(element, SECONDARY_NAME) && total - inside >= ARTICLE_CHARS
+              || isBoilerplate(element)
+                  && !kept.contains(element)
+                  && inside < PROTECTED_SHARE * total)) {
         doomed.add(element);
       }
     }
@@ -170,12 +213,16 @@ final class HtmlBody {
   }
 
   private static boolean isBoilerplate(Element element) {
-    if (element.is(BOILERPLATE_TAGS)) {
+    if (element.is(BOILERPLATE_TAGS) || element.is(HIDDEN_CLASSES)) {
       return true;
     }
+    return hasName(element, BOILERPLATE_NAME);
+  }
+
+  private static boolean hasName(Element element, Pattern pattern) {
     String names = element.className() + " " + element.id();
     return !names.isBlank()
-        && BOILERPLATE_NAME.matcher(CAMEL_CASE.matcher(names).replaceAll("$1-$2")).find();
+        && pattern.matcher(CAMEL_CASE.matcher(names).replaceAll("$1-$2")).find();
   }
 
   /**
@@ -231,11 +278,15 @@ final class HtmlBody {
 
   /**
    * The container and those of its siblings that continue the article (ones sharing a class, or
-   * with at least a fifth of its prose), climbing first through wrappers that hold no other prose.
+   * with at least a fifth of its prose and nearly its density of prose among their text: a
+   * recommendation stream or a sign-up form is mostly headlines and short lines), climbing first
+   * through wrappers that hold no other prose.
    */
   private static Set<Element> withSiblings(Element start, Element body, List<Block> blocks) {
     Map<Element, Double> prose = new HashMap<>();
+    Map<Element, Double> text = new HashMap<>();
     for (Block block : blocks) {
+      addToAncestors(text, block.owner(), body, block.text().length());
       if (isProse(block)) {
         addToAncestors(prose, block.owner(), body, block.text().length());
       }
@@ -253,14 +304,31 @@ final class HtmlBody {
     if (container == body || parent == null) {
       return chosen;
     }
+    double density = own / text.get(container);
     for (Element sibling : parent.children()) {
       double siblingProse = prose.getOrDefault(sibling, 0.0);
+      boolean dense = siblingProse / text.getOrDefault(sibling, 1.0) >= DENSITY_RATIO * density;
       if (siblingProse > 0
-          && (sharesClass(sibling, container) || siblingProse >= SIBLING_SHARE * own)) {
+          && (sharesClass(sibling, container) || siblingProse >= SIBLING_SHARE * own && dense)) {
         chosen.add(sibling);
       }
     }
-    return chosen;
+    return firstArticle(parent, chosen);
+  }
+
+  /**
+   * The first of the chosen siblings when two or more of them are articles of their own (hold an
+   * {@code <h1>} headline or an {@code <article>} element): the stories an endless-scroll page
+   * appends after its own; else all of them.
+   */
+  private static Set<Element> firstArticle(Element parent, Set<Element> chosen) {
+    List<Element> headed = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (chosen.contains(sibling) && !sibling.select("h1, article").isEmpty()) {
+        headed.add(sibling);
+      }
+    }
+    return headed.size() < 2 ? chosen : Set.of(headed.get(0));
   }
 
   private static boolean sharesClass(Element a, Element b) {

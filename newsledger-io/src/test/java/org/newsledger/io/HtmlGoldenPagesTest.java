@@ -14,9 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Project-written pages of the shapes real news pages take (body in div/br text, body under a class
- * named like an ad, a page inside a form, broken JSON-LD, placeholder dates), each read and
- * compared with {@code <case>.expected.txt}. Run with {@code -Dnewsledger.rewriteGolden=true} to
- * rewrite the expected files on purpose.
+ * named like an ad, a page inside a form, broken JSON-LD, placeholder dates, a consent dialog
+ * before the article, reader comments longer than it, a recommendation stream after it, a second
+ * story appended by endless scroll), each read and compared with {@code <case>.expected.txt}. Run
+ * with {@code -Dnewsledger.rewriteGolden=true} to rewrite the expected files on purpose.
  */
 class HtmlGoldenPagesTest {
 
