@@ -32,11 +32,12 @@ public final class HtmlExtractor {
     String published = HtmlMetadata.published(page).orElse(null);
     String url = HtmlMetadata.url(page).orElse(null);
     String author = HtmlMetadata.author(page).orElse(null);
-    String language = HtmlMetadata.language(page).orElse(null);
     List<String> paragraphs = ReadabilityCheck.agreeing(HtmlBody.paragraphs(page), pristine);
     if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
       paragraphs = paragraphs.subList(1, paragraphs.size());
     }
+    List<String> body = paragraphs;
+    String language = HtmlMetadata.language(page).or(() -> LanguageGuess.of(body)).orElse(null);
     return new HtmlArticle(title, published, author, language, url, paragraphs);
   }
 

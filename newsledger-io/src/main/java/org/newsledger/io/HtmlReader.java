@@ -40,9 +40,10 @@ final class HtmlReader {
     }
     if (article.language() != null && !article.language().equals(SUPPORTED_LANGUAGE)) {
       String message =
-          "the page declares language '"
+          "the page is in language '"
               + article.language()
-              + "'; analysis supports English only, so its results may be poor";
+              + "' (declared, or detected when the page declares none); analysis supports English"
+              + " only, so its results may be poor";
       doc =
           doc.withDiagnostic(
               new Diagnostic("unsupported_language", message, PlainTextReader.STAGE, null));

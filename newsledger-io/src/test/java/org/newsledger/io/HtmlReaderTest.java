@@ -162,4 +162,27 @@ class HtmlReaderTest {
     assertThat(doc.text()).isEmpty();
     assertThat(doc.diagnostics()).extracting(d -> d.code()).containsExactly("empty_input");
   }
+
+  @Test
+  void detectsTheLanguageOfAPageThatDeclaresNone() throws IOException {
+    String spanish =
+        "<html><head><title>Obras en la presa</title></head><body><article>"
+            + "<p>Las obras de reparación de la presa de Lindow terminaron dos semanas antes de lo"
+            + " previsto, según informó el jueves la junta del agua.</p>"
+            + "<p>Los equipos trabajaron durante los fines de semana, dijo el ingeniero jefe a los"
+            + " periodistas, y la carretera volverá a abrir el lunes.</p></article></body></html>";
+
+    Document doc = readOne(write(dir, "presa.html", spanish)).document();
+
+    assertThat(doc.meta().language()).isEqualTo("es");
+    assertThat(doc.diagnostics()).extracting(d -> d.code()).containsExactly("unsupported_language");
+  }
+
+  @Test
+  void takesEnglishForAnEnglishPageThatDeclaresNoLanguage() throws IOException {
+    Document doc = readOne(write(dir, "dam.html", NEWS_PAGE)).document();
+
+    assertThat(doc.meta().language()).isEqualTo("en");
+    assertThat(doc.diagnostics()).isEmpty();
+  }
 }
