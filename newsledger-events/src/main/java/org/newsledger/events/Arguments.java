@@ -61,7 +61,10 @@ final class Arguments {
       SentenceContext s, TriggerMatch trigger, int clauseStart, int clauseEnd) {
     Token head = s.tokens().get(trigger.head());
     PlacedMention location = location(s, trigger, clauseStart, clauseEnd);
-    if (head.isPos("NN")) {
+    boolean possessedGerund =
+        head.isPos("VBG") && trigger.head() > 0 && s.tokens().get(trigger.head() - 1).isPos("POS");
+    if (head.isPos("NN") || possessedGerund) {
+      // "Ortega's killing" is a noun whatever its tag
       return nominal(s, trigger, clauseStart, clauseEnd, location);
     }
     if (isPassive(s.tokens(), trigger.head())) {

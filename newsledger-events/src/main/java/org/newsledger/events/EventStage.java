@@ -322,7 +322,15 @@ public final class EventStage implements Stage {
     return argument.withRole(roles.of(argument.mention().text(), s.entity(argument.entityId())));
   }
 
+  /**
+   * The argument a mention names, or null; a pronoun coreference left unresolved ("halt their
+   * drilling", "fired at them") names no participant.
+   */
   private static EventArgument argument(SentenceContext s, PlacedMention placed) {
-    return placed == null ? null : s.argument(placed);
+    if (placed == null) {
+      return null;
+    }
+    boolean pronoun = placed.mention().kind().name().equals("PRONOUN");
+    return pronoun && placed.mention().entityId() == null ? null : s.argument(placed);
   }
 }
