@@ -75,7 +75,7 @@ final class Arguments {
       PlacedMention subject = Subjects.find(s, trigger.head(), clauseStart);
       if (agent == null) {
         // "an agreement was signed between Cyprus, Greece and Israel": they acted toward each other
-        Roles between = between(s, trigger.last(), clauseEnd, location);
+        Roles between = betweenAfter(s, trigger.last(), clauseEnd, location);
         if (between != null) {
           return new Roles(between.actor(), between.target(), location, "passive+between");
         }
@@ -111,7 +111,7 @@ final class Arguments {
       return new Roles(partner, actor, location, rule + "+coordinated");
     }
     if (target == null) {
-      Roles between = between(s, trigger.last(), clauseEnd, location);
+      Roles between = betweenAfter(s, trigger.last(), clauseEnd, location);
       if (between != null && actor == null) {
         // "the agreement signed between Turkey and Libya"
         return new Roles(between.actor(), between.target(), location, rule + "+between");
@@ -320,6 +320,24 @@ final class Arguments {
     for (PlacedMention m : s.mentions()) {
       if (m.end() == at + 1) {
         return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "was signed on Tuesday between X and Y": "between" a few words after a verb, with no other
+   * verb before it.
+   */
+  private static Roles betweenAfter(
+      SentenceContext s, int last, int clauseEnd, PlacedMention location) {
+    List<Token> tokens = s.tokens();
+    for (int at = last; at < Math.min(clauseEnd - 1, last + 5); at++) {
+      if (tokens.get(at + 1).lemma().equalsIgnoreCase("between")) {
+        return between(s, at, clauseEnd, location);
+      }
+      if (at > last && tokens.get(at).isPos("VB") || tokens.get(at + 1).text().equals(",")) {
+        return null;
       }
     }
     return null;
