@@ -274,6 +274,15 @@ public final class EventStage implements Stage {
         argumentRule = argumentRule + "+" + EarlierEvents.RULE;
       }
     }
+    if (actor != null
+        && target != null
+        && actor.entityId() != null
+        && actor.entityId().equals(target.entityId())
+        && isPersonOrGroup(actor, s)) {
+      // "Navalny's associates alleged he ...", "he sought documents allowing him to": a person
+      // acting on himself is a coreference slip (a state may act within itself: PLOVER codes that)
+      target = null;
+    }
     Factuality.Judgment judgment = factuality.judge(tokens, trigger.head());
     CharSpan span = s.excerpt(clauseStart, clauseEnd).span();
     TimeExpression time =

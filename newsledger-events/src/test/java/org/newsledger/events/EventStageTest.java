@@ -287,4 +287,11 @@ class EventStageTest {
     Event event = only("Police fired tear gas at them on Friday.", "ASSAULT");
     assertThat(event.target()).isNull();
   }
+
+  @Test
+  void personNeverActsOnHimself() {
+    Event event =
+        only("Pedro Alvarez sought papers that would allow him to travel to Lima.", "CONCEDE");
+    assertThat(event.target() == null || !"Pedro Alvarez".equals(event.target().name())).isTrue();
+  }
 }
