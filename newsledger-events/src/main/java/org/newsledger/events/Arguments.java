@@ -31,6 +31,16 @@ final class Arguments {
           "to", "with", "on", "against", "toward", "towards", "over", "upon", "from", "by", "of",
           "for", "into");
   private static final int POST_WINDOW = 10;
+  // "the killing of X", "Khashoggi's murder": the noun's possessor or of-phrase is who suffers
+  private static final Set<String> PATIENT_NOUN_TYPES = Set.of("ASSAULT", "COERCE");
+  // "the request of X", "a meeting of X, Y and Z": the of-phrase names who acts
+  private static final Set<String> AGENT_OF_TYPES =
+      Set.of("REQUEST", "CONSULT", "AGREE", "COOPERATE");
+  // acts done together: with one participant named, the other conjunct of its phrase is the other
+  private static final Set<String> RECIPROCAL_TYPES =
+      Set.of("CONSULT", "AGREE", "COOPERATE", "SUPPORT");
+  // "which Turkey does not recognize": the relative pronoun stands for the verb's object
+  private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "that");
 
   private Arguments() {}
 
@@ -52,7 +62,10 @@ final class Arguments {
       SentenceContext s, TriggerMatch trigger, int clauseStart, int clauseEnd) {
     Token head = s.tokens().get(trigger.head());
     PlacedMention location = location(s, trigger, clauseStart, clauseEnd);
-    if (head.isPos("NN")) {
+    boolean possessedGerund =
+        head.isPos("VBG") && trigger.head() > 0 && s.tokens().get(trigger.head() - 1).isPos("POS");
+    if (head.isPos("NN") || possessedGerund) {
+      // "Ortega's killing" is a noun whatever its tag
       return nominal(s, trigger, clauseStart, clauseEnd, location);
     }
     if (isPassive(s.tokens(), trigger.head())) {
@@ -60,13 +73,28 @@ final class Arguments {
       if (agent == null) {
         agent = byPhrase(s, trigger.last(), clauseEnd);
       }
+      PlacedMention subject = Subjects.find(s, trigger.head(), clauseStart);
+      if (agent == null) {
+        // "an agreement was signed between Cyprus, Greece and Israel": they acted toward each other
+        Roles between = betweenAfter(s, trigger.last(), clauseEnd, location);
+        if (between != null) {
+          return new Roles(between.actor(), between.target(), location, "passive+between");
+        }
+      }
+      if (subject == null && agent != null && RECIPROCAL_TYPES.contains(trigger.pattern().type())) {
+        // "the meeting was attended by X and Y": X met Y
+        PlacedMention other = nextConjunct(s, agent);
+        if (other != null) {
+          return new Roles(agent, other, location, "passive+coordinated-agents");
+        }
+      }
       String rule = "passive";
       if (agent == null && location != null && !s.isPlace(location)) {
         // "was arrested in Lebanon": the state where it happens acts, as event coders code it
         agent = location;
         rule = "passive+country-as-actor";
       }
-      return new Roles(agent, Subjects.find(s, trigger.head(), clauseStart), location, rule);
+      return new Roles(agent, subject, location, rule);
     }
     PlacedMention target = gapObject(s, trigger);
     if (target == null) {
@@ -83,6 +111,24 @@ final class Arguments {
       // "Turkey and Libya signed an agreement": each acts toward the other
       return new Roles(partner, actor, location, rule + "+coordinated");
     }
+    if (target == null) {
+      Roles between = betweenAfter(s, trigger.last(), clauseEnd, location);
+      if (between != null && actor == null) {
+        // "the agreement signed between Turkey and Libya"
+        return new Roles(between.actor(), between.target(), location, rule + "+between");
+      }
+      if (between != null) {
+        target = between.actor();
+        rule = rule + "+between";
+      }
+    }
+    if (target == null && actor != null) {
+      PlacedMention antecedent = relativeObject(s, trigger.head(), clauseStart, actor);
+      if (antecedent != null) {
+        // "Cyprus, which Turkey does not recognize": Cyprus is what Turkey does not recognize
+        return new Roles(actor, antecedent, location, rule + "+relative-object");
+      }
+    }
     return new Roles(actor, target, location, rule);
   }
 
@@ -96,8 +142,24 @@ final class Arguments {
     if (between != null) {
       return between;
     }
+    String type = trigger.pattern().type();
+    PlacedMention of = ofPhrase(s, trigger.last(), clauseEnd);
+    if (of != null && AGENT_OF_TYPES.contains(type)) {
+      // "the request of Prime Minister X", "a meeting of Cyprus, Greece and Israel"
+      PlacedMention other = nextConjunct(s, of);
+      if (other == null) {
+        other = after(s, of.end() - 1, clauseEnd, OBJECT_PREPOSITIONS);
+      }
+      return new Roles(of, other, location, "noun-of-agent");
+    }
     PlacedMention actor = premodifier(s, trigger.head());
     String rule = "noun-modifier";
+    if (actor != null && PATIENT_NOUN_TYPES.contains(type) && isPersonPossessor(s, actor)) {
+      // "ordered Khashoggi's killing": the possessor was killed; who ordered it acted
+      int supportVerb = supportVerbBefore(s.tokens(), trigger.head(), clauseStart);
+      PlacedMention agent = supportVerb < 0 ? null : Subjects.find(s, supportVerb, clauseStart);
+      return new Roles(agent, actor, location, "noun-possessor-patient");
+    }
     int supportVerb = supportVerbBefore(s.tokens(), trigger.head(), clauseStart);
     if (actor == null && supportVerb >= 0) {
       actor = Subjects.find(s, supportVerb, clauseStart);
@@ -160,6 +222,128 @@ final class Arguments {
     return null;
   }
 
+  /** True for a person named as the possessor of a noun: "Khashoggi's" in "Khashoggi's killing". */
+  private static boolean isPersonPossessor(SentenceContext s, PlacedMention m) {
+    return m.mention().type().name().equals("PERSON")
+        && m.end() < s.tokens().size()
+        && s.tokens().get(m.end()).isPos("POS");
+  }
+
+  /** The mention right after "of" (a determiner allowed) following the noun at last, or null. */
+  private static PlacedMention ofPhrase(SentenceContext s, int last, int clauseEnd) {
+    List<Token> tokens = s.tokens();
+    if (last + 1 >= clauseEnd || !tokens.get(last + 1).lemma().equalsIgnoreCase("of")) {
+      return null;
+    }
+    for (PlacedMention m : s.mentions()) {
+      if (m.first() > last + 1
+          && m.first() <= last + 3
+          && m.end() <= clauseEnd
+          && "of".equals(prepositionBefore(tokens, m.first(), last))
+          && !s.isPlace(m)
+          && !(m.end() < clauseEnd
+              && tokens.get(m.end()).isPos("NN")
+              && !tokens.get(m.end()).isPos("NNP"))) {
+        // "a meeting of EastMed countries": a name that modifies a noun is not the of-phrase
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The next conjunct of a list the mention opens: Y in "X and Y", "X, Y and Z" (determiners and
+   * title words between allowed), preferring one of another country when the first shares X's.
+   */
+  static PlacedMention nextConjunct(SentenceContext s, PlacedMention first) {
+    List<Token> tokens = s.tokens();
+    PlacedMention previous = first;
+    PlacedMention found = null;
+    for (PlacedMention m : s.mentions()) {
+      if (m.first() < previous.end()) {
+        continue;
+      }
+      if (!joins(tokens, previous.end(), m.first())) {
+        break;
+      }
+      String firstCountry = s.argument(first).countryCode();
+      String country = s.argument(m).countryCode();
+      if (found == null) {
+        found = m;
+      }
+      if (firstCountry == null || country == null || !firstCountry.equals(country)) {
+        return m;
+      }
+      previous = m;
+    }
+    return found;
+  }
+
+  /** True when the tokens [from, to) link two conjuncts: a comma or "and", then modifiers. */
+  private static boolean joins(List<Token> tokens, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    String link = tokens.get(from).text().toLowerCase(Locale.ROOT);
+    int at = from + 1;
+    if (link.equals(",") && at < to && tokens.get(at).text().equalsIgnoreCase("and")) {
+      at++;
+    } else if (!link.equals(",") && !link.equals("and")) {
+      return false;
+    }
+    for (; at < to; at++) {
+      Token token = tokens.get(at);
+      if (!token.isPos("DT") && !token.isPos("JJ") && !token.isPos("NN")) {
+        return false;
+      }
+    }
+    return to - from <= 5;
+  }
+
+  /**
+   * The antecedent of an object relative pronoun ("Cyprus, which Turkey does not recognize"): the
+   * clause opens with which, whom or that and names its own subject before the verb.
+   */
+  private static PlacedMention relativeObject(
+      SentenceContext s, int head, int clauseStart, PlacedMention actor) {
+    List<Token> tokens = s.tokens();
+    if (clauseStart < 2
+        || !Clauses.isRelative(tokens, clauseStart)
+        || !OBJECT_RELATIVES.contains(tokens.get(clauseStart - 1).text().toLowerCase(Locale.ROOT))
+        || actor.first() < clauseStart
+        || actor.end() > head) {
+      return null;
+    }
+    int at = clauseStart - 2;
+    if (tokens.get(at).text().equals(",")) {
+      at--;
+    }
+    for (PlacedMention m : s.mentions()) {
+      if (m.end() == at + 1) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "was signed on Tuesday between X and Y": "between" a few words after a verb, with no other
+   * verb before it.
+   */
+  private static Roles betweenAfter(
+      SentenceContext s, int last, int clauseEnd, PlacedMention location) {
+    List<Token> tokens = s.tokens();
+    for (int at = last; at < Math.min(clauseEnd - 1, last + 5); at++) {
+      if (tokens.get(at + 1).lemma().equalsIgnoreCase("between")) {
+        return between(s, at, clauseEnd, location);
+      }
+      if (at > last && tokens.get(at).isPos("VB") || tokens.get(at + 1).text().equals(",")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** "talks between X and Y": X acts, Y is acted on. */
   private static Roles between(SentenceContext s, int last, int clauseEnd, PlacedMention location) {
     List<Token> tokens = s.tokens();
@@ -173,7 +357,8 @@ final class Arguments {
       } else if (first != null
           && m.first() > first.end()
           && m.first() <= first.end() + 2
-          && tokens.get(first.end()).lemma().equalsIgnoreCase("and")) {
+          && (tokens.get(first.end()).lemma().equalsIgnoreCase("and")
+              || tokens.get(first.end()).text().equals(","))) {
         return new Roles(first, m, location, "noun-between");
       }
     }
@@ -348,6 +533,11 @@ final class Arguments {
       String lemma = tokens.get(at).lemma();
       if (lemma.equals("be") || lemma.equals("get")) {
         return true;
+      }
+      boolean conjunction = lemma.equalsIgnoreCase("and") || lemma.equalsIgnoreCase("or");
+      if (conjunction && at > 0 && tokens.get(at - 1).isPos("VBN")) {
+        // "was arrested and banned": the second participle shares the first one's voice
+        return isPassive(tokens, at - 1);
       }
       if (!tokens.get(at).isPos("RB")) {
         return false;

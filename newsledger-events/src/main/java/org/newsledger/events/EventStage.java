@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +30,9 @@ import org.newsledger.core.text.Token;
  * location from the mentions around it, its time, negation and modality.
  */
 public final class EventStage implements Stage {
+
+  // acts only a state does: arrests, detentions, bans, sanctions
+  private static final Set<String> STATE_ACTION_TYPES = Set.of("COERCE", "SANCTION");
 
   private final EventLexicon lexicon;
   private final Factuality factuality;
@@ -125,7 +129,7 @@ public final class EventStage implements Stage {
               "v" + (events.size() + 1),
               context,
               trigger,
-              new Facts(doc, entities, times, others, indexed.attributions()));
+              new Facts(doc, entities, times, others, indexed.attributions(), events));
       if (!isEpistemicCue(doc, event.trigger().span())
           && !Participles.isAttributive(context.tokens(), trigger)
           && !Nominals.isThin(context.tokens(), trigger, event)
@@ -153,7 +157,8 @@ public final class EventStage implements Stage {
       Map<String, Entity> entities,
       List<TimeExpression> times,
       List<CharSpan> otherClauses,
-      AttributionIndex attributions) {}
+      AttributionIndex attributions,
+      List<Event> earlier) {}
 
   /** One document's facts grouped for the sentence-by-sentence walk. */
   private record Indexed(
@@ -200,10 +205,10 @@ public final class EventStage implements Stage {
     int clauseStart = Clauses.start(tokens, trigger.head());
     int clauseEnd = Math.max(Clauses.end(tokens, trigger.head()), trigger.last() + 1);
     Roles roles = Arguments.find(s, trigger, clauseStart, clauseEnd);
+    Excerpt triggerText = s.excerpt(trigger.head(), trigger.last() + 1);
     EventArgument actor = argument(s, roles.actor());
     EventArgument target = argument(s, roles.target());
     String argumentRule = roles.rule();
-    Excerpt triggerText = s.excerpt(trigger.head(), trigger.last() + 1);
     String attributionId = facts.attributions().innermostHolding(triggerText.span());
     if (trigger.pattern().pos().equals("M")) {
       EventArgument speaker = Speakers.of(facts.doc(), attributionId, s);
@@ -215,6 +220,24 @@ public final class EventStage implements Stage {
         target = actor;
         actor = speaker;
         argumentRule = "modal-speaker";
+      }
+    }
+    if (actor == null
+        && target != null
+        && isPersonOrGroup(target, s)
+        && roles.rule().startsWith("passive")
+        && STATE_ACTION_TYPES.contains(trigger.pattern().type())) {
+      // "Babaryka was arrested": the state the article last named arrested him
+      EventArgument state =
+          implicitActors.stateBefore(
+              s,
+              triggerText.span().begin(),
+              facts.doc().get(Layers.MENTIONS),
+              facts.entities(),
+              countries);
+      if (state != null && (target == null || !Objects.equals(state.entityId(), target.entityId()))) {
+        actor = state;
+        argumentRule = argumentRule + "+state-of-last-country";
       }
     }
     boolean unplaced = actor == null || actor.entityId() == null && actor.countryCode() == null;
@@ -237,6 +260,28 @@ public final class EventStage implements Stage {
       // "We will not accept this," the minister said: the speaker acts
       actor = Speakers.of(facts.doc(), attributionId, s);
       argumentRule = actor == null ? argumentRule : argumentRule + "+first-person-speaker";
+    }
+    if (Nominals.isNominal(tokens, trigger) && (actor == null) != (target == null)) {
+      // "the ban on Mahan Air" after "Germany banned Mahan Air": the same act, told again
+      String type = trigger.pattern().type();
+      EventArgument found =
+          actor == null
+              ? EarlierEvents.actorFor(type, target, facts.earlier())
+              : EarlierEvents.targetFor(type, actor, facts.earlier());
+      if (found != null) {
+        actor = actor == null ? found : actor;
+        target = target == null ? found : target;
+        argumentRule = argumentRule + "+" + EarlierEvents.RULE;
+      }
+    }
+    if (actor != null
+        && target != null
+        && actor.entityId() != null
+        && actor.entityId().equals(target.entityId())
+        && isPersonOrGroup(actor, s)) {
+      // "Navalny's associates alleged he ...", "he sought documents allowing him to": a person
+      // acting on himself is a coreference slip (a state may act within itself: PLOVER codes that)
+      target = null;
     }
     Factuality.Judgment judgment = factuality.judge(tokens, trigger.head());
     CharSpan span = s.excerpt(clauseStart, clauseEnd).span();
@@ -270,6 +315,15 @@ public final class EventStage implements Stage {
     return event.withAttribution(attributionId);
   }
 
+  /** True for a person or a group of people ("71 people", "protesters"), not a place or thing. */
+  private boolean isPersonOrGroup(EventArgument argument, SentenceContext s) {
+    var entity = s.entity(argument.entityId());
+    if (entity != null) {
+      return entity.type().name().equals("PERSON");
+    }
+    return argument.entityId() == null && withRole(argument, s).role() != null;
+  }
+
   private EventArgument withRole(EventArgument argument, SentenceContext s) {
     if (argument == null || argument.role() != null) {
       return argument;
@@ -277,7 +331,15 @@ public final class EventStage implements Stage {
     return argument.withRole(roles.of(argument.mention().text(), s.entity(argument.entityId())));
   }
 
+  /**
+   * The argument a mention names, or null; a pronoun coreference left unresolved ("halt their
+   * drilling", "fired at them") names no participant.
+   */
   private static EventArgument argument(SentenceContext s, PlacedMention placed) {
-    return placed == null ? null : s.argument(placed);
+    if (placed == null) {
+      return null;
+    }
+    boolean pronoun = placed.mention().kind().name().equals("PRONOUN");
+    return pronoun && placed.mention().entityId() == null ? null : s.argument(placed);
   }
 }

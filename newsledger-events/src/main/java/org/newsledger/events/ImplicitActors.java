@@ -56,6 +56,26 @@ final class ImplicitActors {
     return null;
   }
 
+  /**
+   * The state that arrests or bans when the text names no one ("71 people were arrested"): the
+   * country the text last named before {@code offset}, as the mention that named it, or null.
+   */
+  EventArgument stateBefore(
+      SentenceContext s,
+      int offset,
+      List<Mention> mentions,
+      Map<String, Entity> entities,
+      ActorCountries countries) {
+    Mention found = null;
+    for (Mention m : mentions) {
+      Entity entity = m.entityId() == null ? null : entities.get(m.entityId());
+      if (m.span().end() <= offset && entity != null && isCountry(entity, countries)) {
+        found = m;
+      }
+    }
+    return found == null ? null : s.argument(found);
+  }
+
   private static Entity lastCountryBefore(
       int offset, List<Mention> mentions, Map<String, Entity> entities, ActorCountries countries) {
     Entity found = null;

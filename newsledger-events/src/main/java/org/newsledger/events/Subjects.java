@@ -22,10 +22,17 @@ final class Subjects {
    */
   static PlacedMention find(SentenceContext s, int head, int clauseStart) {
     PlacedMention inClause = nearestBefore(s, head, clauseStart);
+    PlacedMention phrase = NounPhrases.subject(s, head, clauseStart);
+    if (inClause != null
+        && phrase != null
+        && phrase.first() >= inClause.end()
+        && isFiniteOrAuxiliary(s.tokens(), phrase.end(), head)) {
+      // "Police director X said at least 71 people were arrested": the phrase before the verb
+      return phrase;
+    }
     if (inClause != null) {
       return organisationOf(s, inClause);
     }
-    PlacedMention phrase = NounPhrases.subject(s, head, clauseStart);
     if (phrase != null) {
       return phrase;
     }
@@ -45,6 +52,24 @@ final class Subjects {
       return null;
     }
     return nearestBefore(s, clauseStart, 0);
+  }
+
+  /**
+   * True when the verb at head is finite or follows an auxiliary after the phrase ending at
+   * phraseEnd: "71 people were arrested" has a subject there, "a decree banning" does not.
+   */
+  private static boolean isFiniteOrAuxiliary(List<Token> tokens, int phraseEnd, int head) {
+    Token verb = tokens.get(head);
+    if (verb.isPos("VBD") || verb.isPos("VBZ") || verb.isPos("VBP")) {
+      return true;
+    }
+    for (int at = phraseEnd; at < head; at++) {
+      Token token = tokens.get(at);
+      if (token.isPos("MD") || token.isPos("VB") && Set.of("be", "have").contains(token.lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -219,4 +219,79 @@ class EventStageTest {
     assertThat(event.rule()).contains("intent-aid");
     assertThat(event.target().countryCode()).isEqualTo("NPL");
   }
+
+  @Test
+  void passiveSignedBetweenCountriesCodesTheFirstTowardTheSecond() {
+    Event event =
+        only("In 2019 a fishing accord was signed between Norway, Iceland and Denmark.", "SUPPORT");
+    assertThat(event.actor().countryCode()).isEqualTo("NOR");
+    assertThat(event.target().countryCode()).isEqualTo("ISL");
+    assertThat(event.rule()).contains("passive+between");
+  }
+
+  @Test
+  void ofPhraseOfARequestOrMeetingActs() {
+    Event meeting = only("The meeting of Chile, Peru and Bolivia ended on Monday.", "CONSULT");
+    assertThat(meeting.actor().countryCode()).isEqualTo("CHL");
+    assertThat(meeting.target().countryCode()).isEqualTo("PER");
+    Event killing = only("Rebels carried out the killing of the mayor of Goma.", "ASSAULT");
+    assertThat(killing.actor().mention().text()).contains("Rebels");
+  }
+
+  @Test
+  void personPossessorOfAnAttackNounSuffersIt() {
+    Event event = only("The general ordered Juan Ortega's killing last year.", "ASSAULT");
+    assertThat(event.target().name()).isEqualTo("Juan Ortega");
+    assertThat(event.actor() == null || !event.actor().name().equals("Juan Ortega")).isTrue();
+  }
+
+  @Test
+  void objectRelativeTakesItsAntecedentAsTarget() {
+    Event event =
+        only("Leaders invited Kosovo, which Serbia does not recognize, to the summit.", "SUPPORT");
+    assertThat(event.actor().name()).isEqualTo("Serbia");
+    assertThat(event.target().name()).isEqualTo("Kosovo");
+  }
+
+  @Test
+  void secondParticipleOfAPassiveIsPassiveToo() {
+    Event event =
+        only("Pedro Alvarez, who was arrested and banned from the election, appealed.", "SANCTION");
+    assertThat(event.target().name()).isEqualTo("Pedro Alvarez");
+    assertThat(event.actor() == null || !event.actor().name().equals("Pedro Alvarez")).isTrue();
+  }
+
+  @Test
+  void stateLastNamedArrestsANamedPerson() {
+    Event event =
+        only("Police in Peru are on alert. Pedro Alvarez was arrested on Monday.", "COERCE");
+    assertThat(event.target().name()).isEqualTo("Pedro Alvarez");
+    assertThat(event.actor().countryCode()).isEqualTo("PER");
+    assertThat(
+            only("Pedro Alvarez was arrested on Monday in the capital.", "COERCE").actor())
+        .isNull();
+  }
+
+  @Test
+  void nounRepeatingAnEarlierActBorrowsItsActor() {
+    List<Event> events =
+        Analyzed.events(
+            "Norway imposed sanctions on Iceland on Monday. Officials said the sanctions on"
+                + " Iceland would last a year.");
+    assertThat(events.stream().filter(e -> e.type().equals("SANCTION")))
+        .allSatisfy(e -> assertThat(e.actor().countryCode()).isEqualTo("NOR"));
+  }
+
+  @Test
+  void unresolvedPronounIsNoParticipant() {
+    Event event = only("Police fired tear gas at them on Friday.", "ASSAULT");
+    assertThat(event.target()).isNull();
+  }
+
+  @Test
+  void personNeverActsOnHimself() {
+    Event event =
+        only("Pedro Alvarez sought papers that would allow him to travel to Lima.", "CONCEDE");
+    assertThat(event.target() == null || !"Pedro Alvarez".equals(event.target().name())).isTrue();
+  }
 }
