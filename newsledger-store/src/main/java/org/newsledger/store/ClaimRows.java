@@ -44,7 +44,7 @@ final class ClaimRows {
       boolean firstInArticle =
           FactRows.count(
                   connection,
-                  "SELECT COUNT(*) FROM claims WHERE article_id = ? AND ledger_claim_id = ?",
+                  "SELECT COUNT(*) FROM claims WHERE article_id = ? AND +ledger_claim_id = ?",
                   articleId,
                   ledgerId)
               == 0;

@@ -40,7 +40,7 @@ final class EventRows {
       boolean firstInArticle =
           FactRows.count(
                   connection,
-                  "SELECT COUNT(*) FROM events WHERE article_id = ? AND ledger_event_id = ?",
+                  "SELECT COUNT(*) FROM events WHERE article_id = ? AND +ledger_event_id = ?",
                   articleId,
                   ledgerId)
               == 0;

@@ -30,6 +30,11 @@ CREATE TABLE ledger_entity_context (
 INSERT OR IGNORE INTO ledger_entity_context (ledger_entity_id, name)
   SELECT l.ledger_entity_id, e.name FROM entity_links l
   JOIN entities e ON e.article_id = l.article_id AND e.entity_id <> l.entity_id;
+-- near-duplicate candidates come in article order straight from the index (no sort of every
+-- article sharing a bucket), and a ledger entity's names are found without a scan
+DROP INDEX article_bands_bucket;
+CREATE INDEX article_bands_bucket ON article_bands (band, bucket, article_id);
+CREATE INDEX ledger_entity_names_entity ON ledger_entity_names (ledger_entity_id, name_key);
 -- work the store does in Java when it next opens for writing (the claim indexes of older stores)
 CREATE TABLE store_tasks (name TEXT PRIMARY KEY);
 INSERT INTO store_tasks (name) SELECT 'index-claims' WHERE EXISTS (SELECT 1 FROM claims);
