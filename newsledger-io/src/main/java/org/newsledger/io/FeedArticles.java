@@ -43,8 +43,7 @@ final class FeedArticles {
     try {
       return new SyndFeedInput().build(FeedXml.parse(feed));
     } catch (NewsledgerException e) {
-      throw new NewsledgerException(
-          e.code(), label + ": not read as a feed: " + e.getMessage(), e);
+      throw new NewsledgerException(e.code(), label + ": not read as a feed: " + e.getMessage(), e);
     } catch (FeedException | IOException | JDOMException | IllegalArgumentException e) {
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new NewsledgerException(

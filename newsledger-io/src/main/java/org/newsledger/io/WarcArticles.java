@@ -17,8 +17,8 @@ import org.newsledger.core.Document;
  * The HTML pages of a WARC or WARC.gz stream (e.g. Common Crawl's CC-NEWS) as articles, read one
  * record at a time: response records with status 200 and an HTML payload; other records are
  * skipped. A record whose Content-Length is bogus or over the size limit is one error, and reading
- * resumes at the next record (see {@link WarcFrames}); a broken gzip stream ends the stream with one
- * error after the articles read before it.
+ * resumes at the next record (see {@link WarcFrames}); a broken gzip stream ends the stream with
+ * one error after the articles read before it.
  */
 final class WarcArticles extends ReadAhead {
 
@@ -50,9 +50,7 @@ final class WarcArticles extends ReadAhead {
     int first = buffered.read();
     int second = buffered.read();
     buffered.reset();
-    return first == 0x1f && second == 0x8b
-        ? new GZIPInputStream(buffered, 64 * 1024)
-        : buffered;
+    return first == 0x1f && second == 0x8b ? new GZIPInputStream(buffered, 64 * 1024) : buffered;
   }
 
   /** The result of the next record, or null for a skipped record or the end. */

@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Splits an uncompressed WARC stream into its records, trusting a record's Content-Length only
- * when the record ends where it says: a length running past the end of the stream or past the
- * next record's {@code WARC/1.} header line is bogus, and reading resumes at that next header, so
- * one bad record does not swallow every record after it. A record longer than the size limit is
- * skipped up to the next header line without being held in memory.
+ * Splits an uncompressed WARC stream into its records, trusting a record's Content-Length only when
+ * the record ends where it says: a length running past the end of the stream or past the next
+ * record's {@code WARC/1.} header line is bogus, and reading resumes at that next header, so one
+ * bad record does not swallow every record after it. A record longer than the size limit is skipped
+ * up to the next header line without being held in memory.
  */
 final class WarcFrames {
 

@@ -35,8 +35,7 @@ class HostileReadsTest {
             "0.91",
             "");
     Path dtd = Files.writeString(dir.resolve("broken.dtd"), "<!ELEMENT this is not a DTD", UTF_8);
-    Path local =
-        feed("local.rss", "<!DOCTYPE rss SYSTEM \"" + dtd.toUri() + "\">", "0.91", "");
+    Path local = feed("local.rss", "<!DOCTYPE rss SYSTEM \"" + dtd.toUri() + "\">", "0.91", "");
 
     for (Path feed : List.of(netscape, local)) {
       assertThat(readAll(feed))
@@ -61,7 +60,9 @@ class HostileReadsTest {
             "&xxe;");
     StringBuilder laughs = new StringBuilder("<!DOCTYPE rss [<!ENTITY lol0 \"lol\">");
     for (int i = 1; i < 10; i++) {
-      laughs.append(String.format(Locale.ROOT, "<!ENTITY lol%d \"%s\">", i, ("&lol" + (i - 1) + ";").repeat(10)));
+      laughs.append(
+          String.format(
+              Locale.ROOT, "<!ENTITY lol%d \"%s\">", i, ("&lol" + (i - 1) + ";").repeat(10)));
     }
     Path bomb = feed("laughs.rss", laughs.append("]>").toString(), "2.0", "&lol9;");
     Path parameter =
@@ -96,9 +97,7 @@ class HostileReadsTest {
         String label = name + " with Content-Length " + length;
         assertThat(results).as(label).hasSizeBetween(2, 3);
         assertThat(results.get(0).document().text()).as(label).contains("Ana Ruiz");
-        assertThat(results.get(results.size() - 1).document().text())
-            .as(label)
-            .contains("Cy Lund");
+        assertThat(results.get(results.size() - 1).document().text()).as(label).contains("Cy Lund");
         if (results.size() == 3) {
           assertThat(results.get(1).error()).as(label).doesNotContain("\n").contains("#2");
         }

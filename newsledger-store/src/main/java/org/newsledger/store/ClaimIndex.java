@@ -92,7 +92,9 @@ final class ClaimIndex {
         otherStoryId);
   }
 
-  /** Fills the indexes from the stored claims when the store asks for it; returns true if it did. */
+  /**
+   * Fills the indexes from the stored claims when the store asks for it; returns true if it did.
+   */
   boolean fillIfAsked() throws SQLException {
     if (FactRows.count(connection, "SELECT COUNT(*) FROM store_tasks WHERE name = ?", TASK) == 0) {
       return false;

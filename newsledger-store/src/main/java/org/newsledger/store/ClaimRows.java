@@ -143,8 +143,7 @@ final class ClaimRows {
    * Brings the ledger claim's status, dates and article count up to date after one more claim of an
    * article published at {@code published} (null when unknown).
    */
-  private void update(long ledgerId, String published, boolean firstInArticle)
-      throws SQLException {
+  private void update(long ledgerId, String published, boolean firstInArticle) throws SQLException {
     ClaimStatus status = statuses.status(ledgerId);
     FactRows.execute(
         connection,

@@ -38,7 +38,8 @@ final class Propositions {
    * {@code t} = {@link #NEAR_IDENTICAL}. Two propositions whose {@link #similarity} reaches the
    * threshold always share one of these words (prefix filtering: an overlap of at least {@code
    * ceil(t * n)} words cannot miss both prefixes), so looking up these words finds every
-   * near-identical proposition. The order depends on nothing editable, so stored prefixes stay valid.
+   * near-identical proposition. The order depends on nothing editable, so stored prefixes stay
+   * valid.
    */
   static List<String> prefixWords(String proposition) {
     List<String> words = new ArrayList<>(words(proposition));

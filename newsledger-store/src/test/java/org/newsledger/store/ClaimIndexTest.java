@@ -30,8 +30,7 @@ class ClaimIndexTest {
   @Test
   void nearIdenticalPropositionsAlwaysShareAPrefixWord() {
     String[] vocabulary =
-        "a the port of strike workers valmora said closed on monday union 40 bridge"
-            .split(" ");
+        "a the port of strike workers valmora said closed on monday union 40 bridge".split(" ");
     Random random = new Random(7);
     int nearIdentical = 0;
     for (int i = 0; i < 50_000; i++) {

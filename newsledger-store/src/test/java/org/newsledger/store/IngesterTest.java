@@ -94,8 +94,7 @@ class IngesterTest {
   }
 
   @Test
-  void failsEachArticleWithTheCauseWhenTheDiskIsFullKeepingWhatWasCommitted()
-      throws IOException {
+  void failsEachArticleWithTheCauseWhenTheDiskIsFullKeepingWhatWasCommitted() throws IOException {
     Path db = dir.resolve("ledger.db");
     TestArticles.writeFolder(dir.resolve("first"), 0, 5);
     TestArticles.writeFolder(dir.resolve("more"), 5, 40);
