@@ -8,6 +8,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,12 +52,18 @@ public final class IngestScaling {
    * @param first number of the block's first article, from 1
    * @param last number of its last article
    * @param seconds wall-clock time of the block
+   * @param cpuSeconds CPU time of the ingesting thread over the block (less swayed by other load)
    */
-  public record Block(int first, int last, double seconds) {
+  public record Block(int first, int last, double seconds, double cpuSeconds) {
 
     /** Articles per second over the block. */
     public double rate() {
       return (last - first + 1) / seconds;
+    }
+
+    /** Articles per CPU second of the ingesting thread over the block. */
+    public double cpuRate() {
+      return (last - first + 1) / cpuSeconds;
     }
   }
 
@@ -89,18 +97,26 @@ public final class IngestScaling {
     List<Block> blocks = new ArrayList<>();
     log.println(header());
     try (LedgerStore store = LedgerStore.open(folder.resolve("ledger.db"))) {
-      long[] blockStart = {System.nanoTime()};
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long[] blockStart = {System.nanoTime(), threads.getCurrentThreadCpuTime()};
       IngestSummary summary =
           Ingester.of(store, doc -> reuse(byText.get(doc.text()), doc))
               .withListener(
                   (label, soFar) -> {
                     if (soFar.read() % BLOCK == 0 || soFar.read() == articles) {
                       long now = System.nanoTime();
+                      long cpu = threads.getCurrentThreadCpuTime();
                       int first = (soFar.read() - 1) / BLOCK * BLOCK + 1;
-                      Block block = new Block(first, soFar.read(), (now - blockStart[0]) / 1e9);
+                      Block block =
+                          new Block(
+                              first,
+                              soFar.read(),
+                              (now - blockStart[0]) / 1e9,
+                              (cpu - blockStart[1]) / 1e9);
                       blocks.add(block);
                       log.println(render(block, blocks.get(0)));
                       blockStart[0] = now;
+                      blockStart[1] = cpu;
                     }
                   })
               .ingest(List.of(input.toString()));
@@ -124,19 +140,22 @@ public final class IngestScaling {
 
   /** The table header. */
   public static String header() {
-    return "articles        seconds  articles/s  % of first block";
+    return "articles        seconds  articles/s  % of first   CPU s  art/CPU s  % of first";
   }
 
-  /** One block as a table row, its rate relative to the first block's. */
+  /** One block as a table row, its rates relative to the first block's. */
   public static String render(Block block, Block first) {
     return String.format(
         Locale.ROOT,
-        "%5d-%-5d  %10.2f  %10.1f  %15.0f%%",
+        "%5d-%-5d  %10.2f  %10.1f  %9.0f%%  %6.2f  %9.1f  %9.0f%%",
         block.first(),
         block.last(),
         block.seconds(),
         block.rate(),
-        100 * block.rate() / first.rate());
+        100 * block.rate() / first.rate(),
+        block.cpuSeconds(),
+        block.cpuRate(),
+        100 * block.cpuRate() / first.cpuRate());
   }
 
   private void writeVariants(
