@@ -16,6 +16,7 @@ import org.newsledger.cli.bench.BenchCorpus;
 import org.newsledger.cli.bench.BenchFigures;
 import org.newsledger.cli.bench.Benchmark;
 import org.newsledger.cli.bench.CoreNlpBaseline;
+import org.newsledger.cli.bench.IngestScaling;
 import org.newsledger.cli.bench.NewsledgerAnalyzer;
 import org.newsledger.cli.bench.ScalingBench;
 import org.newsledger.cli.bench.ScalingCorpus;
@@ -95,6 +96,22 @@ final class BenchCommand implements Callable<Integer> {
               + " no-paragraph-breaks, line-per-sentence, one-word-paragraphs, one-line.")
   List<String> shapes;
 
+  @Option(
+      names = "--ingest-scaling",
+      paramLabel = "N",
+      description =
+          "Instead: ingest N generated articles of one story into a new store in a temporary"
+              + " folder (analyzed once from --distinct base articles, then reused) and print"
+              + " articles/s per block of 1,000.")
+  Integer ingestScaling;
+
+  @Option(
+      names = "--distinct",
+      paramLabel = "N",
+      defaultValue = "200",
+      description = "Base articles analyzed for --ingest-scaling (default: ${DEFAULT-VALUE}).")
+  int distinct;
+
   private Pipeline pipeline;
 
   @Override
@@ -107,6 +124,9 @@ final class BenchCommand implements Callable<Integer> {
     PrintStream out = System.out;
     if (scaling) {
       return scaling(out);
+    }
+    if (ingestScaling != null) {
+      return ingestScaling(out);
     }
     List<Document> articles = BenchCorpus.read(inputs(), System.err);
     if (articles.isEmpty()) {
@@ -163,6 +183,29 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     ScalingBench.ratios(rows).forEach(out::println);
+    out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
+    return 0;
+  }
+
+  private int ingestScaling(PrintStream out) {
+    if (ingestScaling < 1 || distinct < 1) {
+      throw new NewsledgerException(
+          ErrorCode.BAD_CONFIGURATION, "--ingest-scaling and --distinct must be positive");
+    }
+    Path folder;
+    try {
+      folder = Files.createTempDirectory("newsledger-ingest-scaling");
+    } catch (IOException e) {
+      throw new NewsledgerException(
+          ErrorCode.INPUT_UNREADABLE, "cannot make a temporary folder: " + e.getMessage(), e);
+    }
+    out.printf(
+        Locale.ROOT,
+        "store in %s; %d cores; load average %s%n",
+        folder,
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage());
+    new IngestScaling(Newsledger.load()).run(distinct, ingestScaling, folder, out);
     out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
     return 0;
   }

@@ -29,6 +29,7 @@ import org.newsledger.core.Layers;
 import org.newsledger.core.pipeline.Budget;
 import org.newsledger.core.testing.DocumentChecks;
 import org.newsledger.io.ReadOptions;
+import org.newsledger.io.testing.TestFeeds;
 
 /**
  * The hostile corpus: odd inputs checked in under {@code hostile/} and large ones generated here,
@@ -70,6 +71,27 @@ class HostileCorpusTest {
     assertThat(attributed(outcomes, "good.txt")).isTrue();
     assertThat(attributed(outcomes, "broken.jsonl")).isTrue();
     assertThat(diagnosed(outcomes, "one-line.txt")).contains("truncated");
+    assertThat(attributed(outcomes, "rss091.rss")).isTrue();
+    for (String feed : List.of("xxe.rss", "billion-laughs.rss")) {
+      assertThat(outcomes.values())
+          .filteredOn(o -> o.label().endsWith(feed))
+          .singleElement()
+          .satisfies(
+              o ->
+                  assertThat(o.error())
+                      .contains("entity declarations are refused")
+                      .doesNotContain("root:", "lollol"));
+    }
+    for (String warc : List.of("bogus-length.warc", "bogus-length.warc.gz")) {
+      assertThat(outcomes.values())
+          .filteredOn(o -> o.label().endsWith(warc + "#2"))
+          .singleElement()
+          .satisfies(o -> assertThat(o.error()).as(warc).isNotNull());
+      assertThat(outcomes.values())
+          .filteredOn(o -> o.label().endsWith(warc + "#3"))
+          .singleElement()
+          .satisfies(o -> assertThat(o.document().text()).as(warc).contains("Cy Lund"));
+    }
     assertThat(outcomes.values())
         .filteredOn(o -> o.label().endsWith("quotes.txt"))
         .singleElement()
@@ -114,6 +136,8 @@ class HostileCorpusTest {
     files.add(Files.write(dir.resolve("utf16-bom.txt"), bom(article)));
     files.add(Files.write(dir.resolve("utf16-no-bom.txt"), article.getBytes(UTF_16LE)));
     files.add(inlineImagePage(40 * 1024 * 1024));
+    files.add(TestFeeds.warcWithBogusLength(dir.resolve("bogus-length.warc"), 999_999_999_999L));
+    files.add(TestFeeds.warcWithBogusLength(dir.resolve("bogus-length.warc.gz"), 40_000_000L));
     files.add(
         write(
             "huge-line.jsonl",

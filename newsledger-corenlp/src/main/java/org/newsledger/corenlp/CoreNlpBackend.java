@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.newsledger.core.NewsledgerException;
 import org.newsledger.core.nlp.NlpBackend;
 import org.newsledger.core.nlp.TaggedSentence;
 import org.newsledger.core.nlp.TaggedToken;
+import org.newsledger.core.pipeline.Deadline;
 
 /**
  * Stanford CoreNLP as newsledger's NLP backend: tokenize, ssplit, pos, lemma and ner (CoNLL 4-class
@@ -96,10 +98,18 @@ public final class CoreNlpBackend implements NlpBackend {
   public List<TaggedSentence> annotate(String text, CharSpan region) {
     int offset = region.begin();
     Annotation annotation = new Annotation(TokenizerText.of(region.textOf(text)));
-    pipeline.annotate(annotation);
-    if (windowNer != null) {
-      lemmatize(annotation);
-      tagWindows(annotation);
+    try (Deadline.Interruption interruption = Deadline.interruptAtLimit()) {
+      pipeline.annotate(annotation);
+      if (windowNer != null) {
+        Deadline.check();
+        lemmatize(annotation);
+        tagWindows(annotation);
+      }
+    } catch (RuntimeInterruptedException e) {
+      // CoreNLP's annotators stop on an interrupt: the time limit's, or someone else's.
+      Deadline.check();
+      Thread.currentThread().interrupt();
+      throw e;
     }
     List<TaggedSentence> sentences = new ArrayList<>();
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {

@@ -7,13 +7,12 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.jdom2.JDOMException;
 import org.jsoup.nodes.Element;
 import org.newsledger.core.ErrorCode;
 import org.newsledger.core.NewsledgerException;
@@ -42,8 +41,10 @@ final class FeedArticles {
 
   private static SyndFeed parse(byte[] feed, String label) {
     try {
-      return new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(feed)));
-    } catch (FeedException | IOException | IllegalArgumentException e) {
+      return new SyndFeedInput().build(FeedXml.parse(feed));
+    } catch (NewsledgerException e) {
+      throw new NewsledgerException(e.code(), label + ": not read as a feed: " + e.getMessage(), e);
+    } catch (FeedException | IOException | JDOMException | IllegalArgumentException e) {
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new NewsledgerException(
           ErrorCode.INPUT_MALFORMED, label + ": not an RSS or Atom feed: " + firstLine(detail), e);

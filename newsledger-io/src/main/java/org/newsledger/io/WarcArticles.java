@@ -1,8 +1,11 @@
 package org.newsledger.io;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -13,18 +16,23 @@ import org.newsledger.core.Document;
 /**
  * The HTML pages of a WARC or WARC.gz stream (e.g. Common Crawl's CC-NEWS) as articles, read one
  * record at a time: response records with status 200 and an HTML payload; other records are
- * skipped. A broken file ends the stream with one error after the articles read before it.
+ * skipped. A record whose Content-Length is bogus or over the size limit is one error, and reading
+ * resumes at the next record (see {@link WarcFrames}); a broken gzip stream ends the stream with
+ * one error after the articles read before it.
  */
 final class WarcArticles extends ReadAhead {
 
-  private final WarcReader reader;
+  private static final int HEADER_SLACK = 64 * 1024;
+
+  private final InputStream in;
+  private final WarcFrames frames;
   private final String label;
   private final ReadOptions options;
   private int number;
 
   WarcArticles(InputStream in, String label, ReadOptions options) throws IOException {
-    this.reader = new WarcReader(in);
-    this.reader.setLenient(true);
+    this.in = decompressed(in);
+    this.frames = new WarcFrames(this.in, options.maxBytes() + HEADER_SLACK);
     this.label = label;
     this.options = options;
   }
@@ -32,21 +40,37 @@ final class WarcArticles extends ReadAhead {
   /** Closes the stream. */
   @Override
   public void close() throws IOException {
-    reader.close();
+    in.close();
+  }
+
+  /** The stream, gunzipped (every gzip member in turn) when it starts with the gzip magic. */
+  private static InputStream decompressed(InputStream in) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+    buffered.mark(2);
+    int first = buffered.read();
+    int second = buffered.read();
+    buffered.reset();
+    return first == 0x1f && second == 0x8b ? new GZIPInputStream(buffered, 64 * 1024) : buffered;
   }
 
   /** The result of the next record, or null for a skipped record or the end. */
   @Override
   ReadResult advance() {
     try {
-      WarcRecord record = reader.next().orElse(null);
-      if (record == null) {
+      WarcFrames.Frame frame = frames.next();
+      if (frame == null) {
         finish();
         return null;
       }
       number++;
-      return record instanceof WarcResponse response
-          ? readResponse(response, label + "#" + number)
+      String recordLabel = label + "#" + number;
+      if (frame.problem() != null) {
+        return frame.type().equals("response") || frame.type().isEmpty()
+            ? ReadResult.failed(recordLabel, recordLabel + ": " + frame.problem())
+            : null;
+      }
+      return record(frame.bytes()) instanceof WarcResponse response
+          ? readResponse(response, recordLabel)
           : null;
     } catch (IOException | RuntimeException e) {
       finish();
@@ -54,6 +78,12 @@ final class WarcArticles extends ReadAhead {
           label,
           label + ": unreadable WARC after record " + number + ": " + Inputs.firstLine(message(e)));
     }
+  }
+
+  private static WarcRecord record(byte[] bytes) throws IOException {
+    WarcReader reader = new WarcReader(new ByteArrayInputStream(bytes));
+    reader.setLenient(true);
+    return reader.next().orElse(null);
   }
 
   /** The article of one response, or null when it is not an HTML page. */

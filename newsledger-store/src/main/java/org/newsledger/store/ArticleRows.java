@@ -32,6 +32,7 @@ final class ArticleRows {
   private final StoryRows stories;
   private final EventRows events;
   private final ClaimRows claims;
+  private boolean transactionLost;
 
   ArticleRows(Connection connection, StoryParameters storyParameters) {
     this.connection = connection;
@@ -75,9 +76,22 @@ final class ArticleRows {
       }
       return result;
     } catch (SQLException | RuntimeException e) {
-      undo(savepoint);
+      try {
+        undo(savepoint);
+      } catch (SQLException undoFailed) {
+        // SQLite ended the transaction itself (a full disk, an I/O error): report the cause.
+        e.addSuppressed(undoFailed);
+        transactionLost = true;
+      }
       throw e;
     }
+  }
+
+  /** True once, after a put failed and SQLite had already rolled the whole transaction back. */
+  boolean takeTransactionLost() {
+    boolean lost = transactionLost;
+    transactionLost = false;
+    return lost;
   }
 
   private void undo(Savepoint savepoint) throws SQLException {

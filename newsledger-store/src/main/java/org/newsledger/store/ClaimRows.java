@@ -20,61 +20,56 @@ import org.newsledger.core.facts.StatusChange;
  * ledger claim by an ordered list of rules: {@code same-event} (a claim about the same ledger
  * event), {@code near-identical-proposition} (word-set Jaccard at least {@link
  * Propositions#NEAR_IDENTICAL} with a claim of the same story or with the same words), else {@code
- * new}. The ledger claim's status is then recomputed over all its articles.
+ * new}. Both rules look candidates up in a {@link ClaimIndex}; the ledger claim's status, dates and
+ * article count are then updated from the article (see {@link ClaimStatuses}).
  */
 final class ClaimRows {
 
   private final Connection connection;
+  private final ClaimIndex index;
+  private final ClaimStatuses statuses;
 
   ClaimRows(Connection connection) {
     this.connection = connection;
+    this.index = new ClaimIndex(connection);
+    this.statuses = new ClaimStatuses(connection);
   }
 
   /** Inserts the article's claims; its events and story must already be stored. */
   void insert(long articleId, Document doc) throws SQLException {
     for (Claim claim : doc.getOrEmpty(Layers.CLAIMS)) {
       String rule = "same-event";
-      Long linked = sameEvent(articleId, claim);
+      Long linked = claim.eventId() == null ? null : index.sameEvent(articleId, claim.eventId());
       if (linked == null) {
         rule = "near-identical-proposition";
         linked = nearIdentical(articleId, claim.proposition().text());
       }
       long ledgerId = linked != null ? linked : create(claim);
+      boolean firstInArticle =
+          FactRows.count(
+                  connection,
+                  "SELECT COUNT(*) FROM claims WHERE article_id = ? AND +ledger_claim_id = ?",
+                  articleId,
+                  ledgerId)
+              == 0;
       insertRows(articleId, claim, ledgerId, linked != null ? rule : "new");
-      update(ledgerId);
+      statuses.record(ledgerId, articleId, doc.meta().published(), claim.history());
+      update(ledgerId, doc.meta().published(), firstInArticle);
     }
+    index.add(articleId);
   }
 
-  private Long sameEvent(long articleId, Claim claim) throws SQLException {
-    if (claim.eventId() == null) {
-      return null;
-    }
-    long id =
-        FactRows.count(
-            connection,
-            "SELECT c.ledger_claim_id FROM claims c JOIN events e"
-                + " ON e.article_id = c.article_id AND e.event_id = c.event_id"
-                + " WHERE c.article_id <> ? AND e.ledger_event_id = (SELECT ledger_event_id FROM events"
-                + " WHERE article_id = ? AND event_id = ?) ORDER BY c.ledger_claim_id LIMIT 1",
-            articleId,
-            articleId,
-            claim.eventId());
-    return id == 0 ? null : id;
-  }
-
+  /** The lowest indexed candidate whose proposition is near-identical, or null. */
   private Long nearIdentical(long articleId, String proposition) throws SQLException {
     try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT id, proposition FROM ledger_claims WHERE proposition_key = ? OR id IN ("
-                + " SELECT c.ledger_claim_id FROM claims c JOIN story_articles s"
-                + " ON s.article_id = c.article_id WHERE c.article_id <> ? AND s.story_id ="
-                + " (SELECT story_id FROM story_articles WHERE article_id = ?)) ORDER BY id")) {
-      FactRows.bind(select, Propositions.key(proposition), articleId, articleId);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          if (Propositions.similarity(proposition, rows.getString(2))
-              >= Propositions.NEAR_IDENTICAL) {
-            return rows.getLong(1);
+        connection.prepareStatement("SELECT proposition FROM ledger_claims WHERE id = ?")) {
+      for (long id : index.candidates(articleId, proposition)) {
+        select.setLong(1, id);
+        try (ResultSet rows = select.executeQuery()) {
+          if (rows.next()
+              && Propositions.similarity(proposition, rows.getString(1))
+                  >= Propositions.NEAR_IDENTICAL) {
+            return id;
           }
         }
       }
@@ -162,37 +157,26 @@ final class ClaimRows {
     return latest == null ? null : Propositions.combine(new ArrayList<>(bySource.values()), latest);
   }
 
-  /** Recomputes the ledger claim's status, dates and article count from all its rows. */
-  private void update(long ledgerId) throws SQLException {
-    List<Map.Entry<String, ClaimStatus>> changes = new ArrayList<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT h.by_name, h.status FROM claim_history h JOIN claims c"
-                + " ON c.article_id = h.article_id AND c.claim_id = h.claim_id"
-                + " JOIN articles a ON a.id = c.article_id WHERE c.ledger_claim_id = ?"
-                + " ORDER BY a.published, a.id, h.position")) {
-      select.setLong(1, ledgerId);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          changes.add(Map.entry(rows.getString(1), ClaimStatus.valueOf(rows.getString(2))));
-        }
-      }
-    }
-    ClaimStatus combined = status(changes);
-    String status = combined == null ? null : combined.name();
+  /**
+   * Brings the ledger claim's status, dates and article count up to date after one more claim of an
+   * article published at {@code published} (null when unknown).
+   */
+  private void update(long ledgerId, String published, boolean firstInArticle) throws SQLException {
+    ClaimStatus status = statuses.status(ledgerId);
     FactRows.execute(
         connection,
         "UPDATE ledger_claims SET status = COALESCE(?, status),"
-            + " first_published = (SELECT MIN(a.published) FROM claims c JOIN articles a"
-            + " ON a.id = c.article_id WHERE c.ledger_claim_id = ?),"
-            + " last_published = (SELECT MAX(a.published) FROM claims c JOIN articles a"
-            + " ON a.id = c.article_id WHERE c.ledger_claim_id = ?),"
-            + " article_count = (SELECT COUNT(DISTINCT article_id) FROM claims"
-            + " WHERE ledger_claim_id = ?) WHERE id = ?",
-        status,
-        ledgerId,
-        ledgerId,
-        ledgerId,
+            + " first_published = CASE WHEN first_published IS NULL OR ? < first_published"
+            + " THEN ? ELSE first_published END,"
+            + " last_published = CASE WHEN last_published IS NULL OR ? > last_published"
+            + " THEN ? ELSE last_published END,"
+            + " article_count = article_count + ? WHERE id = ?",
+        status == null ? null : status.name(),
+        published,
+        published,
+        published,
+        published,
+        firstInArticle ? 1 : 0,
         ledgerId);
   }
 }

@@ -37,6 +37,13 @@ final class EventRows {
       Long linked =
           actor == null && target == null ? null : match(event.type(), actor, target, when);
       long ledgerId = linked != null ? linked : create(event.type(), actor, target, day);
+      boolean firstInArticle =
+          FactRows.count(
+                  connection,
+                  "SELECT COUNT(*) FROM events WHERE article_id = ? AND +ledger_event_id = ?",
+                  articleId,
+                  ledgerId)
+              == 0;
       insertRow(
           articleId,
           event,
@@ -45,7 +52,7 @@ final class EventRows {
           day,
           ledgerId,
           linked != null ? "same-type-arguments-time" : "new");
-      update(ledgerId, day, published);
+      update(ledgerId, day, published, firstInArticle);
     }
   }
 
@@ -140,7 +147,8 @@ final class EventRows {
   }
 
   /** Counts the articles and widens the dates of a ledger event after an insert. */
-  private void update(long ledgerId, String day, String published) throws SQLException {
+  private void update(long ledgerId, String day, String published, boolean firstInArticle)
+      throws SQLException {
     FactRows.execute(
         connection,
         "UPDATE ledger_events SET"
@@ -149,14 +157,13 @@ final class EventRows {
             + " ELSE first_published END,"
             + " last_published = CASE WHEN last_published IS NULL OR ? > last_published THEN ?"
             + " ELSE last_published END,"
-            + " article_count = (SELECT COUNT(DISTINCT article_id) FROM events"
-            + " WHERE ledger_event_id = ?) WHERE id = ?",
+            + " article_count = article_count + ? WHERE id = ?",
         day,
         published,
         published,
         published,
         published,
-        ledgerId,
+        firstInArticle ? 1 : 0,
         ledgerId);
   }
 

@@ -48,6 +48,13 @@ final class LedgerEntityRows {
           entity.id(),
           ledgerId,
           resolution.rule());
+      FactRows.execute(
+          connection,
+          "INSERT OR IGNORE INTO ledger_entity_context (ledger_entity_id, name)"
+              + " SELECT ?, name FROM entities WHERE article_id = ? AND entity_id <> ?",
+          ledgerId,
+          articleId,
+          entity.id());
     }
   }
 
@@ -99,12 +106,15 @@ final class LedgerEntityRows {
     }
   }
 
+  /**
+   * Keys of the names beside the ledger entity in its articles (at most {@value #MAX_CONTEXT}
+   * names, the first in name order), kept in {@code ledger_entity_context} as articles are linked.
+   */
   private Set<String> context(long ledgerId) throws SQLException {
     Set<String> context = new LinkedHashSet<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT DISTINCT e.name FROM entity_links l JOIN entities e ON e.article_id = l.article_id"
-                + " WHERE l.ledger_entity_id = ? AND e.entity_id <> l.entity_id LIMIT "
+            "SELECT name FROM ledger_entity_context WHERE ledger_entity_id = ? LIMIT "
                 + MAX_CONTEXT)) {
       select.setLong(1, ledgerId);
       try (ResultSet rows = select.executeQuery()) {

@@ -60,6 +60,10 @@ public final class LedgerStore implements AutoCloseable {
   private final LedgerQueries queries;
   private final StoryQueries stories;
   private final TimelineQueries timelines;
+  private boolean batch;
+
+  /** Why the open batch was lost (SQLite rolled it back), or null. */
+  private String lostBatch;
 
   /**
    * How long a write waits for another process's write to finish, ms: longer than any one batch (at
@@ -87,6 +91,14 @@ public final class LedgerStore implements AutoCloseable {
    * store, or that cannot be written, is refused before anything is read or analyzed.
    */
   public static LedgerStore open(Path path, StoryParameters storyParameters) {
+    return open(path, storyParameters, List.of());
+  }
+
+  /**
+   * {@link #open(Path, StoryParameters)}, running the given SQLite pragmas after the store's own
+   * (tests limit the file with {@code max_page_count} to meet a full disk).
+   */
+  static LedgerStore open(Path path, StoryParameters storyParameters, List<String> pragmas) {
     requireNonNull(path, "path is null");
     requireNonNull(storyParameters, "storyParameters is null");
     Path parent = path.toAbsolutePath().getParent();
@@ -104,8 +116,14 @@ public final class LedgerStore implements AutoCloseable {
         throw failure(path + " is not a newsledger store (it holds other tables)", null);
       }
       configure(connection);
+      try (Statement statement = connection.createStatement()) {
+        for (String pragma : pragmas) {
+          statement.execute("PRAGMA " + pragma);
+        }
+      }
       Migrations.apply(connection, DIALECT);
       StoreFiles.probeWrite(connection);
+      fillIndexes(connection);
       return new LedgerStore(path, connection, storyParameters);
     } catch (SQLException | IOException | NewsledgerException e) {
       closeQuietly(connection);
@@ -164,6 +182,11 @@ public final class LedgerStore implements AutoCloseable {
     return call(() -> Migrations.currentVersion(connection));
   }
 
+  /** Pages the database file holds. */
+  synchronized long pageCount() {
+    return call(() -> FactRows.count(connection, "PRAGMA page_count"));
+  }
+
   /** Stores an analyzed article under its document id as source label. */
   public IngestResult put(Document analyzed) {
     return put(analyzed, analyzed.meta().id());
@@ -178,7 +201,25 @@ public final class LedgerStore implements AutoCloseable {
   public synchronized IngestResult put(Document analyzed, String sourceLabel) {
     requireNonNull(analyzed, "analyzed is null");
     requireNonNull(sourceLabel, "sourceLabel is null");
-    return call(() -> articles.put(analyzed, sourceLabel));
+    return call(() -> putArticle(analyzed, sourceLabel));
+  }
+
+  private IngestResult putArticle(Document analyzed, String sourceLabel) throws SQLException {
+    if (lostBatch != null) {
+      throw failure(lostBatch, null);
+    }
+    try {
+      return articles.put(analyzed, sourceLabel);
+    } catch (SQLException e) {
+      if (articles.takeTransactionLost()) {
+        if (batch) {
+          lostBatch = "store " + path + ": " + e.getMessage() + " (the open batch was rolled back)";
+        } else {
+          leaveTransaction();
+        }
+      }
+      throw e;
+    }
   }
 
   /**
@@ -189,16 +230,23 @@ public final class LedgerStore implements AutoCloseable {
     call(
         () -> {
           connection.setAutoCommit(false);
+          batch = true;
           return null;
         });
   }
 
   /** Undoes the open batch, if any; never throws (it follows a failure already reported). */
   public synchronized void rollbackBatch() {
+    batch = false;
+    lostBatch = null;
     try {
       if (!connection.getAutoCommit()) {
-        connection.rollback();
-        connection.setAutoCommit(true);
+        try {
+          connection.rollback();
+        } catch (SQLException e) {
+          // SQLite rolled it back already; the failure that led here is the one reported.
+        }
+        leaveTransaction();
       }
     } catch (SQLException e) {
       // The failure that led here is the one reported.
@@ -207,14 +255,36 @@ public final class LedgerStore implements AutoCloseable {
 
   /** Commits the open batch, if any. */
   public synchronized void commitBatch() {
+    String lost = lostBatch;
+    batch = false;
+    lostBatch = null;
     call(
         () -> {
+          if (lost != null) {
+            leaveTransaction();
+            throw new SQLException(lost);
+          }
           if (!connection.getAutoCommit()) {
             connection.commit();
             connection.setAutoCommit(true);
           }
           return null;
         });
+  }
+
+  /**
+   * Back to autocommit when SQLite may have ended the transaction on its own (the driver still
+   * thinks one is open, and its closing COMMIT fails): an empty transaction is opened to be closed.
+   */
+  private void leaveTransaction() throws SQLException {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException noTransaction) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("BEGIN");
+      }
+      connection.setAutoCommit(true);
+    }
   }
 
   /** The id of the article whose normalized text has this {@link ContentHash}, if stored. */
@@ -227,6 +297,9 @@ public final class LedgerStore implements AutoCloseable {
   public synchronized void recordFailure(String label, String reason) {
     requireNonNull(label, "label is null");
     requireNonNull(reason, "reason is null");
+    if (lostBatch != null) {
+      throw failure(lostBatch, null);
+    }
     call(
         () -> {
           boolean own = connection.getAutoCommit();
@@ -341,6 +414,20 @@ public final class LedgerStore implements AutoCloseable {
       connection.close();
     } catch (SQLException e) {
       throw failure("cannot close store " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Fills the claim indexes of a store made before them, in one transaction. */
+  private static void fillIndexes(Connection connection) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      new ClaimIndex(connection).fillIfAsked();
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
     }
   }
 

@@ -1,5 +1,9 @@
 package org.newsledger.store;
 
+import static java.util.Comparator.naturalOrder;
+
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +30,22 @@ final class Propositions {
   /** The words of a proposition, lower-cased, in order, joined by single spaces. */
   static String key(String proposition) {
     return String.join(" ", words(proposition));
+  }
+
+  /**
+   * The words of a proposition that index it: its word set in a fixed order (longest first, then
+   * alphabetical), cut to its first {@code n - ceil(t * n) + 1} of {@code n} words for threshold
+   * {@code t} = {@link #NEAR_IDENTICAL}. Two propositions whose {@link #similarity} reaches the
+   * threshold always share one of these words (prefix filtering: an overlap of at least {@code
+   * ceil(t * n)} words cannot miss both prefixes), so looking up these words finds every
+   * near-identical proposition. The order depends on nothing editable, so stored prefixes stay
+   * valid.
+   */
+  static List<String> prefixWords(String proposition) {
+    List<String> words = new ArrayList<>(words(proposition));
+    words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(naturalOrder()));
+    int overlap = (int) Math.ceil(NEAR_IDENTICAL * words.size() - 1e-9);
+    return List.copyOf(words.subList(0, Math.min(words.size(), words.size() - overlap + 1)));
   }
 
   /** Jaccard similarity of the two propositions' word sets, 0 when either has no word. */

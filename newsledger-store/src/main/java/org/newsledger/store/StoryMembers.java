@@ -79,6 +79,7 @@ final class StoryMembers {
     List<Long> kept = ids.stream().filter(id -> !moved.contains(id)).toList();
     rows.rewrite(storyId, centroid(kept, members), kept.size());
     rows.rewrite(newStoryId, newCentroid, moved.size());
+    new ClaimIndex(connection).reindex(storyId, newStoryId);
     return Optional.of(newStoryId);
   }
 

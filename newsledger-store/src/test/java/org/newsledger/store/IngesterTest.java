@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsledger.core.testing.DocumentChecks;
 import org.newsledger.core.testing.SharedData;
 import org.newsledger.io.testing.TestFeeds;
+import org.newsledger.store.stories.StoryParameters;
 
 class IngesterTest {
 
@@ -89,6 +91,59 @@ class IngesterTest {
         .anySatisfy(reason -> assertThat(reason).contains("analysis failed"))
         .anySatisfy(reason -> assertThat(reason).contains("no such file"));
     assertThat(counts(db)).containsEntry("articles", 4L).containsEntry("ingest_failures", 3L);
+  }
+
+  @Test
+  void failsEachArticleWithTheCauseWhenTheDiskIsFullKeepingWhatWasCommitted() throws IOException {
+    Path db = dir.resolve("ledger.db");
+    TestArticles.writeFolder(dir.resolve("first"), 0, 5);
+    TestArticles.writeFolder(dir.resolve("more"), 5, 40);
+    assertThat(ingest(db, dir.resolve("first").toString()).added()).isEqualTo(5);
+    long pages;
+    try (LedgerStore store = LedgerStore.open(db)) {
+      pages = store.pageCount();
+    }
+
+    IngestSummary full;
+    try (LedgerStore store =
+        LedgerStore.open(
+            db, StoryParameters.defaults(), List.of("max_page_count = " + (pages + 2)))) {
+      full = Ingester.of(store, new FakeAnalyzer()).ingest(List.of(dir.resolve("more").toString()));
+    }
+
+    assertThat(full.failed()).isPositive();
+    assertThat(full.added() + full.failed()).isEqualTo(40);
+    assertThat(full.failures())
+        .allSatisfy(
+            f ->
+                assertThat(f.reason())
+                    .contains("database or disk is full")
+                    .doesNotContain("\n", "no transaction is active"));
+    assertThat(counts(db)).containsEntry("articles", 5L + full.added());
+    IngestSummary rerun = ingest(db, dir.resolve("more").toString());
+    assertThat(rerun.failed()).isZero();
+    assertThat(counts(db)).containsEntry("articles", 45L);
+  }
+
+  @Test
+  void refusesAFeedOverTheSizeLimitInOneLineAndIngestsTheSourcesAfterIt() throws IOException {
+    Path feed = dir.resolve("huge.rss");
+    Files.writeString(feed, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>", UTF_8);
+    try (RandomAccessFile file = new RandomAccessFile(feed.toFile(), "rw")) {
+      file.setLength(2_500_000_000L);
+    }
+    Path after = TestFeeds.rss(dir.resolve("after.rss"));
+
+    IngestSummary summary = ingest(dir.resolve("ledger.db"), feed.toString(), after.toString());
+
+    assertThat(summary.failures())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.reason())
+                    .contains("huge.rss", "too large")
+                    .doesNotContain("\n", "Exception"));
+    assertThat(summary.added()).isEqualTo(2);
   }
 
   @Test

@@ -26,11 +26,11 @@ class LedgerStoreTest {
   void createsSchemaByMigrationsAndKeepsItOnReopen() {
     Path db = dir.resolve("ledger.db");
     try (LedgerStore store = LedgerStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(6);
+      assertThat(store.schemaVersion()).isEqualTo(7);
       store.put(analyzed("a", TestArticles.article(1), null, null));
     }
     try (LedgerStore store = LedgerStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(6);
+      assertThat(store.schemaVersion()).isEqualTo(7);
       assertThat(store.counts()).containsEntry("articles", 1L);
     }
   }

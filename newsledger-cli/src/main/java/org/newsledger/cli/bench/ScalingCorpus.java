@@ -109,6 +109,28 @@ public final class ScalingCorpus {
     return text.toString();
   }
 
+  /**
+   * One of many distinct prose articles on the same strike (headline, then paragraphs), about
+   * {@code chars} characters long, cut after a whole sentence; the same index gives the same text.
+   */
+  public String storyArticle(int index, int chars) {
+    StringBuilder text = new StringBuilder(chars + 200);
+    prose(text, chars, new Random(index * 7919L + 104_729L), "\n\n", 4);
+    return text.toString();
+  }
+
+  /** A sentence from the templates with random fillers. */
+  public String sentence(Random random) {
+    String template = sentences.get(random.nextInt(sentences.size()));
+    Matcher slot = SLOT.matcher(template);
+    StringBuilder sentence = new StringBuilder();
+    while (slot.find()) {
+      slot.appendReplacement(sentence, Matcher.quoteReplacement(pick(slot.group(1), random)));
+    }
+    slot.appendTail(sentence);
+    return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+  }
+
   private void prose(
       StringBuilder text, int chars, Random random, String separator, int perParagraph) {
     text.append("Strike at ").append(pick("PLACE", random)).append(" enters its second week");
@@ -154,17 +176,6 @@ public final class ScalingCorpus {
       String[] words = sentence(random).split(" ");
       text.append(words[random.nextInt(words.length)]).append("\n\n");
     }
-  }
-
-  private String sentence(Random random) {
-    String template = sentences.get(random.nextInt(sentences.size()));
-    Matcher slot = SLOT.matcher(template);
-    StringBuilder sentence = new StringBuilder();
-    while (slot.find()) {
-      slot.appendReplacement(sentence, Matcher.quoteReplacement(pick(slot.group(1), random)));
-    }
-    slot.appendTail(sentence);
-    return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
   }
 
   private String pick(String slot, Random random) {

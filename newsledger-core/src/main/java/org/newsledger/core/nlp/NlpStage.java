@@ -10,6 +10,7 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Layer;
 import org.newsledger.core.Layers;
 import org.newsledger.core.TokenRange;
+import org.newsledger.core.pipeline.Deadline;
 import org.newsledger.core.pipeline.Stage;
 import org.newsledger.core.text.Paragraph;
 import org.newsledger.core.text.Sentence;
@@ -86,6 +87,7 @@ public final class NlpStage implements Stage {
   private Builder paragraphByParagraph(String text, List<Paragraph> paragraphs) {
     Builder builder = new Builder(text, backend.name());
     for (Paragraph paragraph : paragraphs) {
+      Deadline.check();
       for (TaggedSentence tagged : backend.annotate(text, paragraph.span())) {
         builder.sentence(tagged.tokens(), paragraph.index());
       }

@@ -1,14 +1,19 @@
 package org.newsledger.io.testing;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -98,6 +103,39 @@ public final class TestFeeds {
               "<html><body><p>Not found</p></body></html>".getBytes(UTF_8)));
     }
     return file;
+  }
+
+  /**
+   * A WARC of three HTML pages whose second record claims {@code contentLength} bytes (more than it
+   * holds), each record its own gzip member when the name ends in ".gz".
+   */
+  public static Path warcWithBogusLength(Path file, long contentLength) throws IOException {
+    List<WarcResponse> pages =
+        List.of(
+            page("https://courier.example/a", "Dam opens", "\"The dam is open,\" said Ana Ruiz."),
+            page("https://courier.example/b", "Dam closes", "\"It closed,\" said Ben Ode."),
+            page("https://courier.example/c", "Dam fixed", "\"It is fixed,\" said Cy Lund."));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < pages.size(); i++) {
+      ByteArrayOutputStream record = new ByteArrayOutputStream();
+      try (WarcWriter writer = new WarcWriter(Channels.newChannel(record), WarcCompression.NONE)) {
+        writer.write(pages.get(i));
+      }
+      String text = record.toString(ISO_8859_1);
+      if (i == 1) {
+        text = text.replaceFirst("Content-Length: \\d+", "Content-Length: " + contentLength);
+      }
+      byte[] bytes = text.getBytes(ISO_8859_1);
+      if (file.toString().endsWith(".gz")) {
+        try (GZIPOutputStream member = new GZIPOutputStream(out)) {
+          member.write(bytes);
+          member.finish();
+        }
+        continue;
+      }
+      out.write(bytes);
+    }
+    return Files.write(file, out.toByteArray());
   }
 
   private static WarcResponse page(String url, String title, String paragraph) throws IOException {
