@@ -327,8 +327,8 @@ final class Arguments {
   }
 
   /**
-   * "was signed on Tuesday between X and Y": "between" a few words after a verb, with no other
-   * verb before it.
+   * "was signed on Tuesday between X and Y": "between" a few words after a verb, with no other verb
+   * before it.
    */
   private static Roles betweenAfter(
       SentenceContext s, int last, int clauseEnd, PlacedMention location) {

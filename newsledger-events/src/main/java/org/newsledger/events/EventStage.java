@@ -235,7 +235,8 @@ public final class EventStage implements Stage {
               facts.doc().get(Layers.MENTIONS),
               facts.entities(),
               countries);
-      if (state != null && (target == null || !Objects.equals(state.entityId(), target.entityId()))) {
+      if (state != null
+          && (target == null || !Objects.equals(state.entityId(), target.entityId()))) {
         actor = state;
         argumentRule = argumentRule + "+state-of-last-country";
       }

@@ -267,8 +267,7 @@ class EventStageTest {
         only("Police in Peru are on alert. Pedro Alvarez was arrested on Monday.", "COERCE");
     assertThat(event.target().name()).isEqualTo("Pedro Alvarez");
     assertThat(event.actor().countryCode()).isEqualTo("PER");
-    assertThat(
-            only("Pedro Alvarez was arrested on Monday in the capital.", "COERCE").actor())
+    assertThat(only("Pedro Alvarez was arrested on Monday in the capital.", "COERCE").actor())
         .isNull();
   }
 
