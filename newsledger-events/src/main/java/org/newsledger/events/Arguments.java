@@ -362,7 +362,23 @@ final class Arguments {
         return new Roles(first, m, location, "noun-between");
       }
     }
-    return null;
+    return phrasesBetween(s, last + 2, clauseEnd, location);
+  }
+
+  /**
+   * "talks between the union and the port authority": two actor phrases that name no recognised
+   * entity, joined by "and"; null unless both are found.
+   */
+  private static Roles phrasesBetween(
+      SentenceContext s, int start, int clauseEnd, PlacedMention location) {
+    PlacedMention first = NounPhrases.object(s, start, clauseEnd, Set.of());
+    if (first == null
+        || first.end() >= clauseEnd
+        || !s.tokens().get(first.end()).lemma().equalsIgnoreCase("and")) {
+      return null;
+    }
+    PlacedMention second = NounPhrases.object(s, first.end() + 1, clauseEnd, Set.of());
+    return second == null ? null : new Roles(first, second, location, "noun-between");
   }
 
   /** "by current government officials": an actor phrase after "by" near the verb, or null. */

@@ -181,6 +181,14 @@ class EventStageTest {
   }
 
   @Test
+  void talksBetweenTwoUnnamedPartiesCodeTheFirstTowardTheSecond() {
+    Event event =
+        only("Wage talks between the union and the port authority resumed on Friday.", "CONSULT");
+    assertThat(event.actor().mention().text()).isEqualTo("union");
+    assertThat(event.target().mention().text()).isEqualTo("port authority");
+  }
+
+  @Test
   void coordinatedSubjectsActTowardEachOther() {
     Event event = only("Kenya and Tanzania signed a border agreement on Friday.", "SUPPORT");
     assertThat(event.actor().countryCode()).isEqualTo("KEN");
