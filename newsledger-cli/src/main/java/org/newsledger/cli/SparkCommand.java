@@ -8,6 +8,7 @@ import org.newsledger.core.NewsledgerException;
 import org.newsledger.spark.JobArguments;
 import org.newsledger.spark.LocalRuns;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,6 +19,16 @@ import picocli.CommandLine.Parameters;
     description = "Run newsledger on Apache Spark (bin/newsledger puts Spark on the class path).",
     subcommands = {SparkCommand.Analyze.class, SparkCommand.Ledger.class})
 final class SparkCommand implements Runnable {
+
+  /** {@code --master}, shared by the Spark commands. */
+  static final class Master {
+    @Option(
+        names = "--master",
+        defaultValue = "local[*]",
+        paramLabel = "URL",
+        description = "Spark master. Default: ${DEFAULT-VALUE}.")
+    String url;
+  }
 
   @Override
   public void run() {
@@ -40,12 +51,7 @@ final class SparkCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     String out;
 
-    @Option(
-        names = "--master",
-        defaultValue = "local[*]",
-        paramLabel = "URL",
-        description = "Spark master. Default: ${DEFAULT-VALUE}.")
-    String master;
+    @Mixin Master master = new Master();
 
     @Option(
         names = "--published",
@@ -76,7 +82,7 @@ final class SparkCommand implements Runnable {
     public Integer call() {
       JobArguments arguments =
           new JobArguments(inputs, out, published, partitions, models, modelConfidence);
-      System.out.println(SparkClasses.run(() -> LocalRuns.analyze(master, arguments)));
+      System.out.println(SparkClasses.run(() -> LocalRuns.analyze(master.url, arguments)));
       return 0;
     }
   }
@@ -96,16 +102,11 @@ final class SparkCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Ledger folder.")
     String out;
 
-    @Option(
-        names = "--master",
-        defaultValue = "local[*]",
-        paramLabel = "URL",
-        description = "Spark master. Default: ${DEFAULT-VALUE}.")
-    String master;
+    @Mixin Master master = new Master();
 
     @Override
     public Integer call() {
-      System.out.println(SparkClasses.run(() -> LocalRuns.ledger(master, folders, out)));
+      System.out.println(SparkClasses.run(() -> LocalRuns.ledger(master.url, folders, out)));
       return 0;
     }
   }

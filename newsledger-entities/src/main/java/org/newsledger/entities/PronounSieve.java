@@ -66,8 +66,8 @@ final class PronounSieve {
         nearest = candidates;
       }
       if (candidates.stream().anyMatch(c -> salient(clauses, c))) {
-        resolution.assign(
-            pronoun, resolution.clusterOf(pick(clauses, candidates)), ruleFor(clauses, candidates));
+        Item picked = pick(clauses, candidates);
+        resolution.assign(pronoun, resolution.clusterOf(picked), ruleFor(clauses, picked));
         return;
       }
     }
@@ -135,8 +135,8 @@ final class PronounSieve {
     return subject != null ? subject : candidates.get(candidates.size() - 1);
   }
 
-  private static String ruleFor(Clauses clauses, List<Item> candidates) {
-    Item picked = pick(clauses, candidates);
+  /** The rule name for a pronoun resolved to {@code picked}: speaker, subject or last person. */
+  private static String ruleFor(Clauses clauses, Item picked) {
     if (clauses.isSpeaker(picked.first(), picked.end())) {
       return RECENT_SPEAKER;
     }
