@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsledger.core.CharSpan;
+import org.newsledger.core.Excerpt;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.ClaimSource;
@@ -33,15 +34,21 @@ final class ReportedClaims {
     this.lexicon = lexicon;
   }
 
-  /** The claims of the document's attributions, in the order of their contents. */
+  /**
+   * The claims of the document's attributions, in the order of their contents. A quotation split
+   * around its reporting clause ("A," she said. "B.") gives one claim per part: each part is a
+   * proposition of its own, and the reporting clause between them is no part of either.
+   */
   List<Draft> drafts(Facts facts) {
     Map<CharSpan, Draft> byContent = new LinkedHashMap<>();
     for (Attribution a : facts.doc().get(Layers.ATTRIBUTIONS)) {
-      if (a.content().span().isEmpty() || !isClause(facts, a.content().span())) {
-        continue;
+      for (Excerpt part : a.contentParts()) {
+        if (part.span().isEmpty() || !isClause(facts, part.span())) {
+          continue;
+        }
+        Draft draft = byContent.computeIfAbsent(part.span(), span -> newDraft(facts, a, part));
+        record(facts, draft, a);
       }
-      Draft draft = byContent.computeIfAbsent(a.content().span(), span -> newDraft(facts, a));
-      record(facts, draft, a);
     }
     return List.copyOf(byContent.values());
   }
@@ -56,10 +63,15 @@ final class ReportedClaims {
         || facts.events().stream().anyMatch(e -> content.contains(e.trigger().span()));
   }
 
-  private static Draft newDraft(Facts facts, Attribution a) {
-    List<Event> inside = facts.eventsOf(a.id());
+  private static Draft newDraft(Facts facts, Attribution a, Excerpt part) {
+    List<Event> inside =
+        a.contentParts().size() == 1
+            ? facts.eventsOf(a.id())
+            : facts.eventsOf(a.id()).stream()
+                .filter(e -> part.span().contains(e.trigger().span()))
+                .toList();
     Event main = facts.mainEvent(inside);
-    return new Draft(a.content(), main == null ? null : main.id(), RULE);
+    return new Draft(part, main == null ? null : main.id(), RULE);
   }
 
   private void record(Facts facts, Draft draft, Attribution a) {

@@ -56,6 +56,22 @@ class ClaimStageTest {
   }
 
   @Test
+  void splitQuotationGivesOneClaimPerPartWithoutTheReportingClause() {
+    List<Claim> claims =
+        Analyzed.claims(
+            "\"The ferries will sail again on Monday,\" harbour master Ines Falk told reporters on"
+                + " the quay. \"The fuel tanks are full and the crews are ready.\"");
+    Claim first = claim(claims, "The ferries will sail again");
+    Claim second = claim(claims, "The fuel tanks are full");
+    assertThat(first.proposition().text()).isEqualTo("The ferries will sail again on Monday");
+    assertThat(second.proposition().text())
+        .isEqualTo("The fuel tanks are full and the crews are ready");
+    assertThat(claims).noneMatch(c -> c.proposition().text().contains("told reporters"));
+    assertThat(first.sources()).extracting(ClaimSource::name).containsExactly("Ines Falk");
+    assertThat(second.sources()).extracting(ClaimSource::name).containsExactly("Ines Falk");
+  }
+
+  @Test
   void impersonalExpectationIsHedgedNotReported() {
     Claim claim =
         claim(
