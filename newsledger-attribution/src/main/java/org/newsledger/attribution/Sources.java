@@ -14,6 +14,7 @@ import org.newsledger.core.facts.Mention;
 import org.newsledger.core.facts.MentionKind;
 import org.newsledger.core.facts.Source;
 import org.newsledger.core.facts.SourceType;
+import org.newsledger.core.text.Sentence;
 import org.newsledger.core.text.Token;
 
 /**
@@ -43,7 +44,7 @@ final class Sources {
     if (relative != null) {
       return relative;
     }
-    int head = phrases.head(phrase);
+    int head = personNameHead(phrase, phrases.head(phrase));
     Entity entity = entityAt(head, phrase);
     if (entity != null) {
       return new Source(entity.id(), entity.name(), typeOf(entity, phrase, head), words);
@@ -56,12 +57,64 @@ final class Sources {
     }
     if (headToken.pos().equals("PRP")) {
       boolean person = article.is(head, WordClass.PERSONAL_PRONOUN);
+      boolean they = headToken.text().equalsIgnoreCase("they");
+      TokenSpan plural = they ? pluralSubjectSince(head, earlier) : null;
+      if (plural != null) {
+        Source group = named(plural, earlier);
+        return new Source(group.entityId(), group.name(), group.type(), words);
+      }
       Source antecedent = previous(earlier, person ? SourceType.PERSON : null, !person);
       return antecedent != null
           ? new Source(antecedent.entityId(), antecedent.name(), antecedent.type(), words)
           : new Source(null, words.text(), SourceType.UNKNOWN, words);
     }
     return new Source(null, words.text(), typeFromWords(phrase, head), words);
+  }
+
+  /**
+   * For "they" with no resolved mention: the plural subject of the closest earlier sentence, up to
+   * two back, that is newer than the last earlier source ("The foreign ministers met in Cairo. They
+   * concluded ..."), a plural head or a coordination ("Egypt and Greece"); null when there is none,
+   * and the previous source is taken as before.
+   */
+  private TokenSpan pluralSubjectSince(int pronoun, List<Attribution> earlier) {
+    int since = earlier.isEmpty() ? 0 : earlier.get(earlier.size() - 1).cue().span().end();
+    int current = article.token(pronoun).sentenceIndex();
+    for (int k = current - 1; k >= Math.max(0, current - 2); k--) {
+      Sentence sentence = article.sentences().get(k);
+      if (sentence.span().end() <= since || article.inHeadline(sentence)) {
+        return null;
+      }
+      int first = sentence.tokens().first();
+      for (int i = first; i < sentence.tokens().end(); i++) {
+        if (!article.isFiniteVerb(i)) {
+          continue;
+        }
+        TokenSpan opening = i > first ? phrases.startingAt(first, i) : null;
+        if (opening != null && isPlural(opening)) {
+          return opening; // "The foreign ministers of Egypt, Greece and Cyprus met"
+        }
+        TokenSpan subject = i > first ? phrases.subjectBefore(i, first) : null;
+        if (subject != null && isPlural(subject)) {
+          return subject;
+        }
+        break;
+      }
+    }
+    return null;
+  }
+
+  private boolean isPlural(TokenSpan phrase) {
+    int head = phrases.head(phrase);
+    if (article.token(head).isPos("NNS") || article.token(head).isPos("NNPS")) {
+      return true;
+    }
+    for (int i = phrase.first(); i < phrase.end(); i++) {
+      if (article.token(i).isPos("CC") && article.token(i).text().equalsIgnoreCase("and")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** For a relative "who", the source its antecedent names, keeping the words "who"; or null. */
@@ -104,6 +157,42 @@ final class Sources {
       }
     }
     return null;
+  }
+
+  /**
+   * A person's name that ends the phrase after a title is its head, whatever prepositions the title
+   * holds ("House of Commons Speaker John Bercow", "President of Ukraine Volodymyr Zelenskyy", "the
+   * president of the rights league, Jamel Msallem"); a name right after a preposition or a
+   * conjunction is not ("the wife of John Smith", "the mayor and John Smith").
+   */
+  private int personNameHead(TokenSpan phrase, int head) {
+    int last = phrase.last();
+    if (head == last) {
+      return head;
+    }
+    Token lastToken = article.token(last);
+    CharSpan phraseSpan = article.span(phrase.first(), last);
+    for (Mention mention : mentions.near(lastToken.span(), phraseSpan)) {
+      Entity entity = mention.entityId() == null ? null : entities.get(mention.entityId());
+      if (entity == null
+          || entity.type() != EntityType.PERSON
+          || mention.kind() != MentionKind.NAME
+          || mention.span().end() != lastToken.end()
+          || !phraseSpan.contains(mention.span())) {
+        continue;
+      }
+      int first = last;
+      while (first > phrase.first() && article.token(first - 1).begin() >= mention.span().begin()) {
+        first--;
+      }
+      if (first <= head) {
+        return head;
+      }
+      Token before = article.token(first - 1);
+      boolean linked = before.isPos("IN") || before.isPos("TO") || before.isPos("CC");
+      return linked || before.isPos("POS") ? head : last;
+    }
+    return head;
   }
 
   private Entity entityAt(int head, TokenSpan phrase) {

@@ -137,4 +137,43 @@ class WireShapesTest {
 
     assertThat(found).singleElement().satisfies(a -> assertThat(a.cue().text()).isEqualTo("said"));
   }
+
+  @Test
+  void takesThePersonNamedAfterATitleThatHoldsAPreposition() {
+    Attribution a =
+        only("Chamber of Fisheries President Liv Aamodt said the quota would be cut by a fifth.");
+
+    assertThat(a.source().name()).isEqualTo("Liv Aamodt");
+  }
+
+  @Test
+  void keepsTheNounWhenTheNameIsTheObjectOfAPreposition() {
+    Attribution a = only("The lawyer of Liv Aamodt said the quota would be cut by a fifth.");
+
+    assertThat(a.source().name()).isNotEqualTo("Liv Aamodt").contains("lawyer");
+  }
+
+  @Test
+  void resolvesTheyToThePluralSubjectOfTheSentenceBefore() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "The mayor said the bridge would close in May. The ministers of Norway and Sweden met"
+                + " in Oslo on Friday. They concluded that the toll road was illegal.");
+
+    Attribution they =
+        found.stream().filter(a -> a.cue().text().equals("concluded")).findFirst().orElseThrow();
+    assertThat(they.source().name()).startsWith("The ministers");
+    assertThat(they.source().mention().text()).isEqualTo("They");
+  }
+
+  @Test
+  void keepsThePreviousSourceForTheyWhenNoPluralSubjectCameBetween() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "Union officials said the strike would go on. They added that talks would resume.");
+
+    Attribution they =
+        found.stream().filter(a -> a.cue().text().equals("added")).findFirst().orElseThrow();
+    assertThat(they.source().name()).endsWith("officials");
+  }
 }
