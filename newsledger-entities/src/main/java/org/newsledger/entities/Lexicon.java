@@ -51,6 +51,9 @@ final class Lexicon {
   /** Honorifics, lower-cased with their period ("mr."), and the gender they mark. */
   final Map<String, String> honorifics = new HashMap<>();
 
+  /** Nouns for people that mark a gender in apposition ("Sevda Demir, fiancee of ..."). */
+  final Map<String, String> genderedNouns = new HashMap<>();
+
   final Map<String, Pronoun> pronouns = new HashMap<>();
   final Set<String> titleWords = new HashSet<>();
 
@@ -72,6 +75,9 @@ final class Lexicon {
     load("honorifics.tsv")
         .rows()
         .forEach(row -> honorifics.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1)));
+    load("gendered-nouns.tsv")
+        .rows()
+        .forEach(row -> genderedNouns.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1)));
     load("pronouns.tsv")
         .rows()
         .forEach(

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.newsledger.core.facts.EntityType;
 import org.newsledger.core.facts.MentionKind;
+import org.newsledger.core.text.Token;
 import org.newsledger.entities.Resolution.Item;
 
 /**
@@ -84,7 +85,8 @@ final class PronounSieve {
 
   /**
    * Gives a person of unknown gender the gender its context marks: an honorific ("Mr. Berg", "Ms.
-   * Osei") or a gendered title ("spokeswoman Maria Osei") before one of its mentions.
+   * Osei") or a gendered title ("spokeswoman Maria Osei") before one of its mentions, or a gendered
+   * noun in apposition after it ("Leyla Demir, fiancee of ...", "Ana Ruiz, the mother of ...").
    */
   private void genderFromContext(Resolution resolution) {
     for (Item item : resolution.items) {
@@ -97,6 +99,9 @@ final class PronounSieve {
         continue;
       }
       String marked = markedGender(resolution, item.first());
+      if (marked.equals("-")) {
+        marked = appositionGender(resolution, item.end());
+      }
       if (!marked.equals("-")) {
         cluster.gender = marked;
       }
@@ -117,6 +122,36 @@ final class PronounSieve {
       }
     }
     return "-";
+  }
+
+  /**
+   * The gender a noun in apposition right after a name marks: a comma, at most a determiner or
+   * possessive and two adjectives, then a gendered noun or title; "-" when there is none.
+   */
+  private String appositionGender(Resolution resolution, int end) {
+    List<Token> tokens = resolution.tokens;
+    if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+      return "-";
+    }
+    int i = end + 1;
+    if (tokens.get(i).isPos("DT") || tokens.get(i).isPos("PRP$")) {
+      i++;
+    }
+    for (int adjectives = 0; adjectives < 2 && i < tokens.size(); adjectives++) {
+      if (!tokens.get(i).isPos("JJ")) {
+        break;
+      }
+      i++;
+    }
+    if (i >= tokens.size()) {
+      return "-";
+    }
+    var title = lexicon.titles.matchAt(tokens, i);
+    if (title != null && !title.value().equals("-")) {
+      return title.value();
+    }
+    String noun = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+    return tokens.get(i).isPos("NN") ? lexicon.genderedNouns.getOrDefault(noun, "-") : "-";
   }
 
   private static Item pick(Clauses clauses, List<Item> candidates) {

@@ -51,6 +51,16 @@ class CorefStageTest {
   }
 
   @Test
+  void takesTheGenderOfANounInAppositionAfterTheName() {
+    Analyzed a =
+        Analyzed.text(
+            "Crown Prince Karim Oduya arrived in Oslo on Monday. Sevda Demir, fiancee of the"
+                + " missing reporter, was in London. Sevda Demir met reporters on Tuesday. He said the"
+                + " meeting was short.");
+    assertThat(a.nameOf(a.mention("He"))).isEqualTo("Karim Oduya");
+  }
+
+  @Test
   void resolvesRoleNominalToTitleHolder() {
     Analyzed a =
         Analyzed.text(
