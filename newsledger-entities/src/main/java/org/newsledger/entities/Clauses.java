@@ -22,10 +22,38 @@ final class Clauses {
     this.text = requireNonNull(text, "text is null");
   }
 
-  /** True when a finite verb follows the mention ending before token {@code end}. */
+  /**
+   * True when a finite verb follows the mention ending before token {@code end}, also across a
+   * name's "of"/"from" phrase ("Prince Karim Oduya of Vestland accepted").
+   */
   boolean isSubject(int first, int end) {
-    Token verb = at(Tokens.skipAdverbs(tokens, end), first);
+    Token verb = at(Tokens.skipAdverbs(tokens, afterProperPhrase(end, first)), first);
     return (verb != null && Tokens.isFiniteVerb(verb)) || isInvertedSpeaker(first);
+  }
+
+  /**
+   * The index after an "of"/"from" phrase of proper nouns starting at {@code i} ("of Saudi Arabia",
+   * "from the Red Cross"), or {@code i} when there is none.
+   */
+  private int afterProperPhrase(int i, int sentenceOf) {
+    Token preposition = at(i, sentenceOf);
+    if (preposition == null
+        || !preposition.isPos("IN")
+        || !(preposition.lemma().equalsIgnoreCase("of")
+            || preposition.lemma().equalsIgnoreCase("from"))) {
+      return i;
+    }
+    int j = i + 1;
+    Token determiner = at(j, sentenceOf);
+    if (determiner != null && determiner.isPos("DT")) {
+      j++;
+    }
+    int names = 0;
+    while (names < 6 && at(j, sentenceOf) != null && at(j, sentenceOf).isPos("NNP")) {
+      j++;
+      names++;
+    }
+    return names == 0 ? i : j;
   }
 
   /**

@@ -61,6 +61,16 @@ class CorefStageTest {
   }
 
   @Test
+  void takesASubjectFollowedByItsOfPhraseInThePronounsSentence() {
+    Analyzed a =
+        Analyzed.text(
+            "Jonas Berg is a ferry captain in Bergen.\n\nThe radio reported that Governor Karim"
+                + " Oduya of Vestland approved the budget of the reporter Tomas Lie but did not say"
+                + " he had read it.");
+    assertThat(a.nameOf(a.mention("he"))).isEqualTo("Karim Oduya");
+  }
+
+  @Test
   void resolvesRoleNominalToTitleHolder() {
     Analyzed a =
         Analyzed.text(
