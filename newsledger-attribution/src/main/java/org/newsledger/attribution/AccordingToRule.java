@@ -26,6 +26,10 @@ final class AccordingToRule implements Rule {
         continue;
       }
       TokenSpan source = phrases.startingAt(cue.end(), end);
+      if (source != null && article.is(phrases.head(source), WordClass.NORM)) {
+        i = cue.end(); // "according to royal law": in accordance with, not a source
+        continue;
+      }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       TokenSpan content = source == null ? null : content(article, contents, sentence, cue, source);
       if (content != null) {

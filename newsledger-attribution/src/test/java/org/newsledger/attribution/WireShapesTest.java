@@ -176,4 +176,21 @@ class WireShapesTest {
         found.stream().filter(a -> a.cue().text().equals("added")).findFirst().orElseThrow();
     assertThat(they.source().name()).endsWith("officials");
   }
+
+  @Test
+  void readsAccordingToALawAsInAccordanceWithNotAsASource() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "The prince gave up his title according to royal law, and he still lives at the"
+                + " palace.");
+
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void stillAttributesAccordingToADocumentThatSpeaks() {
+    Attribution a = only("According to the court ruling, the ferry company must pay the fines.");
+
+    assertThat(a.source().name()).contains("ruling");
+  }
 }
