@@ -55,7 +55,23 @@ final class AsStatedRule implements Rule {
     }
     boolean closes = cueEnd >= end || article.isPunctuation(cueEnd);
     return closes && as > sentence.tokens().first()
-        ? contents.trim(sentence.tokens().first(), as)
+        ? contents.trim(nearestClause(article, sentence.tokens().first(), as), as)
         : null;
+  }
+
+  /**
+   * Where the clause a trailing "as" phrase comments on begins: after the last "that" a verb
+   * introduces before it ("X argued that the plan was illegal, as the court found": the court found
+   * the plan illegal, not that X argued it), else the sentence's start.
+   */
+  private static int nearestClause(Article article, int first, int as) {
+    for (int i = as - 2; i > first; i--) {
+      if (article.is(i, WordClass.COMPLEMENTIZER)
+          && article.token(i).text().equalsIgnoreCase("that")
+          && article.token(i - 1).isPos("VB")) {
+        return i + 1;
+      }
+    }
+    return first;
   }
 }

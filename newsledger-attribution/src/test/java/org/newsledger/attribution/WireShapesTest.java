@@ -193,4 +193,16 @@ class WireShapesTest {
 
     assertThat(a.source().name()).contains("ruling");
   }
+
+  @Test
+  void givesATrailingAsPhraseTheClauseItFollowsNotTheWholeReport() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "The mayor accused the council of delay, and argued that the toll was illegal, as the"
+                + " district court found.");
+
+    Attribution court =
+        found.stream().filter(a -> a.cue().text().equals("found")).findFirst().orElseThrow();
+    assertThat(court.content().text()).isEqualTo("the toll was illegal");
+  }
 }
