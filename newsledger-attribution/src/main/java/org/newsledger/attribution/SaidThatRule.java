@@ -5,6 +5,7 @@ import java.util.List;
 import org.newsledger.core.facts.AttributionKind;
 import org.newsledger.core.facts.SourceType;
 import org.newsledger.core.text.Sentence;
+import org.newsledger.core.text.Token;
 
 /**
  * "X said (that) CONTENT", "X said: CONTENT", "X told reporters CONTENT": a subject, a cue verb and
@@ -223,10 +224,27 @@ final class SaidThatRule implements Rule {
     if (type != null
         && type.value() == SourceType.DOCUMENT
         && definite
-        && subject.end() - subject.first() <= 3) {
+        && subject.end() - subject.first() <= 3
+        && !namesItsIssuer(article, subject, head)) {
       return new Candidate(kind, cue, content, subject, Finding.ImplicitSource.STATEMENT_ISSUER);
     }
     return Candidate.named(kind, cue, content, subject);
+  }
+
+  /**
+   * True when a proper noun or a nationality before the head names who issued it ("the US
+   * statement", "the Swedish statement").
+   */
+  private static boolean namesItsIssuer(Article article, TokenSpan subject, int head) {
+    for (int i = subject.first(); i < head; i++) {
+      Token token = article.token(i);
+      boolean properAdjective =
+          token.isPos("JJ") && i > 0 && Character.isUpperCase(token.text().charAt(0));
+      if (token.isPos("NNP") || properAdjective) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when "by" follows the participle or its particle ("the plan called for by unions"). */

@@ -198,6 +198,7 @@ final class Sources {
   private Entity entityAt(int head, TokenSpan phrase) {
     Token headToken = article.token(head);
     Entity named = null;
+    Entity demonym = null;
     CharSpan phraseSpan = article.span(phrase.first(), phrase.last());
     for (Mention mention : mentions.near(headToken.span(), phraseSpan)) {
       Entity entity = mention.entityId() == null ? null : entities.get(mention.entityId());
@@ -212,8 +213,16 @@ final class Sources {
       if (inside && mention.kind() == MentionKind.NAME && named == null) {
         named = entity;
       }
+      if (inside && mention.kind() == MentionKind.DEMONYM && demonym == null) {
+        demonym = entity;
+      }
     }
-    return typeFromWords(phrase, head) == SourceType.MEDIA ? named : null;
+    SourceType fromWords = typeFromWords(phrase, head);
+    if (fromWords == SourceType.MEDIA) {
+      return named; // "the Reuters news agency"
+    }
+    // "the US statement", "a UN report", "the Swedish statement": the document's issuer
+    return fromWords == SourceType.DOCUMENT ? (named != null ? named : demonym) : null;
   }
 
   private SourceType typeOf(Entity entity, TokenSpan phrase, int head) {

@@ -205,4 +205,16 @@ class WireShapesTest {
         found.stream().filter(a -> a.cue().text().equals("found")).findFirst().orElseThrow();
     assertThat(court.content().text()).isEqualTo("the toll was illegal");
   }
+
+  @Test
+  void creditsADocumentToTheIssuerItsModifierNames() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "Norway said the talks would resume in May. The Swedish statement said the border"
+                + " would stay open.");
+
+    Attribution statement =
+        found.stream().filter(a -> a.content().text().contains("border")).findFirst().orElseThrow();
+    assertThat(statement.source().name()).isNotEqualTo("Norway");
+  }
 }
