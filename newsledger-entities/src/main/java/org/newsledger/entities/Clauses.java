@@ -27,8 +27,26 @@ final class Clauses {
    * name's "of"/"from" phrase ("Prince Karim Oduya of Vestland accepted").
    */
   boolean isSubject(int first, int end) {
-    Token verb = at(Tokens.skipAdverbs(tokens, afterProperPhrase(end, first)), first);
+    int after = afterApposition(first, afterProperPhrase(end, first));
+    Token verb = at(Tokens.skipAdverbs(tokens, after), first);
     return (verb != null && Tokens.isFiniteVerb(verb)) || isInvertedSpeaker(first);
+  }
+
+  /**
+   * The index after the comma that closes a name set off by commas ("the spokesperson, Ana Ruiz,
+   * said": the name stands for the subject), or {@code end} when the name is not between commas.
+   */
+  private int afterApposition(int first, int end) {
+    Token before = at(first - 1, first);
+    Token comma = at(end, first);
+    return before != null
+            && before.text().equals(",")
+            && comma != null
+            && comma.text().equals(",")
+            && first >= 2
+            && tokens.get(first - 2).isPos("NN")
+        ? end + 1
+        : end;
   }
 
   /**
@@ -60,7 +78,7 @@ final class Clauses {
    * True when the mention is the subject of a speech verb: "Kirby said", "said spokesman Kirby".
    */
   boolean isSpeaker(int first, int end) {
-    int i = end;
+    int i = afterApposition(first, end);
     while (i < tokens.size()
         && sameSentence(i, first)
         && (tokens.get(i).isPos("RB") || tokens.get(i).isPos("MD") || isAuxiliaryBeforeVerb(i))) {

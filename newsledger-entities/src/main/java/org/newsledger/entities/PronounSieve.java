@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.newsledger.core.facts.EntityType;
 import org.newsledger.core.facts.MentionKind;
+import org.newsledger.core.text.Quotes;
 import org.newsledger.core.text.Token;
 import org.newsledger.entities.Resolution.Item;
 
@@ -51,6 +52,10 @@ final class PronounSieve {
 
   private void singular(Resolution resolution, Clauses clauses, Item pronoun, String gender) {
     List<Item> before = persons(resolution, pronoun, gender, pronoun.sentence());
+    if (quoted(resolution, pronoun.first())) {
+      // '... Ana Ruiz said: "She did not see us"': a quotation's "she" is not its speaker
+      before = before.stream().filter(c -> !clauses.isSpeaker(c.first(), c.end())).toList();
+    }
     for (Item candidate : before) {
       if (clauses.isSubject(candidate.first(), candidate.end())) {
         resolution.assign(pronoun, resolution.clusterOf(candidate), SAME_SENTENCE_SUBJECT);
@@ -75,6 +80,28 @@ final class PronounSieve {
     if (nearest != null) {
       resolution.assign(pronoun, resolution.clusterOf(pick(clauses, nearest)), RECENT_PERSON);
     }
+  }
+
+  /** True when token {@code i} stands inside a double quotation opened earlier in its sentence. */
+  private static boolean quoted(Resolution resolution, int i) {
+    List<Token> tokens = resolution.tokens;
+    String text = resolution.doc.text();
+    int sentence = tokens.get(i).sentenceIndex();
+    int first = i;
+    while (first > 0 && tokens.get(first - 1).sentenceIndex() == sentence) {
+      first--;
+    }
+    boolean open = false;
+    for (int k = first; k < i; k++) {
+      if (Quotes.isSingleMark(tokens.get(k).text())) {
+        continue;
+      }
+      int direction = Quotes.direction(tokens, k, text, first);
+      if (direction != 0) {
+        open = direction > 0;
+      }
+    }
+    return open;
   }
 
   /** True for a speaker or a subject: a person a later pronoun most likely continues. */

@@ -71,6 +71,24 @@ class CorefStageTest {
   }
 
   @Test
+  void takesANameSetOffByCommasAsTheSpeakerOfItsSentence() {
+    Analyzed a =
+        Analyzed.text(
+            "Jonas Berg said the ferry would sail. A harbour spokesman, Karim Oduya, confirmed the"
+                + " news: \"The ferry is ready,\" he said.");
+    assertThat(a.nameOf(a.mention("he"))).isEqualTo("Karim Oduya");
+  }
+
+  @Test
+  void neverGivesAPronounInsideAQuotationToItsSpeaker() {
+    Analyzed a =
+        Analyzed.text(
+            "The driver, Sevda Demir, left the country in May. The boy's mother, Ana Ruiz, said"
+                + " on television: \"She did not stop the car.\"");
+    assertThat(a.nameOf(a.mention("She"))).isNotEqualTo("Ana Ruiz");
+  }
+
+  @Test
   void resolvesRoleNominalToTitleHolder() {
     Analyzed a =
         Analyzed.text(
