@@ -176,7 +176,7 @@ final class NounPhrases {
   int head(TokenSpan phrase) {
     int head = phrase.last();
     for (int i = phrase.first(); i < phrase.end(); i++) {
-      if (article.token(i).pos().equals("IN")) {
+      if (article.token(i).pos().equals("IN") && !insideName(i, phrase)) {
         break;
       }
       if (article.isNominal(i)) {
@@ -184,6 +184,19 @@ final class NounPhrases {
       }
     }
     return head;
+  }
+
+  /**
+   * True for a preposition inside a name the tagger gave one entity type ("Department of State",
+   * "House of Commons"), not one between a title and a place ("Governor of Texas").
+   */
+  private boolean insideName(int i, TokenSpan phrase) {
+    String ner = article.token(i).ner();
+    return i > phrase.first()
+        && i + 1 < phrase.end()
+        && !ner.equals("O")
+        && ner.equals(article.token(i - 1).ner())
+        && ner.equals(article.token(i + 1).ner());
   }
 
   /**

@@ -217,4 +217,14 @@ class WireShapesTest {
         found.stream().filter(a -> a.content().text().contains("border")).findFirst().orElseThrow();
     assertThat(statement.source().name()).isNotEqualTo("Norway");
   }
+
+  @Test
+  void takesTheNameApposedToARoleWhoseOrganisationHoldsOf() {
+    Attribution a =
+        only(
+            "After the vote, a Ministry of Fisheries spokeswoman, Ana Ruiz, said the quota would"
+                + " stay.");
+
+    assertThat(a.source().name()).isEqualTo("Ana Ruiz");
+  }
 }
