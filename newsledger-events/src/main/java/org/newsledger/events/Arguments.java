@@ -98,9 +98,8 @@ final class Arguments {
       return new Roles(agent, subject, location, rule);
     }
     PlacedMention target = gapObject(s, trigger);
-    // "the agreement signed between Turkey and Libya": the pair, not the last name, is the object
     Roles between = target == null ? betweenAfter(s, trigger.last(), clauseEnd, location) : null;
-    if (target == null && between == null) {
+    if (target == null) {
       target = object(s, trigger.last(), clauseEnd);
     }
     String rule = "active";
@@ -115,6 +114,10 @@ final class Arguments {
       rule = rule + "+shared-subject";
     } else {
       actor = Subjects.find(s, trigger.head(), clauseStart);
+    }
+    if (actor == null && between != null && between.target().equals(target)) {
+      // "the agreement signed between Turkey and Libya": the pair acted, not the last name alone
+      return new Roles(between.actor(), between.target(), location, rule + "+between");
     }
     PlacedMention partner = actor == null ? null : firstConjunct(s, actor);
     if (target == null && partner != null) {
