@@ -2,8 +2,10 @@ package org.newsledger.events;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.EventArgument;
@@ -24,12 +26,13 @@ final class ActAuthors {
   static final String RULE = "act-author";
 
   private final Set<String> reactionVerbs;
-  private final Set<String> actNouns;
+  private final Map<String, String> actNouns;
   private final EventLexicon lexicon;
 
-  private ActAuthors(Set<String> reactionVerbs, Set<String> actNouns, EventLexicon lexicon) {
+  private ActAuthors(
+      Set<String> reactionVerbs, Map<String, String> actNouns, EventLexicon lexicon) {
     this.reactionVerbs = Set.copyOf(requireNonNull(reactionVerbs, "reactionVerbs is null"));
-    this.actNouns = Set.copyOf(requireNonNull(actNouns, "actNouns is null"));
+    this.actNouns = Map.copyOf(requireNonNull(actNouns, "actNouns is null"));
     this.lexicon = requireNonNull(lexicon, "lexicon is null");
   }
 
@@ -37,8 +40,17 @@ final class ActAuthors {
   static ActAuthors load(EventLexicon lexicon) {
     return new ActAuthors(
         WordList.load(ActAuthors.class, "reaction-verbs.tsv").firstColumnLowerCase(),
-        WordList.load(ActAuthors.class, "act-nouns.tsv").firstColumnLowerCase(),
+        actNouns(WordList.load(ActAuthors.class, "act-nouns.tsv")),
         lexicon);
+  }
+
+  /** Noun to the event type it names ("-" for a general act noun). */
+  private static Map<String, String> actNouns(WordList list) {
+    Map<String, String> nouns = new HashMap<>();
+    for (List<String> row : list.rows()) {
+      nouns.put(row.get(0).toLowerCase(Locale.ROOT), row.size() > 1 ? row.get(1) : "-");
+    }
+    return nouns;
   }
 
   /**
@@ -77,8 +89,12 @@ final class ActAuthors {
     TriggerMatch match = lexicon.matchAt(tokens, noun);
     String type =
         match == null || match.pattern().type().equals("-") ? null : match.pattern().type();
-    if (type == null && !actNouns.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))) {
+    String listed = actNouns.get(tokens.get(noun).lemma().toLowerCase(Locale.ROOT));
+    if (type == null && listed == null) {
       return null;
+    }
+    if (type == null && !listed.equals("-")) {
+      type = listed; // "the offer": the latest offer
     }
     for (int k = 0; k < earlier.size(); k++) {
       // a general noun ("the move") names the act the article is about, its first; an event noun

@@ -134,6 +134,7 @@ public final class EventStage implements Stage {
               new Facts(doc, entities, times, others, indexed.attributions(), events));
       if (!isEpistemicCue(doc, event.trigger().span())
           && !Participles.isAttributive(context.tokens(), trigger)
+          && !Participles.objectNamesNoEvent(context.tokens(), trigger, lexicon)
           && !isSelfObligation(context.tokens(), trigger)
           && !Nominals.isThin(context.tokens(), trigger, event)
           && !Nominals.refersBack(context.tokens(), trigger, event, nominals)) {
@@ -162,6 +163,11 @@ public final class EventStage implements Stage {
     int clauseStart = Clauses.start(tokens, trigger.head());
     return trigger.pattern().pos().equals("M")
         && Speakers.firstPersonSubject(tokens, clauseStart, trigger.head());
+  }
+
+  private static boolean isPronounWord(String word) {
+    return Set.of("he", "she", "it", "they", "we", "i", "you")
+        .contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** What an event draws on besides its sentence. */
@@ -268,6 +274,26 @@ public final class EventStage implements Stage {
         // "the government will send negotiators": the government of the country last named
         actor = implicit;
         argumentRule = "government-of-last-country";
+      }
+    }
+    String pronoun = Speakers.pronounSubject(tokens, clauseStart, trigger.head());
+    if (actor == null
+        && attributionId != null
+        && pronoun != null
+        && !Arguments.isPassive(tokens, trigger.head())) {
+      // the port authority said "it had offered a raise": a reported clause's unresolved pronoun
+      // subject is, by default, its speaker, when they agree (he or she a person, it or they not)
+      EventArgument speaker = Speakers.of(facts.doc(), attributionId, s);
+      if (speaker == null) {
+        speaker = argument(s, Speakers.subjectOfCue(facts.doc(), attributionId, s));
+      }
+      var entity = speaker == null ? null : s.entity(speaker.entityId());
+      boolean person = entity != null && entity.type().name().equals("PERSON");
+      boolean personal = pronoun.equals("he") || pronoun.equals("she");
+      boolean named = speaker != null && !isPronounWord(speaker.name());
+      if (speaker != null && named && person == personal) {
+        actor = speaker;
+        argumentRule = argumentRule + "+pronoun-speaker";
       }
     }
     if (actor == null && Speakers.firstPersonSubject(tokens, clauseStart, trigger.head())) {

@@ -367,4 +367,19 @@ class EventStageTest {
     assertThat(event.actor()).as(event.toString()).isNotNull();
     assertThat(event.target()).as(event.toString()).isNull();
   }
+
+  @Test
+  void publishedTextNamedBeforeItsParticipleIsNoRelease() {
+    List<Event> events =
+        Analyzed.events(
+            "In a statement released on Monday, Peru said no report would be released soon.");
+    assertThat(events).extracting(Event::type).doesNotContain("RETREAT");
+  }
+
+  @Test
+  void participleDescribingAVerbsObjectIsNoEvent() {
+    List<Event> events =
+        Analyzed.events("Peru would also take over guarding captured rebel fighters.");
+    assertThat(events).extracting(Event::type).doesNotContain("ASSAULT");
+  }
 }
