@@ -52,6 +52,7 @@ final class Arguments {
         roles.target() == null
             && location != null
             && !s.isPlace(location)
+            && !location.equals(roles.actor())
             && !PLACE_ONLY_TYPES.contains(trigger.pattern().type());
     return countryAsTarget
         ? new Roles(roles.actor(), location, location, roles.rule() + "+country-as-target")
@@ -97,6 +98,7 @@ final class Arguments {
       return new Roles(agent, subject, location, rule);
     }
     PlacedMention target = gapObject(s, trigger);
+    Roles between = target == null ? betweenAfter(s, trigger.last(), clauseEnd, location) : null;
     if (target == null) {
       target = object(s, trigger.last(), clauseEnd);
     }
@@ -105,14 +107,26 @@ final class Arguments {
       target = complementSubject(s, trigger.last());
       rule = target == null ? rule : "active-that-subject";
     }
-    PlacedMention actor = Subjects.find(s, trigger.head(), clauseStart);
+    int firstVerb = Subjects.coordinatedVerb(s.tokens(), trigger.head(), clauseStart);
+    PlacedMention actor = firstVerb < 0 ? null : Subjects.find(s, firstVerb, clauseStart);
+    if (actor != null) {
+      // "The army entered the town and arrested five men": the first verb's subject acts
+      rule = rule + "+shared-subject";
+    } else {
+      actor = Subjects.find(s, trigger.head(), clauseStart);
+    }
+    if (actor == null && between != null && between.target().equals(target)) {
+      // "the agreement signed between Turkey and Libya": the pair acted, not the last name alone
+      return new Roles(between.actor(), between.target(), location, rule + "+between");
+    }
     PlacedMention partner = actor == null ? null : firstConjunct(s, actor);
     if (target == null && partner != null) {
-      // "Turkey and Libya signed an agreement": each acts toward the other
-      return new Roles(partner, actor, location, rule + "+coordinated");
+      // "Turkey and Libya signed an agreement": each acts toward the other; in a longer list
+      // ("Cyprus, Greece and Israel met") the first toward the next
+      PlacedMention next = nextConjunct(s, partner);
+      return new Roles(partner, next == null ? actor : next, location, rule + "+coordinated");
     }
     if (target == null) {
-      Roles between = betweenAfter(s, trigger.last(), clauseEnd, location);
       if (between != null && actor == null) {
         // "the agreement signed between Turkey and Libya"
         return new Roles(between.actor(), between.target(), location, rule + "+between");
@@ -183,6 +197,9 @@ final class Arguments {
     while (start > 0 && isModifier(s.tokens().get(start - 1))) {
       start--;
     }
+    if (start > 0 && s.tokens().get(start - 1).isPos("DT")) {
+      start--; // "the Iraqi government's request": the possessor's mention opens with "the"
+    }
     PlacedMention nearest = null;
     for (PlacedMention m : s.mentions()) {
       if (m.first() >= start && m.end() <= head && !s.isPlace(m)) {
@@ -214,9 +231,27 @@ final class Arguments {
     if (and < 1 || !s.tokens().get(and).lemma().equalsIgnoreCase("and")) {
       return null;
     }
+    PlacedMention first = null;
     for (PlacedMention m : s.mentions()) {
       if (m.end() == and) {
-        return m;
+        first = m;
+      }
+    }
+    for (PlacedMention m = first; m != null; m = commaConjunctBefore(s, m)) {
+      first = m;
+    }
+    return first;
+  }
+
+  /** The mention X right before ", Y" when {@code m} is Y, or null. */
+  private static PlacedMention commaConjunctBefore(SentenceContext s, PlacedMention m) {
+    int comma = m.first() - 1;
+    if (comma < 1 || !s.tokens().get(comma).text().equals(",")) {
+      return null;
+    }
+    for (PlacedMention other : s.mentions()) {
+      if (other.end() == comma) {
+        return other;
       }
     }
     return null;
@@ -386,7 +421,31 @@ final class Arguments {
     int limit = Math.min(clauseEnd, last + 1 + POST_WINDOW);
     for (int at = last + 1; at < limit; at++) {
       if (s.tokens().get(at).lemma().equalsIgnoreCase("by")) {
-        return NounPhrases.object(s, at + 1, clauseEnd, Set.of());
+        PlacedMention phrase = NounPhrases.object(s, at + 1, clauseEnd, Set.of());
+        return phrase != null ? phrase : groupOf(s, at + 1, clauseEnd);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The organisation a group noun opening at start stands for: "members of the European Union",
+   * "representatives from Iran"; or null.
+   */
+  private static PlacedMention groupOf(SentenceContext s, int start, int clauseEnd) {
+    List<Token> tokens = s.tokens();
+    int at = start;
+    while (at < clauseEnd && (tokens.get(at).isPos("DT") || tokens.get(at).isPos("JJ"))) {
+      at++;
+    }
+    if (at + 1 >= clauseEnd
+        || !Subjects.isGroupHead(tokens.get(at).text())
+        || !Set.of("of", "from").contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (PlacedMention m : s.mentions()) {
+      if (m.first() > at + 1 && m.first() <= at + 3 && m.end() <= clauseEnd) {
+        return m;
       }
     }
     return null;
@@ -537,7 +596,7 @@ final class Arguments {
     return word.equals(prepositionBefore(s.tokens(), m.first(), -1));
   }
 
-  private static boolean isPassive(List<Token> tokens, int head) {
+  static boolean isPassive(List<Token> tokens, int head) {
     if (!tokens.get(head).isPos("VBN")) {
       return false;
     }

@@ -46,7 +46,7 @@ final class EarlierEvents {
   }
 
   /** True when both name one entity (or, without entities, one name). */
-  private static boolean same(EventArgument a, EventArgument b) {
+  static boolean same(EventArgument a, EventArgument b) {
     if (a == null || b == null) {
       return false;
     }

@@ -41,6 +41,7 @@ public final class EventStage implements Stage {
   private final StrikeSenses strikeSenses;
   private final ActorRoles roles;
   private final IntentTypes intentTypes;
+  private final ActAuthors actAuthors;
 
   /** Loads the word lists once; the stage is then stateless and thread-safe. */
   public EventStage() {
@@ -51,6 +52,7 @@ public final class EventStage implements Stage {
     this.strikeSenses = StrikeSenses.load();
     this.roles = ActorRoles.load();
     this.intentTypes = IntentTypes.load();
+    this.actAuthors = ActAuthors.load(lexicon);
   }
 
   @Override
@@ -132,6 +134,8 @@ public final class EventStage implements Stage {
               new Facts(doc, entities, times, others, indexed.attributions(), events));
       if (!isEpistemicCue(doc, event.trigger().span())
           && !Participles.isAttributive(context.tokens(), trigger)
+          && !Participles.objectNamesNoEvent(context.tokens(), trigger, lexicon)
+          && !isSelfObligation(context.tokens(), trigger)
           && !Nominals.isThin(context.tokens(), trigger, event)
           && !Nominals.refersBack(context.tokens(), trigger, event, nominals)) {
         events.add(event);
@@ -149,6 +153,21 @@ public final class EventStage implements Stage {
   private static boolean isEpistemicCue(Document doc, CharSpan trigger) {
     return doc.getOrEmpty(Layers.EPISTEMIC).stream()
         .anyMatch(act -> act.cue().span().overlaps(trigger));
+  }
+
+  /**
+   * True for a modal of obligation whose subject is the speaker ("we must get this done"): it
+   * states the speaker's resolve, not a demand made of anyone.
+   */
+  private static boolean isSelfObligation(List<Token> tokens, TriggerMatch trigger) {
+    int clauseStart = Clauses.start(tokens, trigger.head());
+    return trigger.pattern().pos().equals("M")
+        && Speakers.firstPersonSubject(tokens, clauseStart, trigger.head());
+  }
+
+  private static boolean isPronounWord(String word) {
+    return Set.of("he", "she", "it", "they", "we", "i", "you")
+        .contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** What an event draws on besides its sentence. */
@@ -257,10 +276,39 @@ public final class EventStage implements Stage {
         argumentRule = "government-of-last-country";
       }
     }
+    String pronoun = Speakers.pronounSubject(tokens, clauseStart, trigger.head());
+    if (actor == null
+        && attributionId != null
+        && pronoun != null
+        && !Arguments.isPassive(tokens, trigger.head())) {
+      // the port authority said "it had offered a raise": a reported clause's unresolved pronoun
+      // subject is, by default, its speaker, when they agree (he or she a person, it or they not)
+      EventArgument speaker = Speakers.of(facts.doc(), attributionId, s);
+      if (speaker == null) {
+        speaker = argument(s, Speakers.subjectOfCue(facts.doc(), attributionId, s));
+      }
+      var entity = speaker == null ? null : s.entity(speaker.entityId());
+      boolean person = entity != null && entity.type().name().equals("PERSON");
+      boolean personal = pronoun.equals("he") || pronoun.equals("she");
+      boolean named = speaker != null && !isPronounWord(speaker.name());
+      if (speaker != null && named && person == personal) {
+        actor = speaker;
+        argumentRule = argumentRule + "+pronoun-speaker";
+      }
+    }
     if (actor == null && Speakers.firstPersonSubject(tokens, clauseStart, trigger.head())) {
       // "We will not accept this," the minister said: the speaker acts
       actor = Speakers.of(facts.doc(), attributionId, s);
       argumentRule = actor == null ? argumentRule : argumentRule + "+first-person-speaker";
+    }
+    if (target == null) {
+      // "X opposed the withdrawal": the reaction is aimed at whoever withdrew
+      EventArgument author =
+          actAuthors.find(s, trigger, clauseStart, clauseEnd, actor, facts.earlier());
+      if (author != null) {
+        target = author;
+        argumentRule = argumentRule + "+" + ActAuthors.RULE;
+      }
     }
     if (Nominals.isNominal(tokens, trigger) && (actor == null) != (target == null)) {
       // "the ban on Mahan Air" after "Germany banned Mahan Air": the same act, told again

@@ -16,6 +16,7 @@ import org.newsledger.core.text.Token;
 final class Speakers {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
 
   private Speakers() {}
 
@@ -47,6 +48,26 @@ final class Speakers {
   }
 
   /**
+   * The subject of the reporting verb of attribution {@code attributionId} when that verb lies in
+   * the sentence ("The port authority" in "The port authority said it had offered"), or null.
+   */
+  static PlacedMention subjectOfCue(Document doc, String attributionId, SentenceContext s) {
+    CharSpan cue =
+        doc.getOrEmpty(Layers.ATTRIBUTIONS).stream()
+            .filter(a -> a.id().equals(attributionId))
+            .map(a -> a.cue().span())
+            .findFirst()
+            .orElse(null);
+    List<Token> tokens = s.tokens();
+    for (int at = 0; cue != null && at < tokens.size(); at++) {
+      if (tokens.get(at).isPos("VB") && cue.overlaps(tokens.get(at).span())) {
+        return Subjects.find(s, at, Clauses.start(tokens, at));
+      }
+    }
+    return null;
+  }
+
+  /**
    * The subject of the verb whose complement clause starts at {@code clauseStart} ("declared" in
    * "The administration declared that China must ..."), or null.
    */
@@ -56,6 +77,31 @@ final class Speakers {
       verb = Governors.verbBefore(s.tokens(), clauseStart);
     }
     return verb < 0 ? null : Subjects.find(s, verb, Clauses.start(s.tokens(), verb));
+  }
+
+  /**
+   * The subject pronoun "it", "they", "he" or "she" right before the verb at head (auxiliaries and
+   * adverbs between allowed), lower case, or null.
+   */
+  static String pronounSubject(List<Token> tokens, int clauseStart, int head) {
+    if (!tokens.get(head).isPos("VB")) {
+      return null;
+    }
+    int at = head - 1;
+    while (at >= clauseStart && isAuxiliary(tokens.get(at))) {
+      at--;
+    }
+    if (at < clauseStart || !tokens.get(at).isPos("PRP")) {
+      return null;
+    }
+    String word = tokens.get(at).text().toLowerCase(Locale.ROOT);
+    return THIRD_PERSON.contains(word) ? word : null;
+  }
+
+  private static boolean isAuxiliary(Token token) {
+    return token.isPos("MD")
+        || token.isPos("RB")
+        || token.isPos("VB") && Set.of("be", "have", "do").contains(token.lemma());
   }
 
   /** True when "I" or "we" is the last pronoun before the verb in its clause. */

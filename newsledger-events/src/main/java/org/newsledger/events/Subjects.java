@@ -14,6 +14,8 @@ final class Subjects {
   private static final Set<String> GROUP_HEADS =
       WordList.load(Subjects.class, "group-heads.tsv").firstColumnLowerCase();
 
+  private static final Set<String> RELATIVES = Set.of("who", "which");
+
   private Subjects() {}
 
   /**
@@ -21,6 +23,14 @@ final class Subjects {
    * clause whose own subject is no entity ("denied the army could be asked") has none further left.
    */
   static PlacedMention find(SentenceContext s, int head, int clauseStart) {
+    int relative = closedRelative(s.tokens(), head);
+    if (relative >= 0) {
+      // "McGurk, who was Trump's envoy until December, criticized": the relative's antecedent
+      PlacedMention antecedent = nearestBefore(s, relative, Math.max(0, relative - 5));
+      if (antecedent != null) {
+        return antecedent;
+      }
+    }
     PlacedMention inClause = nearestBefore(s, head, clauseStart);
     PlacedMention phrase = NounPhrases.subject(s, head, clauseStart);
     if (inClause != null
@@ -52,6 +62,65 @@ final class Subjects {
       return null;
     }
     return nearestBefore(s, clauseStart, 0);
+  }
+
+  /**
+   * The relative pronoun of the clause the comma before head closes, or -1: "who" in "X, who was
+   * envoy until March, criticized"; that clause must have a verb of its own and no other comma.
+   */
+  private static int closedRelative(List<Token> tokens, int head) {
+    Token verb = tokens.get(head);
+    if (!verb.isPos("VBD") && !verb.isPos("VBZ") && !verb.isPos("VBP") && !verb.isPos("VBN")) {
+      return -1;
+    }
+    int comma = head - 1;
+    while (comma > 0 && tokens.get(comma).isPos("RB")) {
+      comma--;
+    }
+    if (comma < 3 || !tokens.get(comma).text().equals(",")) {
+      return -1;
+    }
+    boolean hasVerb = false;
+    for (int at = comma - 1; at >= 2; at--) {
+      Token token = tokens.get(at);
+      hasVerb |= token.isPos("VB") || token.isPos("MD");
+      if (token.text().equals(",")) {
+        return -1;
+      }
+      if (RELATIVES.contains(token.text().toLowerCase(Locale.ROOT))
+          && tokens.get(at - 1).text().equals(",")) {
+        return hasVerb ? at : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** True for a noun that heads a group standing for an organisation: "members". */
+  static boolean isGroupHead(String word) {
+    return GROUP_HEADS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The first verb of a coordination the verb at head closes ("entered" in "The army entered the
+   * town and arrested five men"): a verb of the same tag earlier in the clause, with "and" right
+   * before head; or -1. The two verbs share their subject.
+   */
+  static int coordinatedVerb(List<Token> tokens, int head, int clauseStart) {
+    int and = head - 1;
+    while (and > clauseStart && tokens.get(and).isPos("RB")) {
+      and--;
+    }
+    Token verb = tokens.get(head);
+    boolean finite = verb.isPos("VBD") || verb.isPos("VBZ") || verb.isPos("VBP");
+    if (!finite || and <= clauseStart || !tokens.get(and).text().equalsIgnoreCase("and")) {
+      return -1;
+    }
+    for (int at = and - 1; at >= clauseStart; at--) {
+      if (tokens.get(at).pos().equals(verb.pos())) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /**

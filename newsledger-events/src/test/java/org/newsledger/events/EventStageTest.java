@@ -301,4 +301,85 @@ class EventStageTest {
         only("Pedro Alvarez sought papers that would allow him to travel to Lima.", "CONCEDE");
     assertThat(event.target() == null || !"Pedro Alvarez".equals(event.target().name())).isTrue();
   }
+
+  @Test
+  void reactionToAnActTargetsItsAuthor() {
+    List<Event> events =
+        Analyzed.events(
+            "Peru withdrew its troops from the border on Monday. Chile opposed the withdrawal.");
+    Event opposed = only(events, "REJECT");
+    assertThat(opposed.actor().name()).isEqualTo("Chile");
+    assertThat(opposed.target().name()).isEqualTo("Peru");
+    assertThat(opposed.rule()).contains("act-author");
+  }
+
+  @Test
+  void generalActNounTargetsTheAuthorOfTheArticlesFirstAct() {
+    List<Event> events =
+        Analyzed.events(
+            "Ghana closed its border with Togo on Monday. "
+                + "The move was condemned by members of the African Union.");
+    Event condemned = only(events, "ACCUSE");
+    assertThat(condemned.actor().name()).isEqualTo("African Union");
+    assertThat(condemned.target().name()).isEqualTo("Ghana");
+  }
+
+  @Test
+  void possessorOfAnActIsTheTargetOfAReaction() {
+    Event event = only("Chile welcomed Peru's decision on Tuesday.", "SUPPORT");
+    assertThat(event.target().name()).isEqualTo("Peru");
+  }
+
+  @Test
+  void verbsJoinedByAndShareTheirSubject() {
+    Event event =
+        only("The Kenyan army entered the town of Kalbo and arrested five men.", "COERCE");
+    assertThat(event.actor().mention().text()).contains("army");
+    assertThat(event.rule()).contains("shared-subject");
+  }
+
+  @Test
+  void verbAfterARelativeClauseTakesItsAntecedentAsSubject() {
+    Event event =
+        only(
+            "Anna Berg, who was Norway's envoy to Chile until March, criticized Peru on Tuesday.",
+            "ACCUSE");
+    assertThat(event.actor().name()).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void aListOfSubjectsActsFromTheFirstTowardTheNext() {
+    Event event =
+        only("The delegations of Chile, Peru and Bolivia had met in Lima on Friday.", "CONSULT");
+    assertThat(event.actor().name()).isEqualTo("Chile");
+    assertThat(event.target().name()).isEqualTo("Peru");
+  }
+
+  @Test
+  void speakersOwnObligationIsNoDemand() {
+    List<Event> events = Analyzed.events("\"We must finish the bridge,\" the mayor of Lima said.");
+    assertThat(events).extracting(Event::type).doesNotContain("REQUEST");
+  }
+
+  @Test
+  void possessorOfANounIsNotAlsoItsTarget() {
+    Event event = only("Troops returned at the Iraqi government's request.", "REQUEST");
+    assertThat(event.actor()).as(event.toString()).isNotNull();
+    assertThat(event.target()).as(event.toString()).isNull();
+  }
+
+  @Test
+  void publishedTextNamedBeforeItsParticipleIsNoRelease() {
+    List<Event> events =
+        Analyzed.events(
+            "In a statement released on Monday, Peru said no report would be released soon.");
+    assertThat(events).extracting(Event::type).doesNotContain("RETREAT");
+  }
+
+  @Test
+  void participleDescribingAVerbsObjectIsNoEvent() {
+    List<Event> events =
+        Analyzed.events("Peru would also take over guarding captured rebel fighters.");
+    assertThat(events).extracting(Event::type).doesNotContain("ASSAULT");
+  }
 }
