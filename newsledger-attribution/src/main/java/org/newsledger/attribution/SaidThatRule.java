@@ -85,6 +85,9 @@ final class SaidThatRule implements Rule {
           && openedBySubordinator(article, subject, first)) {
         content = contents.trim(start, contents.frontedClauseEnd(start, content.end()));
       }
+      if (content != null) {
+        content = SecondPredicates.before(article, contents, tensed, content);
+      }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
         keep(found, finding(article, phrases, cueSpan, content, subject, kindOf(cue.value())));
@@ -230,7 +233,7 @@ final class SaidThatRule implements Rule {
   }
 
   /** True when "by" follows the participle or its particle ("the plan called for by unions"). */
-  private static boolean agentFollows(Article article, int verb) {
+  static boolean agentFollows(Article article, int verb) {
     for (int i = verb + 1; i < Math.min(verb + 3, article.tokens().size()); i++) {
       if (article.token(i).lemma().equals("by")) {
         return true;
@@ -266,6 +269,10 @@ final class SaidThatRule implements Rule {
     if (pos.equals("VBN") && verb > first + 1 && article.isComma(verb - 1)) {
       return !agentFollows(article, verb) // "Lee, a former aide, endorsed": a past tense
           && article.phrases().subjectBefore(verb, first) != null;
+    }
+    if (pos.equals("VBN") && verb > first && article.is(verb - 1, WordClass.COORDINATOR)) {
+      return !agentFollows(article, verb) // "criticized X and called for": a second past tense
+          && article.hasFiniteVerb(first, verb - 1);
     }
     if (pos.equals("VBN") && verb > first && article.isNominal(verb - 1)) {
       return thatFollows(article, verb); // "The council noted Friday that": no participle does
