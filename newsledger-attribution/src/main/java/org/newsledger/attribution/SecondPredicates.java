@@ -2,9 +2,9 @@ package org.newsledger.attribution;
 
 /**
  * Ends a content before a second predicate of the speaker: "X said the plan would fail and urged
- * voters to ...", "X criticized the plan and praised the governor". After "and" or "or",
- * a verb in the cue's own tense that the content's clause does not share (its first tensed verb
- * has another tense, or it has none: an object) continues the speaker's clause, not the content.
+ * voters to ...", "X criticized the plan and praised the governor". After "and" or "or", a verb in
+ * the cue's own tense that the content's clause does not share (its first tensed verb has another
+ * tense, or it has none: an object) continues the speaker's clause, not the content.
  */
 final class SecondPredicates {
 
@@ -57,6 +57,5 @@ final class SecondPredicates {
         || tense.equals("VBD")
             && pos.equals("VBN")
             && !SaidThatRule.agentFollows(article, verb); // "and fabricated by": a passive
-
   }
 }

@@ -10,7 +10,8 @@ import org.newsledger.core.text.Sentence;
 /**
  * "X is confident that CONTENT", "X was worried the vote would fail": a subject, a copula and an
  * adjective of a state of mind (stance-adjectives.tsv) before a reported clause. Impersonal
- * subjects ("it is clear that") and words inside a quotation are left out.
+ * subjects ("it is clear that"), relative clauses ("the race, in which she was sure ...") and words
+ * inside a quotation are left out.
  */
 final class StanceAdjectiveRule implements Rule {
 
@@ -30,9 +31,10 @@ final class StanceAdjectiveRule implements Rule {
         continue;
       }
       int copula = copulaBefore(article, adjective, first);
-      TokenSpan subject =
-          copula < 0 ? null : article.phrases().subjectBefore(copula, first);
-      if (subject == null || impersonal(article, subject)) {
+      TokenSpan subject = copula < 0 ? null : article.phrases().subjectBefore(copula, first);
+      if (subject == null
+          || impersonal(article, subject)
+          || subject.first() > first && article.token(subject.first() - 1).isPos("W")) {
         continue;
       }
       int start = clauseStart(article, adjective + 1, end);

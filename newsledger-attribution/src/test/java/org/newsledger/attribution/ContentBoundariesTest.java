@@ -255,8 +255,7 @@ class ContentBoundariesTest {
     assertThat(found)
         .extracting(a -> a.cue().text() + ": " + a.content().text())
         .containsExactly(
-            "called: the harbor fees \"absurd\"",
-            "called for: a refund to the fishermen");
+            "called: the harbor fees \"absurd\"", "called for: a refund to the fishermen");
   }
 
   @Test
@@ -275,5 +274,13 @@ class ContentBoundariesTest {
                 + " council.");
     assertThat(a.content().text())
         .isEqualTo("the harbor fees unfair and approved by nobody on the council");
+  }
+
+  @Test
+  void attributesARelativeWhichAndEndsItsContentBeforeTheMainVerb() {
+    Attribution a =
+        only("The ferry company, which noted that fuel costs had doubled, raised its fares.");
+    assertThat(a.source().mention().text()).isEqualTo("which");
+    assertThat(a.content().text()).isEqualTo("fuel costs had doubled");
   }
 }
