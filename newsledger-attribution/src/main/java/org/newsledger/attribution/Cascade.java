@@ -36,6 +36,8 @@ final class Cascade {
           new Sieve(SaidAfterRule.NAME, new SaidAfterRule()),
           new Sieve(ParticipleRule.NAME, new ParticipleRule()),
           new Sieve(ReportNounRule.NAME, new ReportNounRule()),
+          new Sieve(StanceNounRule.NAME, new StanceNounRule()),
+          new Sieve(StanceAdjectiveRule.NAME, new StanceAdjectiveRule()),
           new Sieve(QuoteContinuationRule.NAME, new QuoteContinuationRule()),
           new Sieve(ColonSpeakerRule.NAME, new ColonSpeakerRule()),
           new Sieve(QuoteDashSpeakerRule.NAME, new QuoteDashSpeakerRule()));

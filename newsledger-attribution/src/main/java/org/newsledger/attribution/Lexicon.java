@@ -9,6 +9,7 @@ import org.newsledger.core.facts.EpistemicKind;
 import org.newsledger.core.facts.SourceType;
 import org.newsledger.core.lexicon.PhraseIndex;
 import org.newsledger.core.lexicon.WordList;
+import org.newsledger.core.text.Pos;
 import org.newsledger.core.text.Token;
 
 /** The editable word lists the attribution rules read, loaded once and shared (immutable). */
@@ -17,6 +18,8 @@ final class Lexicon {
   private final LemmaPhrases<CueVerb> cueVerbs;
   private final LemmaPhrases<String> cuePhrases;
   private final Set<String> reportNouns;
+  private final Set<String> stanceAdjectives;
+  private final Map<String, Boolean> stanceNouns;
   private final LemmaPhrases<EpistemicKind> epistemicActs;
   private final LemmaPhrases<SourceType> sourceHeads;
   private final Map<String, Set<WordClass>> functionWords;
@@ -25,12 +28,16 @@ final class Lexicon {
       LemmaPhrases<CueVerb> cueVerbs,
       LemmaPhrases<String> cuePhrases,
       Set<String> reportNouns,
+      Set<String> stanceAdjectives,
+      Map<String, Boolean> stanceNouns,
       LemmaPhrases<EpistemicKind> epistemicActs,
       LemmaPhrases<SourceType> sourceHeads,
       Map<String, Set<WordClass>> functionWords) {
     this.cueVerbs = cueVerbs;
     this.cuePhrases = cuePhrases;
     this.reportNouns = Set.copyOf(reportNouns);
+    this.stanceAdjectives = Set.copyOf(stanceAdjectives);
+    this.stanceNouns = Map.copyOf(stanceNouns);
     this.epistemicActs = epistemicActs;
     this.sourceHeads = sourceHeads;
     this.functionWords = Map.copyOf(functionWords);
@@ -42,6 +49,8 @@ final class Lexicon {
         LemmaPhrases.of(list("cue-verbs.tsv"), Lexicon::cueVerb),
         LemmaPhrases.of(list("cue-phrases.tsv"), row -> column(row, 1)),
         list("report-nouns.tsv").firstColumnLowerCase(),
+        list("stance-adjectives.tsv").firstColumnLowerCase(),
+        stanceNouns(list("stance-nouns.tsv")),
         LemmaPhrases.of(list("epistemic-acts.tsv"), row -> EpistemicKind.valueOf(column(row, 1))),
         LemmaPhrases.of(list("source-heads.tsv"), row -> SourceType.valueOf(column(row, 1))),
         functionWords(list("function-words.tsv")));
@@ -61,6 +70,19 @@ final class Lexicon {
       throw new IllegalArgumentException("word list row lacks column " + index + ": " + row);
     }
     return row.get(index);
+  }
+
+  /** Each stance noun, true when it names a state of mind ("belief") rather than speech. */
+  private static Map<String, Boolean> stanceNouns(WordList list) {
+    Map<String, Boolean> nouns = new HashMap<>();
+    for (List<String> row : list.rows()) {
+      String type = column(row, 1);
+      if (!type.equals("speech") && !type.equals("belief")) {
+        throw new IllegalArgumentException("stance-nouns.tsv: unknown class '" + type + "'");
+      }
+      nouns.put(PhraseIndex.normalize(row.get(0)), type.equals("belief"));
+    }
+    return nouns;
   }
 
   /**
@@ -98,6 +120,23 @@ final class Lexicon {
   /** True when the token's lemma names a report ("reports", "statement"). */
   boolean isReportNoun(Token token) {
     return token.isPos("NN") && reportNouns.contains(PhraseIndex.normalize(token.lemma()));
+  }
+
+  /**
+   * True when the token is an adjective of a state of mind ("confident", "worried"), also when
+   * tagged as a participle ("was concerned").
+   */
+  boolean isStanceAdjective(Token token) {
+    return (token.isPos("JJ") || token.pos().equals("VBN"))
+        && stanceAdjectives.contains(PhraseIndex.normalize(token.text()));
+  }
+
+  /**
+   * For a noun of a claim or a state of mind ("claim", "fear"): true for a state of mind, false for
+   * speech; null for any other token.
+   */
+  Boolean stanceNoun(Token token) {
+    return Pos.isCommonNoun(token) ? stanceNouns.get(PhraseIndex.normalize(token.lemma())) : null;
   }
 
   /** An epistemic act phrase starting at {@code start}, or null. */

@@ -582,9 +582,13 @@ final class NounPhrases {
 
   /**
    * True for "who" opening a relative clause after a comma ("Ann Lee, who said ...") or right after
-   * the noun it restricts ("an architect who said ...").
+   * the noun it restricts ("an architect who said ..."), and for "which" after a comma and a noun
+   * ("the ministry, which said ...").
    */
   boolean isRelativeWho(int i) {
+    if (article.token(i).pos().equals("WDT") && article.token(i).lemma().equals("which")) {
+      return i > 1 && article.isComma(i - 1) && article.token(i - 2).pos().startsWith("NN");
+    }
     return article.token(i).pos().equals("WP")
         && article.token(i).lemma().equals("who")
         && i > 0

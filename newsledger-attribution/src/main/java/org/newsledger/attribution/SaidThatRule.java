@@ -86,6 +86,12 @@ final class SaidThatRule implements Rule {
           && openedBySubordinator(article, subject, first)) {
         content = contents.trim(start, contents.frontedClauseEnd(start, content.end()));
       }
+      if (content != null) {
+        content = SecondPredicates.before(article, contents, tensed, content);
+      }
+      if (content != null && phrases.isRelativeWho(subject.first())) {
+        content = relativeClauseContent(article, contents, content);
+      }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
         keep(found, finding(article, phrases, cueSpan, content, subject, kindOf(cue.value())));
@@ -110,6 +116,28 @@ final class SaidThatRule implements Rule {
         && content.end() - content.first() <= MAX_TAIL_TOKENS
         && article.lexicon().cueVerb(article.tokens(), last, last + 1) != null
         && article.isFiniteVerb(last);
+  }
+
+  /**
+   * The content of a cue in a relative clause ("the ministry, which noted that X, was ..."): it
+   * ends at a comma before the main clause's tensed verb.
+   */
+  private static TokenSpan relativeClauseContent(
+      Article article, Contents contents, TokenSpan content) {
+    for (int i = content.first() + 1; i + 1 < content.end(); i++) {
+      int verb = i + 1;
+      while (verb < content.end() && article.token(verb).isPos("RB")) {
+        verb++;
+      }
+      if (article.isComma(i)
+          && verb < content.end()
+          && article.isFiniteVerb(verb)
+          && !article.insideQuote(i)) {
+        TokenSpan cut = contents.trim(content.first(), i);
+        return cut == null ? content : cut;
+      }
+    }
+    return content;
   }
 
   /** True at a subordinator that opens an adverbial clause, not a reported question ("if"). */
@@ -248,7 +276,7 @@ final class SaidThatRule implements Rule {
   }
 
   /** True when "by" follows the participle or its particle ("the plan called for by unions"). */
-  private static boolean agentFollows(Article article, int verb) {
+  static boolean agentFollows(Article article, int verb) {
     for (int i = verb + 1; i < Math.min(verb + 3, article.tokens().size()); i++) {
       if (article.token(i).lemma().equals("by")) {
         return true;
@@ -284,6 +312,10 @@ final class SaidThatRule implements Rule {
     if (pos.equals("VBN") && verb > first + 1 && article.isComma(verb - 1)) {
       return !agentFollows(article, verb) // "Lee, a former aide, endorsed": a past tense
           && article.phrases().subjectBefore(verb, first) != null;
+    }
+    if (pos.equals("VBN") && verb > first && article.is(verb - 1, WordClass.COORDINATOR)) {
+      return !agentFollows(article, verb) // "criticized X and called for": a second past tense
+          && article.hasFiniteVerb(first, verb - 1);
     }
     if (pos.equals("VBN") && verb > first && article.isNominal(verb - 1)) {
       return thatFollows(article, verb); // "The council noted Friday that": no participle does

@@ -236,4 +236,51 @@ class ContentBoundariesTest {
     Attribution a = only("The council condemned the dumping as crews cleaned the beach.");
     assertThat(a.content().text()).isEqualTo("the dumping");
   }
+
+  @Test
+  void endsAClauseContentBeforeASecondPredicateOfTheSpeaker() {
+    List<Attribution> found =
+        attributions(
+            "Senator Ruth Adler warned that the ferry plan would fail and urged voters to call the"
+                + " council.");
+    assertThat(found).extracting(a -> a.content().text()).contains("the ferry plan would fail");
+  }
+
+  @Test
+  void endsAnObjectContentBeforeASecondCueOfTheSpeaker() {
+    List<Attribution> found =
+        attributions(
+            "Senator Ruth Adler called the harbor fees \"absurd\" and called for a refund to the"
+                + " fishermen.");
+    assertThat(found)
+        .extracting(a -> a.cue().text() + ": " + a.content().text())
+        .containsExactly(
+            "called: the harbor fees \"absurd\"", "called for: a refund to the fishermen");
+  }
+
+  @Test
+  void keepsASecondPredicateInTheCuesTenseThatTheClauseShares() {
+    Attribution a =
+        only("Senator Ruth Adler said the ferry company hired ten pilots and fired two captains.");
+    assertThat(a.content().text())
+        .isEqualTo("the ferry company hired ten pilots and fired two captains");
+  }
+
+  @Test
+  void keepsAPassiveParticipleAfterAndInAnObjectContent() {
+    Attribution a =
+        only(
+            "Senator Ruth Adler called the harbor fees unfair and approved by nobody on the"
+                + " council.");
+    assertThat(a.content().text())
+        .isEqualTo("the harbor fees unfair and approved by nobody on the council");
+  }
+
+  @Test
+  void attributesARelativeWhichAndEndsItsContentBeforeTheMainVerb() {
+    Attribution a =
+        only("The ferry company, which noted that fuel costs had doubled, raised its fares.");
+    assertThat(a.source().mention().text()).isEqualTo("which");
+    assertThat(a.content().text()).isEqualTo("fuel costs had doubled");
+  }
 }
