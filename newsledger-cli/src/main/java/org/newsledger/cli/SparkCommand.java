@@ -62,7 +62,8 @@ final class SparkCommand implements Runnable {
     @Option(
         names = "--partitions",
         paramLabel = "N",
-        description = "Partitions of the input files (default: four per core).")
+        description =
+            "Partitions of the articles (default: one to four per core, one per 8 MB of input).")
     int partitions;
 
     @Option(

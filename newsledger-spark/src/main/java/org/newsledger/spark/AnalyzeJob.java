@@ -24,6 +24,9 @@ public final class AnalyzeJob {
 
   private static final int PARTITIONS_PER_CORE = 4;
 
+  /** Input bytes (as stored) that fill one partition before a core gets a second one. */
+  private static final long BYTES_PER_PARTITION = 8L << 20;
+
   private AnalyzeJob() {}
 
   /** spark-submit entry point: {@code --out DIR [options] INPUT...} (see {@link JobArguments}). */
@@ -49,7 +52,7 @@ public final class AnalyzeJob {
     int partitions =
         settings.partitions() > 0
             ? settings.partitions()
-            : context.defaultParallelism() * PARTITIONS_PER_CORE;
+            : defaultPartitions(context.defaultParallelism(), plan.bytes());
     JavaRDD<ReadArticle> read = context.emptyRDD();
     if (!plan.files().isEmpty()) {
       read =
@@ -93,6 +96,18 @@ public final class AnalyzeJob {
     } catch (IOException e) {
       throw new UncheckedIOException(settings.out() + ": cannot write the output folder", e);
     }
+  }
+
+  /**
+   * Partitions of the articles unless given: the same whole number per core, so the tasks end
+   * together, from one per core up to {@link #PARTITIONS_PER_CORE} per core as the input fills them
+   * with about {@link #BYTES_PER_PARTITION} each. Each task pays its own set-up (one open Parquet
+   * file per table and publication day), so a small input is analyzed in one task per core, while a
+   * large one gets more, smaller tasks that keep the cores evenly busy.
+   */
+  static int defaultPartitions(int cores, long inputBytes) {
+    long perCore = inputBytes / ((long) Math.max(1, cores) * BYTES_PER_PARTITION);
+    return Math.max(1, cores) * (int) Math.max(1, Math.min(PARTITIONS_PER_CORE, perCore));
   }
 
   /**

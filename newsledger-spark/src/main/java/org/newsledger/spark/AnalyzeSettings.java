@@ -11,7 +11,7 @@ import java.util.List;
  * @param out the output folder (its tables are replaced)
  * @param read how articles are read
  * @param engine how each executor builds its engine
- * @param partitions partitions of the input files, or 0 for four per core
+ * @param partitions partitions of the articles, or 0 for one to four per core by input size
  */
 public record AnalyzeSettings(
     List<String> inputs, String out, ReadSettings read, EngineSettings engine, int partitions) {

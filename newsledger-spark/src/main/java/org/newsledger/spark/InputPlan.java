@@ -24,8 +24,9 @@ import org.newsledger.core.NewsledgerException;
  *
  * @param files article files, read by the one reading path
  * @param parquet Parquet files or folders of article rows
+ * @param bytes the size of all of them, in bytes (as stored, compressed or not)
  */
-public record InputPlan(List<InputFile> files, List<String> parquet) {
+public record InputPlan(List<InputFile> files, List<String> parquet, long bytes) {
 
   /**
    * One article file.
@@ -52,12 +53,14 @@ public record InputPlan(List<InputFile> files, List<String> parquet) {
   public static InputPlan of(Configuration conf, List<String> inputs) {
     List<InputFile> files = new ArrayList<>();
     List<String> parquet = new ArrayList<>();
+    long bytes = 0;
     for (String input : inputs) {
       try {
         Path path = new Path(input);
         FileSystem fs = path.getFileSystem(conf);
         FileStatus status = fs.getFileStatus(path);
         if (!status.isDirectory()) {
+          bytes += status.getLen();
           if (isParquet(path.getName())) {
             parquet.add(status.getPath().toString());
           } else {
@@ -65,8 +68,9 @@ public record InputPlan(List<InputFile> files, List<String> parquet) {
           }
         } else if (fs.exists(new Path(path, "_SUCCESS"))) {
           parquet.add(status.getPath().toString());
+          bytes += fs.getContentSummary(path).getLength();
         } else {
-          addFolder(fs, status.getPath(), input, files, parquet);
+          bytes += addFolder(fs, status.getPath(), input, files, parquet);
         }
       } catch (FileNotFoundException e) {
         throw new NewsledgerException(ErrorCode.INPUT_UNREADABLE, input + ": no such file");
@@ -75,26 +79,31 @@ public record InputPlan(List<InputFile> files, List<String> parquet) {
             ErrorCode.INPUT_UNREADABLE, input + ": cannot list: " + e.getMessage());
       }
     }
-    return new InputPlan(files, parquet);
+    return new InputPlan(files, parquet, bytes);
   }
 
-  private static void addFolder(
+  /** Adds the article and Parquet files of a folder; returns their size in bytes. */
+  private static long addFolder(
       FileSystem fs, Path folder, String input, List<InputFile> files, List<String> parquet)
       throws IOException {
+    long bytes = 0;
     List<InputFile> found = new ArrayList<>();
     List<String> foundParquet = new ArrayList<>();
     String root = folder.toUri().getPath();
     RemoteIterator<LocatedFileStatus> listing = fs.listFiles(folder, true);
     while (listing.hasNext()) {
-      Path file = listing.next().getPath();
+      LocatedFileStatus status = listing.next();
+      Path file = status.getPath();
       String relative = file.toUri().getPath().substring(root.length()).replaceFirst("^/", "");
       if (isHidden(relative)) {
         continue;
       }
       if (isParquet(file.getName())) {
         foundParquet.add(file.toString());
+        bytes += status.getLen();
       } else if (isArticleFile(file.getName())) {
         found.add(new InputFile(0, file.toString(), label(input, relative)));
+        bytes += status.getLen();
       }
     }
     found.sort(Comparator.comparing(InputFile::path));
@@ -103,6 +112,7 @@ public record InputPlan(List<InputFile> files, List<String> parquet) {
     }
     foundParquet.sort(null);
     parquet.addAll(foundParquet);
+    return bytes;
   }
 
   /** The command line's label of a file in a folder: a local folder's path joined with it. */

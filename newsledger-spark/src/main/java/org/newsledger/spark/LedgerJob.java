@@ -3,7 +3,9 @@ package org.newsledger.spark;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.lit;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -73,10 +75,11 @@ public final class LedgerJob {
             folder + ": not the output of 'spark analyze' (no " + OutputMarker.NAME + " file)");
       }
     }
+    setShufflePartitions(spark, settings.folders());
     Dataset<Row> articles = null;
     for (int i = 0; i < settings.folders().size(); i++) {
       Dataset<Row> folder =
-          OutputFolder.articlesWithFacts(spark, settings.folders().get(i))
+          OutputFolder.unorderedArticlesWithFacts(spark, settings.folders().get(i))
               .withColumn(FOLDER, lit(i));
       articles = articles == null ? folder : articles.unionByName(folder);
     }
@@ -115,6 +118,32 @@ public final class LedgerJob {
     }
   }
 
+  /**
+   * Sets the partitions of the joins' shuffles from the size of the analysis tables unless the
+   * session has them set: one per {@link #BYTES_PER_SHUFFLE_PARTITION} of tables, at least one per
+   * core (Spark's default of 200 makes hundreds of near-empty tasks out of a day's tables).
+   */
+  private static void setShufflePartitions(SparkSession spark, List<String> folders) {
+    if (spark.sparkContext().getConf().contains(SHUFFLE_PARTITIONS)) {
+      return;
+    }
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    long bytes = 0;
+    for (String folder : folders) {
+      try {
+        Path path = new Path(folder);
+        bytes += path.getFileSystem(conf).getContentSummary(path).getLength();
+      } catch (IOException e) {
+        throw new UncheckedIOException(folder + ": cannot list the analysis tables", e);
+      }
+    }
+    long partitions =
+        Math.max(
+            spark.sparkContext().defaultParallelism(),
+            (bytes + BYTES_PER_SHUFFLE_PARTITION - 1) / BYTES_PER_SHUFFLE_PARTITION);
+    spark.conf().set(SHUFFLE_PARTITIONS, partitions);
+  }
+
   /** One line about a finished ledger job. */
   public static String describe(LedgerSummary summary) {
     return String.format(
@@ -128,6 +157,11 @@ public final class LedgerJob {
   }
 
   private static final String FOLDER = "ledger_folder";
+
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
+  /** Bytes of analysis tables (Parquet, compressed) per shuffle partition of their joins. */
+  private static final long BYTES_PER_SHUFFLE_PARTITION = 64L << 20;
 
   /**
    * Where an article stands in ingest order: the folder's place among the job's folders, then as

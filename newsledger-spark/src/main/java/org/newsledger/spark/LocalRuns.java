@@ -64,6 +64,7 @@ public final class LocalRuns {
             .master(requireNonNull(master, "master is null"))
             .appName(name)
             .config("spark.ui.enabled", "false")
+            .config("spark.hadoop.fs.file.impl", LocalFiles.class.getName())
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;

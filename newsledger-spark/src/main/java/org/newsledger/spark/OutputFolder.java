@@ -61,6 +61,15 @@ public final class OutputFolder {
    * the order the command line reads the inputs (input, source, position in the source).
    */
   public static Dataset<Row> articlesWithFacts(SparkSession spark, String folder) {
+    return unorderedArticlesWithFacts(spark, folder)
+        .orderBy(col("input"), col("source"), col("ordinal"), col("article_id"));
+  }
+
+  /**
+   * As {@link #articlesWithFacts}, in no particular order: a caller that orders the articles itself
+   * (the ledger job) saves the sort.
+   */
+  static Dataset<Row> unorderedArticlesWithFacts(SparkSession spark, String folder) {
     Dataset<Row> articles = table(spark, folder, "articles");
     for (String name : Tables.NAMES.subList(1, Tables.NAMES.size())) {
       Dataset<Row> facts = table(spark, folder, name).filter(col("doc_key").isNotNull());
@@ -72,6 +81,6 @@ public final class OutputFolder {
               .join(grouped, articles.col("doc_key").equalTo(grouped.col("fact_key")), "left")
               .drop("fact_key");
     }
-    return articles.orderBy(col("input"), col("source"), col("ordinal"), col("article_id"));
+    return articles;
   }
 }

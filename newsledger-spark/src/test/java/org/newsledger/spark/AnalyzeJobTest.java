@@ -183,4 +183,13 @@ class AnalyzeJobTest {
     }
     return new TreeMap<>(records);
   }
+
+  @Test
+  void aSmallInputGetsOnePartitionPerCoreALargeOneUpToFour() {
+    assertThat(AnalyzeJob.defaultPartitions(1, 5_000_000)).isEqualTo(1);
+    assertThat(AnalyzeJob.defaultPartitions(2, 5_000_000)).isEqualTo(2);
+    assertThat(AnalyzeJob.defaultPartitions(2, 40L << 20)).isEqualTo(4);
+    assertThat(AnalyzeJob.defaultPartitions(4, 1L << 40)).isEqualTo(16);
+    assertThat(AnalyzeJob.defaultPartitions(200, 2L << 30)).isEqualTo(200);
+  }
 }

@@ -4,10 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Claim;
@@ -141,20 +137,6 @@ final class ClaimRows {
           h.evidence().span().end(),
           h.rule());
     }
-  }
-
-  /**
-   * Where a ledger claim stands after its status changes across articles, in order (who gave each
-   * and what): each source's latest status combined ({@link Propositions#combine}); null for none.
-   */
-  static ClaimStatus status(List<Map.Entry<String, ClaimStatus>> changes) {
-    Map<String, ClaimStatus> bySource = new LinkedHashMap<>();
-    ClaimStatus latest = null;
-    for (Map.Entry<String, ClaimStatus> change : changes) {
-      latest = change.getValue();
-      bySource.put(FactRows.key(change.getKey()), latest);
-    }
-    return latest == null ? null : Propositions.combine(new ArrayList<>(bySource.values()), latest);
   }
 
   /**

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.newsledger.core.facts.ClaimStatus;
 import org.newsledger.core.facts.StatusChange;
@@ -45,25 +44,28 @@ final class ClaimStatuses {
   }
 
   /**
-   * The ledger claim's status across its sources (see {@link Propositions#combine}), or null when
-   * no source has changed it.
+   * The ledger claim's status across its sources (see {@link SourceStatuses}), or null when no
+   * source has changed it.
    */
   ClaimStatus status(long ledgerId) throws SQLException {
-    List<ClaimStatus> latestPerSource = new ArrayList<>();
-    ClaimStatus latest = null;
+    SourceStatuses statuses = new SourceStatuses();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT status FROM ledger_claim_sources WHERE ledger_claim_id = ?"
-                + " ORDER BY published, article_id, position")) {
+            "SELECT source_key, status, published, article_id, position FROM ledger_claim_sources"
+                + " WHERE ledger_claim_id = ? ORDER BY published, article_id, position")) {
       select.setLong(1, ledgerId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          latest = ClaimStatus.valueOf(rows.getString(1));
-          latestPerSource.add(latest);
+          statuses.record(
+              rows.getString(1),
+              rows.getString(3),
+              rows.getLong(4),
+              rows.getInt(5),
+              ClaimStatus.valueOf(rows.getString(2)));
         }
       }
     }
-    return latest == null ? null : Propositions.combine(latestPerSource, latest);
+    return statuses.status();
   }
 
   /** Fills the table from every stored status change (for a store made before it). */

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +74,8 @@ public final class MemoryLedger {
 
   private final List<ClaimState> claims = new ArrayList<>();
   private final Map<String, TreeSet<Long>> claimsByKey = new HashMap<>();
-  private final Map<Long, List<long[]>> claimsByEvent = new HashMap<>();
+  private final Map<Long, Map<String, Set<Long>>> storyClaimWords = new HashMap<>();
+  private final Map<Long, Long> firstClaimByEvent = new HashMap<>();
   private final List<ClaimLink> claimLinks = new ArrayList<>();
 
   /** An empty ledger clustering stories with the parameters. */
@@ -308,6 +310,8 @@ public final class MemoryLedger {
     split.members.addAll(moved);
     rewrite(story, centroid(kept));
     rewrite(split, newCentroid);
+    reindexClaims(story);
+    reindexClaims(split);
   }
 
   private Map<String, Double> centroid(List<Long> articleIds) {
@@ -398,9 +402,11 @@ public final class MemoryLedger {
   // ---- claims (ClaimRows) ----
 
   private void linkClaims(ArticleState article, Document doc) {
+    Map<Long, Long> eventClaims = new HashMap<>();
     for (Claim claim : doc.getOrEmpty(Layers.CLAIMS)) {
+      Long ledgerEvent = claim.eventId() == null ? null : article.eventLinks.get(claim.eventId());
       String rule = "same-event";
-      Long linked = sameEvent(article, claim);
+      Long linked = ledgerEvent == null ? null : firstClaimByEvent.get(ledgerEvent);
       if (linked == null) {
         rule = "near-identical-proposition";
         linked = nearIdentical(article, claim.proposition().text());
@@ -414,41 +420,30 @@ public final class MemoryLedger {
         claims.add(ledger);
         claimsByKey.computeIfAbsent(Propositions.key(text), k -> new TreeSet<>()).add(ledger.id);
       }
-      ledger.made.add(new Made(article, claim));
+      ledger.add(new Made(article, claim));
       article.ledgerClaims.add(ledger.id);
       claimLinks.add(
           new ClaimLink(article.id, claim.id(), ledger.id, linked != null ? rule : "new"));
-      Long ledgerEvent = claim.eventId() == null ? null : article.eventLinks.get(claim.eventId());
       if (ledgerEvent != null) {
-        claimsByEvent
-            .computeIfAbsent(ledgerEvent, k -> new ArrayList<>())
-            .add(new long[] {article.id, ledger.id});
-      }
-      ledger.update();
-    }
-  }
-
-  private Long sameEvent(ArticleState article, Claim claim) {
-    Long ledgerEvent = claim.eventId() == null ? null : article.eventLinks.get(claim.eventId());
-    if (ledgerEvent == null) {
-      return null;
-    }
-    Long first = null;
-    for (long[] made : claimsByEvent.getOrDefault(ledgerEvent, List.of())) {
-      if (made[0] != article.id && (first == null || made[1] < first)) {
-        first = made[1];
+        eventClaims.merge(ledgerEvent, ledger.id, Math::min);
       }
     }
-    return first;
+    // As the store's ClaimIndex: an article's claims are found by the claims of later articles
+    // only.
+    eventClaims.forEach((event, claim) -> firstClaimByEvent.merge(event, claim, Math::min));
+    indexClaims(article.storyId, article.ledgerClaims);
   }
 
+  /**
+   * The lowest ledger claim whose proposition is near-identical, among those with the same words in
+   * order and those of the article's story (other articles) sharing a prefix word, or null.
+   */
   private Long nearIdentical(ArticleState article, String proposition) {
     TreeSet<Long> candidates =
         new TreeSet<>(claimsByKey.getOrDefault(Propositions.key(proposition), new TreeSet<>()));
-    for (long member : storyState(article.storyId).members) {
-      if (member != article.id) {
-        candidates.addAll(articleState(member).ledgerClaims);
-      }
+    Map<String, Set<Long>> words = storyClaimWords.getOrDefault(article.storyId, Map.of());
+    for (String word : Propositions.prefixWords(proposition)) {
+      candidates.addAll(words.getOrDefault(word, Set.of()));
     }
     for (long id : candidates) {
       if (Propositions.similarity(proposition, claims.get((int) id - 1).proposition)
@@ -457,6 +452,24 @@ public final class MemoryLedger {
       }
     }
     return null;
+  }
+
+  /** Adds ledger claims to a story's prefix-word index (the store's story_claim_words). */
+  private void indexClaims(long storyId, List<Long> ledgerClaims) {
+    Map<String, Set<Long>> words = storyClaimWords.computeIfAbsent(storyId, id -> new HashMap<>());
+    for (long id : ledgerClaims) {
+      for (String word : Propositions.prefixWords(claims.get((int) id - 1).proposition)) {
+        words.computeIfAbsent(word, w -> new HashSet<>()).add(id);
+      }
+    }
+  }
+
+  /** Rebuilds the prefix-word index of a story from its articles, after a split. */
+  private void reindexClaims(StoryState story) {
+    storyClaimWords.remove(story.id);
+    for (long member : story.members) {
+      indexClaims(story.id, articleState(member).ledgerClaims);
+    }
   }
 
   // ---- the ledger built ----
@@ -742,6 +755,7 @@ public final class MemoryLedger {
     final long id;
     final String proposition;
     final List<Made> made = new ArrayList<>();
+    final SourceStatuses statuses = new SourceStatuses();
     ClaimStatus status;
     String first;
     String last;
@@ -773,24 +787,19 @@ public final class MemoryLedger {
       return all;
     }
 
-    void update() {
-      List<Map.Entry<String, ClaimStatus>> changes = new ArrayList<>();
-      for (Positioned<StatusChange> change : inOrder(Claim::history)) {
-        changes.add(Map.entry(change.item().by(), change.item().status()));
+    /** Adds a claim made in an article and brings the status and dates up to date. */
+    void add(Made m) {
+      made.add(m);
+      ArticleState article = m.article();
+      List<StatusChange> history = m.claim().history();
+      for (int i = 0; i < history.size(); i++) {
+        StatusChange change = history.get(i);
+        statuses.record(change.by(), article.published, article.id, i, change.status());
       }
-      ClaimStatus combined = ClaimRows.status(changes);
+      ClaimStatus combined = statuses.status();
       status = combined == null ? status : combined;
-      first = null;
-      last = null;
-      for (Made m : made) {
-        String published = m.article().published;
-        if (published != null && (first == null || published.compareTo(first) < 0)) {
-          first = published;
-        }
-        if (published != null && (last == null || published.compareTo(last) > 0)) {
-          last = published;
-        }
-      }
+      first = earlier(first, article.published);
+      last = later(last, article.published);
     }
 
     LedgerClaim toLedgerClaim() {
