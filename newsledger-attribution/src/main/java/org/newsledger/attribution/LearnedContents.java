@@ -145,11 +145,11 @@ final class LearnedContents {
 
   /**
    * Whether the tagger's labels on paragraph {@code tokens} can change anything: a rule's finding
-   * lies in it (its content may be widened, its cue shared), or a word that may be a cue (a
-   * cue-list verb, noun or phrase, a report noun). Without a cue in the paragraph no learned
-   * content is kept (see {@link #apply}), and the tagger labels CUE hardly anything off these
-   * lists, so the other paragraphs are not tagged at all: the encoder, most of the learned path's
-   * time, skips them.
+   * lies in it (its content may be widened, its cue shared), or a word that may be a cue: any verb
+   * (the tagger learns cues off the word lists, "the board telegraphed"), a cue-list noun or
+   * phrase, a report noun. Without a cue in the paragraph no learned content is kept (see {@link
+   * #apply}), so the other paragraphs (datelines, captions, headings, verbless fragments) are not
+   * tagged at all, and the encoder, most of the learned path's time, skips them.
    */
   private boolean mayAttribute(TokenRange tokens, List<Finding> findings) {
     for (Finding finding : findings) {
@@ -160,7 +160,8 @@ final class LearnedContents {
     }
     List<Token> all = article.tokens();
     for (int i = tokens.first(); i < tokens.end(); i++) {
-      if (article.lexicon().cueVerb(all, i, tokens.end()) != null
+      if (all.get(i).pos().startsWith("VB")
+          || article.lexicon().cueVerb(all, i, tokens.end()) != null
           || article.lexicon().cuePhrase(all, i, tokens.end()) != null
           || article.lexicon().isReportNoun(all.get(i))) {
         return true;
