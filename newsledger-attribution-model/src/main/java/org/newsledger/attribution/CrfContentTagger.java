@@ -57,6 +57,9 @@ public final class CrfContentTagger implements ContentTagger {
 
   private static final int PROBE_EPOCHS = 2;
 
+  /** Paragraphs encoded together when training. */
+  private static final int ENCODE_BLOCK = 64;
+
   private final CRFClassifier<CoreLabel> crf;
 
   /** The name of the encoder whose states the probes read; null without one. */
@@ -149,11 +152,25 @@ public final class CrfContentTagger implements ContentTagger {
     List<EncoderProbe> kept = List.of();
     if (settings.encoder().isPresent()) {
       long start = System.nanoTime();
-      List<float[][]> states = new ArrayList<>(sequences.size());
       ContextEncoder context = ContextEncoder.named(settings.encoder().get());
-      for (TaggerSequence sequence : sequences) {
-        states.add(context.encode(sequence.words()));
-      }
+      // blocks of paragraphs in parallel, each encoder call on one thread
+      int blocks = (sequences.size() + ENCODE_BLOCK - 1) / ENCODE_BLOCK;
+      List<float[][]> states =
+          new ArrayList<>(
+              IntStream.range(0, blocks)
+                  .parallel()
+                  .mapToObj(
+                      b ->
+                          context.encodeAll(
+                              sequences
+                                  .subList(
+                                      b * ENCODE_BLOCK,
+                                      Math.min(sequences.size(), (b + 1) * ENCODE_BLOCK))
+                                  .stream()
+                                  .map(TaggerSequence::words)
+                                  .toList()))
+                  .flatMap(List::stream)
+                  .toList());
       log.printf(
           "encoded %d paragraphs with %s in %.1f s%n",
           sequences.size(), context.name(), (System.nanoTime() - start) / 1e9);
@@ -287,42 +304,75 @@ public final class CrfContentTagger implements ContentTagger {
    */
   @Override
   public Tagging tag(TaggerSequence sequence) {
-    if (sequence.features().isEmpty()) {
-      return new Tagging(List.of(), List.of());
-    }
-    CRFCliqueTree<String> tree = cliqueTree(sequence);
-    TestSequenceModel model = new TestSequenceModel(tree);
-    int[] best = new ExactBestSequenceFinder().bestSequence(model);
-    List<String> out = new ArrayList<>(tree.length());
-    List<Double> content = new ArrayList<>(tree.length());
-    for (int i = 0; i < tree.length(); i++) {
-      out.add(tree.classIndex().get(best[i + model.leftWindow()]));
-      double p = tree.prob(i, "CONTENT") + tree.prob(i, "B-CONTENT");
-      content.add(Math.max(0, Math.min(1, p)));
-    }
-    return new Tagging(out, content);
+    return tagAll(List.of(sequence)).get(0);
   }
 
-  /** Each token's marginal probability of each of {@link #LABELS}, in that order. */
-  double[][] marginals(TaggerSequence sequence) {
-    if (sequence.features().isEmpty()) {
-      return new double[0][LABELS.size()];
-    }
-    CRFCliqueTree<String> tree = cliqueTree(sequence);
-    double[][] out = new double[tree.length()][LABELS.size()];
-    for (int i = 0; i < out.length; i++) {
-      for (int c = 0; c < LABELS.size(); c++) {
-        out[i][c] = tree.classIndex().contains(LABELS.get(c)) ? tree.prob(i, LABELS.get(c)) : 0;
+  /** {@link #tag} for each paragraph, the encoder run over all of them together. */
+  @Override
+  public List<Tagging> tagAll(List<TaggerSequence> sequences) {
+    List<float[][]> states = states(sequences);
+    List<Tagging> out = new ArrayList<>(sequences.size());
+    for (int s = 0; s < sequences.size(); s++) {
+      TaggerSequence sequence = sequences.get(s);
+      if (sequence.features().isEmpty()) {
+        out.add(new Tagging(List.of(), List.of()));
+        continue;
       }
+      CRFCliqueTree<String> tree = cliqueTree(sequence, states.get(s));
+      TestSequenceModel model = new TestSequenceModel(tree);
+      int[] best = new ExactBestSequenceFinder().bestSequence(model);
+      List<String> labels = new ArrayList<>(tree.length());
+      List<Double> content = new ArrayList<>(tree.length());
+      for (int i = 0; i < tree.length(); i++) {
+        labels.add(tree.classIndex().get(best[i + model.leftWindow()]));
+        double p = tree.prob(i, "CONTENT") + tree.prob(i, "B-CONTENT");
+        content.add(Math.max(0, Math.min(1, p)));
+      }
+      out.add(new Tagging(labels, content));
     }
     return out;
   }
 
-  private CRFCliqueTree<String> cliqueTree(TaggerSequence sequence) {
+  /** Each token's marginal probability of each of {@link #LABELS}, in that order. */
+  double[][] marginals(TaggerSequence sequence) {
+    return marginalsAll(List.of(sequence)).get(0);
+  }
+
+  /** {@link #marginals} for each paragraph, the encoder run over all of them together. */
+  List<double[][]> marginalsAll(List<TaggerSequence> sequences) {
+    List<float[][]> states = states(sequences);
+    List<double[][]> out = new ArrayList<>(sequences.size());
+    for (int s = 0; s < sequences.size(); s++) {
+      TaggerSequence sequence = sequences.get(s);
+      if (sequence.features().isEmpty()) {
+        out.add(new double[0][LABELS.size()]);
+        continue;
+      }
+      CRFCliqueTree<String> tree = cliqueTree(sequence, states.get(s));
+      double[][] p = new double[tree.length()][LABELS.size()];
+      for (int i = 0; i < p.length; i++) {
+        for (int c = 0; c < LABELS.size(); c++) {
+          p[i][c] = tree.classIndex().contains(LABELS.get(c)) ? tree.prob(i, LABELS.get(c)) : 0;
+        }
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  /** The encoder's word vectors for each paragraph; nulls without an encoder. */
+  private List<float[][]> states(List<TaggerSequence> sequences) {
+    if (probes.isEmpty()) {
+      return java.util.Arrays.asList(new float[sequences.size()][][]);
+    }
+    return ContextEncoder.forTagging(encoder)
+        .encodeAll(sequences.stream().map(TaggerSequence::words).toList());
+  }
+
+  private CRFCliqueTree<String> cliqueTree(TaggerSequence sequence, float[][] states) {
     List<List<String>> features = sequence.features();
     if (!probes.isEmpty()) {
-      features =
-          withProbes(features, probes, ContextEncoder.named(encoder).encode(sequence.words()));
+      features = withProbes(features, probes, states);
     }
     return crf.getCliqueTree(labels(features, null));
   }

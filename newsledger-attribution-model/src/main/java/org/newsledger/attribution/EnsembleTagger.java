@@ -30,17 +30,39 @@ public final class EnsembleTagger implements ContentTagger {
 
   @Override
   public Tagging tag(TaggerSequence sequence) {
-    int n = sequence.features().size();
+    return tagAll(List.of(sequence)).get(0);
+  }
+
+  /** {@link #tag} for each paragraph, each member running its encoder over all of them at once. */
+  @Override
+  public List<Tagging> tagAll(List<TaggerSequence> sequences) {
     int k = CrfContentTagger.LABELS.size();
-    double[][] mean = new double[n][k];
+    List<double[][]> means = new ArrayList<>(sequences.size());
+    for (TaggerSequence sequence : sequences) {
+      means.add(new double[sequence.features().size()][k]);
+    }
     for (CrfContentTagger member : members) {
-      double[][] p = member.marginals(sequence);
-      for (int i = 0; i < n; i++) {
-        for (int c = 0; c < k; c++) {
-          mean[i][c] += p[i][c] / members.size();
+      List<double[][]> marginals = member.marginalsAll(sequences);
+      for (int s = 0; s < sequences.size(); s++) {
+        double[][] mean = means.get(s);
+        double[][] p = marginals.get(s);
+        for (int i = 0; i < mean.length; i++) {
+          for (int c = 0; c < k; c++) {
+            mean[i][c] += p[i][c] / members.size();
+          }
         }
       }
     }
+    List<Tagging> out = new ArrayList<>(sequences.size());
+    for (double[][] mean : means) {
+      out.add(tagging(mean));
+    }
+    return out;
+  }
+
+  private static Tagging tagging(double[][] mean) {
+    int n = mean.length;
+    int k = CrfContentTagger.LABELS.size();
     int content = CrfContentTagger.LABELS.indexOf("CONTENT");
     int begin = CrfContentTagger.LABELS.indexOf("B-CONTENT");
     List<String> labels = new ArrayList<>(n);

@@ -30,6 +30,14 @@ public interface ContentTagger {
   /** One label, and one content probability, per token of {@code sequence}. */
   Tagging tag(TaggerSequence sequence);
 
+  /**
+   * {@link #tag} for each of several paragraphs, in order; a tagger may run them together (one
+   * article's paragraphs come in one call), which must give the same labels as one by one.
+   */
+  default List<Tagging> tagAll(List<TaggerSequence> sequences) {
+    return sequences.stream().map(this::tag).toList();
+  }
+
   /** The model's name, which travels with each attribution it adds as its rule. */
   String name();
 

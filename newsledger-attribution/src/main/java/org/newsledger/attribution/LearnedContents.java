@@ -5,6 +5,7 @@ import java.util.List;
 import org.newsledger.core.TokenRange;
 import org.newsledger.core.facts.EpistemicKind;
 import org.newsledger.core.text.Sentence;
+import org.newsledger.core.text.Token;
 
 /**
  * Contents that a learned {@link ContentTagger} finds where no rule did: per paragraph, runs of
@@ -84,11 +85,17 @@ final class LearnedContents {
       mark(taken, finding.content());
       mark(taken, finding.cue());
     }
+    List<TaggerSequence> tagged = new ArrayList<>();
     for (TaggerSequence sequence : sequences(article, findings)) {
-      if (!article.paragraphOf(article.sentenceOf(sequence.tokens().first())).zone().isText()) {
-        continue;
+      if (article.paragraphOf(article.sentenceOf(sequence.tokens().first())).zone().isText()
+          && (!SKIP || mayAttribute(sequence.tokens(), findings))) {
+        tagged.add(sequence);
       }
-      ContentTagger.Tagging tagging = tagger.tag(sequence);
+    }
+    List<ContentTagger.Tagging> taggings = tagger.tagAll(tagged);
+    for (int t = 0; t < tagged.size(); t++) {
+      TaggerSequence sequence = tagged.get(t);
+      ContentTagger.Tagging tagging = taggings.get(t);
       List<String> labels = tagging.labels();
       int offset = sequence.tokens().first();
       List<int[]> runs = contentRuns(labels, offset);
@@ -132,6 +139,35 @@ final class LearnedContents {
       }
     }
     return out;
+  }
+
+  static final boolean SKIP = !Boolean.getBoolean("newsledger.tagger.noskip");
+
+  /**
+   * Whether the tagger's labels on paragraph {@code tokens} can change anything: a rule's finding
+   * lies in it (its content may be widened, its cue shared), or a word that may be a cue: any verb
+   * (the tagger learns cues off the word lists, "the board telegraphed"), a cue-list noun or
+   * phrase, a report noun. Without a cue in the paragraph no learned content is kept (see {@link
+   * #apply}), so the other paragraphs (datelines, captions, headings, verbless fragments) are not
+   * tagged at all, and the encoder, most of the learned path's time, skips them.
+   */
+  private boolean mayAttribute(TokenRange tokens, List<Finding> findings) {
+    for (Finding finding : findings) {
+      if (finding.cue().first() < tokens.end() && tokens.first() < finding.cue().end()
+          || finding.content().first() < tokens.end() && tokens.first() < finding.content().end()) {
+        return true;
+      }
+    }
+    List<Token> all = article.tokens();
+    for (int i = tokens.first(); i < tokens.end(); i++) {
+      if (all.get(i).pos().startsWith("VB")
+          || article.lexicon().cueVerb(all, i, tokens.end()) != null
+          || article.lexicon().cuePhrase(all, i, tokens.end()) != null
+          || article.lexicon().isReportNoun(all.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

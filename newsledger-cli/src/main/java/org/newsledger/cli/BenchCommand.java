@@ -55,6 +55,15 @@ final class BenchCommand implements Callable<Integer> {
   String baseline;
 
   @Option(
+      names = "--attribution-model",
+      paramLabel = "FILE",
+      split = ",",
+      description =
+          "Also measure newsledger with these learned attribution models (several, joined by"
+              + " commas, are one ensemble), alternated with the rules alone.")
+  List<Path> attributionModel;
+
+  @Option(
       names = "--seconds",
       paramLabel = "S",
       defaultValue = "30",
@@ -120,6 +129,10 @@ final class BenchCommand implements Callable<Integer> {
       throw new NewsledgerException(
           ErrorCode.BAD_CONFIGURATION,
           "--threads must be at least 1, --seconds and --warmup not negative");
+    }
+    if (learned() && baseline != null) {
+      throw new NewsledgerException(
+          ErrorCode.BAD_CONFIGURATION, "--attribution-model and --baseline are measured apart");
     }
     PrintStream out = System.out;
     if (scaling) {
@@ -213,11 +226,22 @@ final class BenchCommand implements Callable<Integer> {
   private List<Supplier<? extends Analyzer>> loaders() {
     List<Supplier<? extends Analyzer>> loaders = new ArrayList<>();
     loaders.add(this::loadNewsledger);
+    if (learned()) {
+      loaders.add(
+          () ->
+              new NewsledgerAnalyzer(
+                  "newsledger+model",
+                  Newsledger.builder().attributionModels(attributionModel).build().pipeline()));
+    }
     if (baseline != null) {
       CoreNlpBaseline.Kind kind = CoreNlpBaseline.Kind.of(baseline);
       loaders.add(() -> CoreNlpBaseline.load(kind));
     }
     return loaders;
+  }
+
+  private boolean learned() {
+    return attributionModel != null && !attributionModel.isEmpty();
   }
 
   private Analyzer loadNewsledger() {
@@ -234,8 +258,8 @@ final class BenchCommand implements Callable<Integer> {
   private static String notes(int systems) {
     return systems == 1
         ? "(peak heap and RSS: whole run)"
-        : "(ratio = newsledger ÷ baseline; newsledger's peak RSS is before the baseline loaded,"
-            + " the baseline's is the whole process with both loaded)";
+        : "(ratio = first ÷ second; the first's peak RSS is before the second loaded, the"
+            + " second's is the whole process with both loaded)";
   }
 
   private static String loadAverage() {

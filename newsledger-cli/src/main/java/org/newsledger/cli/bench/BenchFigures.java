@@ -15,6 +15,8 @@ import static java.util.Objects.requireNonNull;
  * @param p99Millis 99th percentile latency per article, ms
  * @param peakHeapMegabytes peak heap use of the process while measuring it, MB
  * @param peakRssMegabytes peak resident set of the process (VmHWM) after its run, MB; -1 unknown
+ * @param cpuSeconds CPU time of the whole process while measuring it (all threads, garbage
+ *     collection included), seconds; -1 unknown
  */
 public record BenchFigures(
     String name,
@@ -26,7 +28,34 @@ public record BenchFigures(
     double p50Millis,
     double p99Millis,
     long peakHeapMegabytes,
-    long peakRssMegabytes) {
+    long peakRssMegabytes,
+    double cpuSeconds) {
+
+  /** Figures without the CPU time. */
+  public BenchFigures(
+      String name,
+      double loadSeconds,
+      long modelHeapMegabytes,
+      int articles,
+      long tokens,
+      double seconds,
+      double p50Millis,
+      double p99Millis,
+      long peakHeapMegabytes,
+      long peakRssMegabytes) {
+    this(
+        name,
+        loadSeconds,
+        modelHeapMegabytes,
+        articles,
+        tokens,
+        seconds,
+        p50Millis,
+        p99Millis,
+        peakHeapMegabytes,
+        peakRssMegabytes,
+        -1);
+  }
 
   /** Validates the fields. */
   public BenchFigures {
@@ -39,6 +68,14 @@ public record BenchFigures(
   /** Articles per second of wall-clock time; 0 when nothing was measured. */
   public double articlesPerSecond() {
     return seconds == 0 ? 0 : articles / seconds;
+  }
+
+  /**
+   * Process CPU seconds per article measured, less swayed than wall-clock rates by other load on
+   * the machine; -1 when unknown or nothing was measured.
+   */
+  public double cpuSecondsPerArticle() {
+    return cpuSeconds < 0 || articles == 0 ? -1 : cpuSeconds / articles;
   }
 
   /** Tokens per second of wall-clock time; 0 when nothing was measured. */

@@ -3,6 +3,7 @@ package org.newsledger.cli.bench;
 import static java.util.Objects.requireNonNull;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,6 +124,7 @@ public final class Benchmark implements AutoCloseable {
   /** Analyzes the articles on the pool, adding each latency and the chunk's wall time. */
   private void measure(Analyzer analyzer, List<Document> articles, Tally tally) {
     long start = System.nanoTime();
+    long cpu = processCpuNanos();
     List<Future<long[]>> results = new ArrayList<>();
     for (Document article : articles) {
       results.add(
@@ -138,6 +140,17 @@ public final class Benchmark implements AutoCloseable {
       tally.add(sample[0], (int) sample[1]);
     }
     tally.addWall(System.nanoTime() - start);
+    long cpuEnd = processCpuNanos();
+    tally.addCpu(cpu < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpu);
+  }
+
+  /** CPU time of the whole process so far, ns; -1 when the platform does not say. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private static long[] await(Future<long[]> result) {

@@ -6,17 +6,23 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Layers;
 import org.newsledger.core.pipeline.Pipeline;
 
-/** newsledger's full analysis (layout to events) as a benchmark subject. */
-public record NewsledgerAnalyzer(Pipeline pipeline) implements Analyzer {
+/**
+ * newsledger's full analysis (layout to events) as a benchmark subject.
+ *
+ * @param name the name in the table header
+ * @param pipeline the analysis
+ */
+public record NewsledgerAnalyzer(String name, Pipeline pipeline) implements Analyzer {
 
-  /** Validates the pipeline. */
+  /** Validates the fields. */
   public NewsledgerAnalyzer {
+    requireNonNull(name, "name is null");
     requireNonNull(pipeline, "pipeline is null");
   }
 
-  @Override
-  public String name() {
-    return "newsledger";
+  /** The analysis named "newsledger". */
+  public NewsledgerAnalyzer(Pipeline pipeline) {
+    this("newsledger", pipeline);
   }
 
   @Override

@@ -20,6 +20,7 @@ public final class SideBySide {
           new Row("model heap (MB)", "%.0f", BenchFigures::modelHeapMegabytes),
           new Row("articles/s", "%.2f", BenchFigures::articlesPerSecond),
           new Row("tokens/s", "%.0f", BenchFigures::tokensPerSecond),
+          new Row("CPU s/article", "%.3f", BenchFigures::cpuSecondsPerArticle),
           new Row("latency p50 (ms)", "%.1f", BenchFigures::p50Millis),
           new Row("latency p99 (ms)", "%.1f", BenchFigures::p99Millis),
           new Row("peak heap (MB)", "%.0f", BenchFigures::peakHeapMegabytes),

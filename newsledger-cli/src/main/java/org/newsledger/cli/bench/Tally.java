@@ -9,6 +9,7 @@ final class Tally {
   private int articles;
   private long tokens;
   private long wallNanos;
+  private long cpuNanos;
 
   /** Adds one article's latency (ns) and token count. */
   void add(long latencyNanos, int articleTokens) {
@@ -22,6 +23,11 @@ final class Tally {
   /** Adds wall-clock time spent on a chunk, ns. */
   void addWall(long nanos) {
     wallNanos += nanos;
+  }
+
+  /** Adds process CPU time spent on a chunk, ns; negative when unknown. */
+  void addCpu(long nanos) {
+    cpuNanos = cpuNanos < 0 || nanos < 0 ? -1 : cpuNanos + nanos;
   }
 
   /** Wall-clock seconds measured so far. */
@@ -42,6 +48,7 @@ final class Tally {
         Percentiles.of(measured, 50) / 1e6,
         Percentiles.of(measured, 99) / 1e6,
         peakHeapMegabytes,
-        peakRssMegabytes);
+        peakRssMegabytes,
+        cpuNanos < 0 ? -1 : cpuNanos / 1e9);
   }
 }

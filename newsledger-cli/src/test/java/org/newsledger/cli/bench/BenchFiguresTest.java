@@ -22,6 +22,16 @@ class BenchFiguresTest {
   }
 
   @Test
+  void cpuTimeIsPerArticleAndUnknownWithoutIt() {
+    assertThat(new BenchFigures("x", 1, 1, 30, 15_000, 4.0, 1, 2, 3, 4, 6.0).cpuSecondsPerArticle())
+        .isEqualTo(0.2);
+    assertThat(new BenchFigures("x", 1, 1, 30, 15_000, 4.0, 1, 2, 3, 4).cpuSecondsPerArticle())
+        .isEqualTo(-1);
+    assertThat(new BenchFigures("x", 1, 1, 0, 0, 0, 0, 0, 0, 0, 0.0).cpuSecondsPerArticle())
+        .isEqualTo(-1);
+  }
+
+  @Test
   void rejectsNegativeCounts() {
     assertThatThrownBy(() -> new BenchFigures("x", 1, 1, -1, 0, 1, 0, 0, 0, 0))
         .isInstanceOf(IllegalArgumentException.class);

@@ -10,7 +10,7 @@ class SideBySideTest {
 
   // 120 articles, 60,000 tokens in 10 s: 12 articles/s, 6,000 tokens/s
   private static final BenchFigures FAST =
-      new BenchFigures("newsledger", 9.0, 200, 120, 60_000, 10.0, 50.0, 120.0, 800, 1_200);
+      new BenchFigures("newsledger", 9.0, 200, 120, 60_000, 10.0, 50.0, 120.0, 800, 1_200, 18.0);
   // 12 articles, 6,000 tokens in 8 s: 1.5 articles/s, 750 tokens/s
   private static final BenchFigures SLOW =
       new BenchFigures("corenlp-full", 30.0, 2_500, 12, 6_000, 8.0, 600.0, 1_500.0, 4_000, -1);
@@ -41,13 +41,15 @@ class SideBySideTest {
         .containsExactly("latency", "p99", "(ms)", "120.0", "1500.0", "0.08x");
     assertThat(row(lines, "peak RSS (MB)"))
         .containsExactly("peak", "RSS", "(MB)", "1200", "n/a", "n/a");
+    assertThat(row(lines, "CPU s/article"))
+        .containsExactly("CPU", "s/article", "0.150", "n/a", "n/a");
   }
 
   @Test
   void columnsAreAlignedToTheSameWidth() {
     List<String> lines = SideBySide.render(List.of(FAST, SLOW));
     assertThat(lines)
-        .hasSize(10)
+        .hasSize(11)
         .allSatisfy(line -> assertThat(line).hasSize(lines.get(0).length()));
   }
 
