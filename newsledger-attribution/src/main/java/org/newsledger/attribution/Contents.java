@@ -406,10 +406,31 @@ final class Contents {
         && article.is(conjunction, WordClass.CONCESSIVE)) {
       return true; // "..., although he again refused to pledge ..."
     }
+    if (article.isComma(i) && timeAdjunctAt(conjunction, sentenceEnd)) {
+      return true; // "..., days after the ministry had ruled it out"
+    }
     return article.isComma(i)
         && conjunction + 1 < sentenceEnd
         && article.token(conjunction).isPos("CC")
         && phrases.clauseStartsAt(conjunction + 1, sentenceEnd);
+  }
+
+  /**
+   * True at "days after", "a week before", "two hours after": a span of time measured from another
+   * event, the author's adjunct to the reporting clause.
+   */
+  private boolean timeAdjunctAt(int j, int sentenceEnd) {
+    if (j < sentenceEnd
+        && (article.token(j).isPos("DT") || article.token(j).isPos("CD"))
+        && j + 1 < sentenceEnd
+        && article.is(j + 1, WordClass.TIME_UNIT)) {
+      j++;
+    }
+    if (j + 1 >= sentenceEnd || !article.is(j, WordClass.TIME_UNIT)) {
+      return false;
+    }
+    String next = article.token(j + 1).text().toLowerCase(java.util.Locale.ROOT);
+    return next.equals("after") || next.equals("before");
   }
 
   /**

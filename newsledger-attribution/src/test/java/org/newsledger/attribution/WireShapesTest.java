@@ -227,4 +227,14 @@ class WireShapesTest {
 
     assertThat(a.source().name()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void endsTheContentBeforeTheAuthorsTimeAdjunct() {
+    Attribution a =
+        only(
+            "The mayor confirmed on Monday that the bridge would close, two days after the"
+                + " council had ruled it out.");
+
+    assertThat(a.content().text()).isEqualTo("the bridge would close");
+  }
 }
