@@ -266,8 +266,7 @@ final class SaidThatRule implements Rule {
   private static boolean namesItsIssuer(Article article, TokenSpan subject, int head) {
     for (int i = subject.first(); i < head; i++) {
       Token token = article.token(i);
-      boolean properAdjective =
-          token.isPos("JJ") && i > 0 && Character.isUpperCase(token.text().charAt(0));
+      boolean properAdjective = token.isPos("JJ") && Character.isUpperCase(token.text().charAt(0));
       if (token.isPos("NNP") || properAdjective) {
         return true;
       }

@@ -65,11 +65,9 @@ final class ReportedClaims {
 
   private static Draft newDraft(Facts facts, Attribution a, Excerpt part) {
     List<Event> inside =
-        a.contentParts().size() == 1
-            ? facts.eventsOf(a.id())
-            : facts.eventsOf(a.id()).stream()
-                .filter(e -> part.span().contains(e.trigger().span()))
-                .toList();
+        facts.eventsOf(a.id()).stream()
+            .filter(e -> part.span().contains(e.trigger().span()))
+            .toList();
     Event main = facts.mainEvent(inside);
     return new Draft(part, main == null ? null : main.id(), RULE);
   }
