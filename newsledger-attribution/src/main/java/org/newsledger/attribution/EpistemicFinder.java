@@ -147,7 +147,10 @@ final class EpistemicFinder {
     return antecedent == null ? words : antecedent.content();
   }
 
-  /** "it", "this information", or a definite report noun ("the report", "the claims"). */
+  /**
+   * "it", "this information", or a definite report noun or noun of something said ("the report",
+   * "the claims", "the accusation").
+   */
   private boolean refersBack(TokenSpan target) {
     if (article.is(target.first(), WordClass.REFERRING)) {
       return true;
@@ -155,7 +158,8 @@ final class EpistemicFinder {
     boolean definite = article.token(target.first()).lemma().equalsIgnoreCase("the");
     return definite
         && target.last() - target.first() == 1
-        && article.lexicon().isReportNoun(article.token(target.last()));
+        && (article.lexicon().isReportNoun(article.token(target.last()))
+            || Boolean.FALSE.equals(article.lexicon().stanceNoun(article.token(target.last()))));
   }
 
   /** The attributions whose cue comes before token {@code token}. */

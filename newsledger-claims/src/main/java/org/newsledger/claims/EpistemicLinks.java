@@ -6,8 +6,10 @@ import org.newsledger.core.CharSpan;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.ClaimStatus;
 import org.newsledger.core.facts.EpistemicAct;
+import org.newsledger.core.facts.EpistemicKind;
 import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.StatusChange;
+import org.newsledger.core.text.Pos;
 
 /**
  * Gives each epistemic act ("did not confirm", "declined to comment") to the claim it concerns, by
@@ -28,7 +30,10 @@ final class EpistemicLinks {
     for (EpistemicAct act : facts.doc().get(Layers.EPISTEMIC)) {
       Linked linked = find(facts, drafts, act);
       if (linked == null) {
-        CharSpan span = act.target() != null ? act.target().span() : act.span();
+        if (!proposes(facts, act)) {
+          continue;
+        }
+        CharSpan span = act.target().span();
         Event main = facts.mainEvent(eventsIn(facts, span));
         Draft own = new Draft(facts.excerpt(span), main == null ? null : main.id(), OWN);
         drafts.add(own);
@@ -47,6 +52,23 @@ final class EpistemicLinks {
   }
 
   private record Linked(Draft draft, String rule) {}
+
+  /**
+   * True when the act's target can stand as a claim of its own: a clause, or for an act that weighs
+   * the truth of what it concerns ("did not confirm reports of a deployment") a clause or an event
+   * it names. A refusal to comment weighs nothing, so only a clause makes it a claim ("declined to
+   * comment on whether the army would be deployed"), never a topic ("on the talks"); an act with no
+   * target gives no claim of its own, as its words alone are a bare cue.
+   */
+  private static boolean proposes(Facts facts, EpistemicAct act) {
+    if (act.target() == null) {
+      return false;
+    }
+    CharSpan span = act.target().span();
+    return act.act() == EpistemicKind.DECLINED_TO_COMMENT
+        ? facts.tokensIn(span).stream().anyMatch(Pos::isVerbOrModal)
+        : ReportedClaims.isClause(facts, span);
+  }
 
   private static Linked find(Facts facts, List<Draft> drafts, EpistemicAct act) {
     if (act.target() != null) {

@@ -194,6 +194,33 @@ class ClaimStageTest {
   }
 
   @Test
+  void refusalToCommentOnATopicIsNoClaim() {
+    assertThat(Analyzed.claims("She declined to comment on the talks themselves.")).isEmpty();
+    assertThat(Analyzed.claims("The ministry did not confirm.")).isEmpty();
+  }
+
+  @Test
+  void denialOfTheAccusationDeniesTheClaimItRefersTo() {
+    List<Claim> claims =
+        Analyzed.claims(
+            "The union accused the port authority of hiring replacement workers. "
+                + "The authority denied the accusation.");
+    Claim claim = claim(claims, "hiring replacement workers");
+    assertThat(claim.history()).extracting(StatusChange::status).contains(ClaimStatus.DENIED);
+    assertThat(claims).noneMatch(c -> c.proposition().text().equals("the accusation"));
+  }
+
+  @Test
+  void refusalToCommentOnAClauseIsAClaim() {
+    Claim claim =
+        claim(
+            Analyzed.claims(
+                "The minister declined to comment on whether the army would operate the cranes."),
+            "the army would operate the cranes");
+    assertThat(claim.status()).isEqualTo(ClaimStatus.DECLINED_TO_COMMENT);
+  }
+
+  @Test
   void citedNounPhraseIsNoClaim() {
     List<Claim> claims =
         Analyzed.claims(
