@@ -263,12 +263,23 @@ final class LedgerCommands {
                 e.eventTime(),
                 e.published(),
                 e.outlet(),
-                (e.negated() ? "not " : "") + e.type(),
+                type(e),
                 e.actor(),
                 e.target(),
                 e.trigger(),
                 e.evidence()));
     return table;
+  }
+
+  /**
+   * The event's type as a reader takes it: "not" before a negated event, and how the text presents
+   * it after one it does not state as having happened ("REQUEST (hypothetical)").
+   */
+  static String type(TimelineEvent e) {
+    String mode = e.modality() == null ? "" : e.modality().toLowerCase(Locale.ROOT);
+    return (e.negated() ? "not " : "")
+        + e.type()
+        + (mode.isEmpty() || mode.equals("asserted") ? "" : " (" + mode + ")");
   }
 
   static Table claimTable(List<LedgerClaim> claims) {

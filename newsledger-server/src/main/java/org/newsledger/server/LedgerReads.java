@@ -31,7 +31,7 @@ final class LedgerReads {
       "SELECT a.id AS id, a.article_id AS article, ar.published AS published, ar.title AS title,"
           + " ar.url AS url, ar.source_label AS sourceLabel, a.source_name AS speaker,"
           + " lower(a.source_type) AS speakerType, lower(a.kind) AS kind, a.cue AS cue,"
-          + " a.content AS content, a.content_begin AS contentBegin, a.content_end AS contentEnd,"
+          + " COALESCE(a.said, a.content) AS content, a.content_begin AS contentBegin, a.content_end AS contentEnd,"
           + " a.via AS via, a.rule AS rule"
           + " FROM attributions a JOIN articles ar ON ar.id = a.article_id";
 

@@ -79,7 +79,10 @@ final class FactRows {
         a.via(),
         a.inHeadline(),
         a.rule(),
-        Spans.array(sourceChain(a, byId)));
+        Spans.array(sourceChain(a, byId)),
+        a.contentParts().size() > 1
+            ? Spans.array(a.contentParts().stream().map(Spans::excerpt).toList())
+            : null);
   }
 
   /** The names of the sources {@code a} is reported through, nearest first. */

@@ -122,9 +122,9 @@ public final class LedgerTables {
           field("outlet", StringType),
           field("rule", StringType));
 
-  /** Every ledger table by its folder name. */
+  /** Every ledger table by its folder name, in a fixed order. */
   public static final Map<String, StructType> ALL =
-      Map.ofEntries(
+      Tables.inOrder(
           Map.entry("ledger_articles", LEDGER_ARTICLES),
           Map.entry("stories", STORIES),
           Map.entry("ledger_entities", LEDGER_ENTITIES),
@@ -137,18 +137,7 @@ public final class LedgerTables {
           Map.entry("claim_history", CLAIM_HISTORY));
 
   /** The table names in a fixed order. */
-  public static final List<String> NAMES =
-      List.of(
-          "ledger_articles",
-          "stories",
-          "ledger_entities",
-          "entity_links",
-          "ledger_events",
-          "event_links",
-          "ledger_claims",
-          "claim_links",
-          "claim_sources",
-          "claim_history");
+  public static final List<String> NAMES = List.copyOf(ALL.keySet());
 
   private LedgerTables() {}
 

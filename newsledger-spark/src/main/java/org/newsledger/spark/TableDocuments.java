@@ -20,6 +20,7 @@ import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.Diagnostic;
 import org.newsledger.core.Document;
+import org.newsledger.core.Excerpt;
 import org.newsledger.core.Layers;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.AttributionKind;
@@ -125,15 +126,18 @@ public final class TableDocuments {
   }
 
   private static Attribution attribution(Row a) {
+    Excerpt content = excerpt(a.getAs("content"));
+    List<Excerpt> parts = rows(a, "content_parts").stream().map(RowValues::excerpt).toList();
     return new Attribution(
         string(a, "id"),
         parse(AttributionKind.class, string(a, "kind")),
         excerpt(a.getAs("cue")),
-        excerpt(a.getAs("content")),
+        content,
         source(a.getAs("source")),
         string(a, "via"),
         a.<Boolean>getAs("in_headline"),
-        string(a, "rule"));
+        string(a, "rule"),
+        parts.isEmpty() ? List.of(content) : parts);
   }
 
   private static EpistemicAct epistemic(Row x) {

@@ -7,6 +7,8 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.types.DataType;
@@ -99,7 +101,10 @@ public final class Tables {
           field("entity", StringType),
           field("entity_type", StringType));
 
-  /** The "attributions" objects, plus the names of the sources they are reported through. */
+  /**
+   * The "attributions" objects, plus the names of the sources they are reported through; {@code
+   * content_parts} is null for a content of one part, as the JSON record leaves it out.
+   */
   public static final StructType ATTRIBUTIONS =
       table(
           field("id", StringType),
@@ -110,7 +115,8 @@ public final class Tables {
           field("via", StringType),
           field("in_headline", BooleanType),
           field("rule", StringType),
-          field("source_chain", createArrayType(StringType)));
+          field("source_chain", createArrayType(StringType)),
+          field("content_parts", createArrayType(EXCERPT)));
 
   /** The "epistemic" objects. */
   public static final StructType EPISTEMIC =
@@ -210,7 +216,7 @@ public final class Tables {
 
   /** Every table by its folder name, in the order of the JSON record. */
   public static final Map<String, StructType> ALL =
-      Map.ofEntries(
+      inOrder(
           Map.entry("articles", ARTICLES),
           Map.entry("entities", ENTITIES),
           Map.entry("mentions", MENTIONS),
@@ -223,20 +229,19 @@ public final class Tables {
           Map.entry("diagnostics", DIAGNOSTICS));
 
   /** The table names in a fixed order. */
-  public static final List<String> NAMES =
-      List.of(
-          "articles",
-          "entities",
-          "mentions",
-          "attributions",
-          "epistemic",
-          "times",
-          "quantities",
-          "events",
-          "claims",
-          "diagnostics");
+  public static final List<String> NAMES = List.copyOf(ALL.keySet());
 
   private Tables() {}
+
+  /** The tables by name, iterated in the order given. */
+  @SafeVarargs
+  static Map<String, StructType> inOrder(Map.Entry<String, StructType>... tables) {
+    Map<String, StructType> ordered = new LinkedHashMap<>();
+    for (Map.Entry<String, StructType> table : tables) {
+      ordered.put(table.getKey(), table.getValue());
+    }
+    return Collections.unmodifiableMap(ordered);
+  }
 
   private static StructType table(StructField... fields) {
     List<StructField> all = new ArrayList<>();

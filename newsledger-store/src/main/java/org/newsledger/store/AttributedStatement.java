@@ -16,7 +16,8 @@ import org.newsledger.core.CharSpan;
  * @param sourceType kind of source, lower case ("person", "anonymous")
  * @param kind how it is attributed, lower case ("direct", "indirect")
  * @param cue the signalling words ("said")
- * @param content what was said
+ * @param content what was said, as a reader quotes it: the parts of a quotation split around its
+ *     reporting clause joined by " … " (the content span still covers them all)
  * @param contentSpan char span of the content in the article text (end-exclusive)
  * @param via id of the attribution it is reported through, or null
  * @param rule the rule that found it

@@ -106,8 +106,8 @@ final class FactRows {
     String sql =
         "INSERT INTO attributions (id, article_id, attribution_id, kind, cue, cue_begin, cue_end,"
             + " content, content_begin, content_end, source_name, source_key, source_type,"
-            + " source_entity_id, source_begin, source_end, via, in_headline, rule)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " source_entity_id, source_begin, source_end, via, in_headline, rule, said)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     String ftsSql = "INSERT INTO statements_fts (rowid, content, source_name) VALUES (?, ?, ?)";
     long rowId = firstRowId;
     try (PreparedStatement insert = connection.prepareStatement(sql);
@@ -134,9 +134,10 @@ final class FactRows {
             named == null ? null : named.span().end(),
             a.via(),
             a.inHeadline() ? 1 : 0,
-            a.rule());
+            a.rule(),
+            a.contentParts().size() > 1 ? a.said() : null);
         insert.addBatch();
-        bind(fts, rowId, a.content().text(), a.source().name());
+        bind(fts, rowId, a.said(), a.source().name());
         fts.addBatch();
         rowId++;
       }

@@ -15,7 +15,7 @@ final class LedgerQueries {
 
   private static final String STATEMENT_COLUMNS =
       "a.article_id, ar.published, ar.url, ar.source_label, ar.title, a.source_name,"
-          + " a.source_type, a.kind, a.cue, a.content, a.content_begin, a.content_end, a.via,"
+          + " a.source_type, a.kind, a.cue, COALESCE(a.said, a.content), a.content_begin, a.content_end, a.via,"
           + " a.rule";
 
   private final Connection connection;

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsledger.core.ArticleMeta;
 import org.newsledger.core.Document;
+import org.newsledger.core.Excerpt;
+import org.newsledger.core.Layers;
+import org.newsledger.core.facts.Attribution;
 
 class LedgerStoreTest {
 
@@ -26,12 +29,50 @@ class LedgerStoreTest {
   void createsSchemaByMigrationsAndKeepsItOnReopen() {
     Path db = dir.resolve("ledger.db");
     try (LedgerStore store = LedgerStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(7);
+      assertThat(store.schemaVersion()).isEqualTo(8);
       store.put(analyzed("a", TestArticles.article(1), null, null));
     }
     try (LedgerStore store = LedgerStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(7);
+      assertThat(store.schemaVersion()).isEqualTo(8);
       assertThat(store.counts()).containsEntry("articles", 1L);
+    }
+  }
+
+  @Test
+  void statementsQuoteTheSplitPartsWithoutTheReportingClause() {
+    String text = "\"The pier is unsafe,\" Ines Vale said. \"We closed it at noon.\"";
+    Document doc =
+        HandMadeArticles.article(
+            "a", "2025-03-01", text, HandMadeArticles.person("Ines Vale", "Ines Vale"));
+    Attribution quote = doc.get(Layers.ATTRIBUTIONS).get(0);
+    int second = text.indexOf("We closed");
+    int end = text.lastIndexOf('"');
+    Attribution split =
+        new Attribution(
+            quote.id(),
+            quote.kind(),
+            Excerpt.of(text, text.indexOf("said"), text.indexOf("said") + 4),
+            Excerpt.of(text, 1, end),
+            quote.source(),
+            null,
+            false,
+            "hand",
+            List.of(Excerpt.of(text, 1, text.indexOf(',')), Excerpt.of(text, second, end)));
+    try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.db"))) {
+      store.put(assertSound(doc.with(Layers.ATTRIBUTIONS, List.of(split))));
+
+      List<AttributedStatement> found = store.searchStatements("pier", 10);
+      assertThat(found)
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.content()).isEqualTo("The pier is unsafe … We closed it at noon.");
+                assertThat(s.contentSpan()).isEqualTo(split.content().span());
+              });
+      assertThat(store.searchStatements("said", 10)).isEmpty();
+      assertThat(store.whoSaid("Ines Vale"))
+          .extracting(AttributedStatement::content)
+          .containsExactly("The pier is unsafe … We closed it at noon.");
     }
   }
 

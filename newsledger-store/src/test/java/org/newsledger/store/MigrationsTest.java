@@ -28,9 +28,9 @@ class MigrationsTest {
   void recordsEachAppliedVersionOnce() throws Exception {
     Path db = dir.resolve("ledger.db");
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-      assertThat(Migrations.apply(connection, "sqlite")).isEqualTo(7);
-      assertThat(Migrations.apply(connection, "sqlite")).isEqualTo(7);
-      assertThat(Migrations.currentVersion(connection)).isEqualTo(7);
+      assertThat(Migrations.apply(connection, "sqlite")).isEqualTo(8);
+      assertThat(Migrations.apply(connection, "sqlite")).isEqualTo(8);
+      assertThat(Migrations.currentVersion(connection)).isEqualTo(8);
     }
   }
 

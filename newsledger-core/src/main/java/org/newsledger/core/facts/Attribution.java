@@ -66,6 +66,21 @@ public record Attribution(
     this(id, kind, cue, content, source, via, inHeadline, rule, List.of(content));
   }
 
+  /**
+   * What a reader quotes: the content's text, or for a quotation split around its reporting clause
+   * the parts' texts joined by " … ", without the reporting clause.
+   */
+  public String said() {
+    if (contentParts.size() == 1) {
+      return contentParts.get(0).text();
+    }
+    StringBuilder said = new StringBuilder();
+    for (Excerpt part : contentParts) {
+      said.append(said.isEmpty() ? "" : " … ").append(part.text());
+    }
+    return said.toString();
+  }
+
   /** A copy reported through the attribution {@code outerId} (null: through none). */
   public Attribution withVia(String outerId) {
     return new Attribution(id, kind, cue, content, source, outerId, inHeadline, rule, contentParts);
