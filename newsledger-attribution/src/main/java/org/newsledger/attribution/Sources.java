@@ -2,6 +2,7 @@ package org.newsledger.attribution;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.newsledger.core.CharSpan;
 import org.newsledger.core.Document;
@@ -208,12 +209,12 @@ final class Sources {
       if (mention.span().contains(headToken.span())) {
         return entity;
       }
-      boolean inside =
+      boolean before =
           phraseSpan.contains(mention.span()) && mention.span().begin() < headToken.begin();
-      if (inside && mention.kind() == MentionKind.NAME && named == null) {
+      if (before && mention.kind() == MentionKind.NAME && named == null) {
         named = entity;
       }
-      if (inside && mention.kind() == MentionKind.DEMONYM && demonym == null) {
+      if (before && mention.kind() == MentionKind.DEMONYM && demonym == null) {
         demonym = entity;
       }
     }
@@ -221,8 +222,54 @@ final class Sources {
     if (fromWords == SourceType.MEDIA) {
       return named; // "the Reuters news agency"
     }
-    // "the US statement", "a UN report", "the Swedish statement": the document's issuer
-    return fromWords == SourceType.DOCUMENT ? (named != null ? named : demonym) : null;
+    // "the US statement", "a UN report", "the Swedish statement", "a report by the Coastal
+    // Herald": the document's issuer
+    if (fromWords != SourceType.DOCUMENT) {
+      return null;
+    }
+    return named != null ? named : demonym != null ? demonym : issuerAfter(head, phrase);
+  }
+
+  /**
+   * The named author after a document's head: "by" or "from", at most a determiner, then a name ("a
+   * report by the Coastal Herald", "a statement from the Foreign Ministry"); null when none.
+   */
+  private Entity issuerAfter(int head, TokenSpan phrase) {
+    if (head >= phrase.last()) {
+      return null;
+    }
+    CharSpan phraseSpan = article.span(phrase.first(), phrase.last());
+    for (Mention mention : mentions.near(article.token(phrase.last()).span(), phraseSpan)) {
+      Entity entity = mention.entityId() == null ? null : entities.get(mention.entityId());
+      if (entity != null
+          && mention.kind() == MentionKind.NAME
+          && phraseSpan.contains(mention.span())
+          && issuedBy(head, mention.span())) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  /** True when the name at {@code name} follows the head after "by" or "from" and a determiner. */
+  private boolean issuedBy(int head, CharSpan name) {
+    int i = head + 1;
+    if (i >= article.tokens().size()) {
+      return false;
+    }
+    String lemma = article.token(i).lemma().toLowerCase(Locale.ROOT);
+    if (!lemma.equals("by") && !lemma.equals("from")) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(i + 3, article.tokens().size()); k++) {
+      if (article.token(k).begin() == name.begin()) {
+        return true;
+      }
+      if (!article.token(k).isPos("DT")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private SourceType typeOf(Entity entity, TokenSpan phrase, int head) {

@@ -219,6 +219,19 @@ class WireShapesTest {
   }
 
   @Test
+  void creditsAReportToTheNameItsByPhraseGives() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "A report by the Coastal Herald said the shipping companies had lost 4 million euros,"
+                + " quoting industry officials.");
+
+    Attribution report =
+        found.stream().filter(a -> a.cue().text().equals("said")).findFirst().orElseThrow();
+    assertThat(report.source().name()).isEqualTo("Coastal Herald");
+    assertThat(report.source().mention().text()).isEqualTo("A report by the Coastal Herald");
+  }
+
+  @Test
   void takesTheNameApposedToARoleWhoseOrganisationHoldsOf() {
     Attribution a =
         only(

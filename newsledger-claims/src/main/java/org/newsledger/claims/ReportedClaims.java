@@ -41,7 +41,11 @@ final class ReportedClaims {
    */
   List<Draft> drafts(Facts facts) {
     Map<CharSpan, Draft> byContent = new LinkedHashMap<>();
-    for (Attribution a : facts.doc().get(Layers.ATTRIBUTIONS)) {
+    List<Attribution> attributions = facts.doc().get(Layers.ATTRIBUTIONS);
+    for (Attribution a : attributions) {
+      if (holdsItsRelayedReport(a, attributions)) {
+        continue;
+      }
       for (Excerpt part : a.contentParts()) {
         if (part.span().isEmpty() || !isClause(facts, part.span())) {
           continue;
@@ -51,6 +55,18 @@ final class ReportedClaims {
       }
     }
     return List.copyOf(byContent.values());
+  }
+
+  /**
+   * True when {@code a}'s content holds the reporting clause of an attribution reported through it
+   * ("According to the Tribune, a deal is expected, sources close to the talks reported"; "media
+   * reported that officials said ..."): what it reports is the inner proposition, which the inner
+   * claim already records as relayed by {@code a}, so the outer content is no claim of its own.
+   */
+  private static boolean holdsItsRelayedReport(Attribution a, List<Attribution> attributions) {
+    return attributions.stream()
+        .anyMatch(
+            inner -> a.id().equals(inner.via()) && a.content().span().contains(inner.cue().span()));
   }
 
   /**
@@ -75,7 +91,9 @@ final class ReportedClaims {
   private void record(Facts facts, Draft draft, Attribution a) {
     Source source = a.source();
     ClaimStatus stance = stance(facts, a);
-    if (stance == ClaimStatus.REPORTED || stance == ClaimStatus.CONFIRMED) {
+    // who reports or confirms it, and an outlet relaying that, are its sources; a denial is not
+    boolean vouched = stance == ClaimStatus.REPORTED || stance == ClaimStatus.CONFIRMED;
+    if (vouched) {
       draft.addSource(new ClaimSource(source.entityId(), source.name(), source.type(), a.id()));
     }
     String rule = stance == ClaimStatus.REPORTED ? REPORTED : STANCE;
@@ -83,6 +101,9 @@ final class ReportedClaims {
     Attribution relay = facts.attribution(a.via());
     if (relay != null) {
       Source by = relay.source();
+      if (vouched) {
+        draft.addSource(new ClaimSource(by.entityId(), by.name(), by.type(), relay.id()));
+      }
       draft.record(
           new StatusChange(ClaimStatus.REPORTED, by.name(), by.entityId(), relay.cue(), RELAYED));
     }

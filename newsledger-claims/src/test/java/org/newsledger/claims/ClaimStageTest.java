@@ -211,6 +211,22 @@ class ClaimStageTest {
   }
 
   @Test
+  void outletRelayingSourcesGivesTheirPropositionNotItsOwnContent() {
+    List<Claim> claims =
+        Analyzed.claims(
+            "According to the Valmora Tribune, the deal is expected within days, sources close to"
+                + " the talks reported.");
+    assertThat(claims).noneMatch(c -> c.proposition().text().contains("reported"));
+    Claim claim = claim(claims, "the deal is expected within days");
+    assertThat(claim.history())
+        .extracting(StatusChange::by)
+        .contains("sources close to the talks", "Valmora Tribune");
+    assertThat(claim.sources())
+        .extracting(ClaimSource::name)
+        .containsExactly("sources close to the talks", "Valmora Tribune");
+  }
+
+  @Test
   void refusalToCommentOnAClauseIsAClaim() {
     Claim claim =
         claim(
