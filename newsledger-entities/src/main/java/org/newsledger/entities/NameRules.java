@@ -95,7 +95,12 @@ final class NameRules {
     if (capital != null && capital.end() == end) {
       return Candidate.of(first, end, EntityType.LOCATION, MentionKind.NAME, NER_KNOWN_PLACE);
     }
-    return Candidate.of(first, end, NER_TYPES.get(tag), MentionKind.NAME, NER_SPAN);
+    // a title the model took into a person's name ("Mayor Ines Vale") is no part of the name
+    Match<String> title = tag.equals("PERSON") ? lexicon.titles.matchAt(tokens, first) : null;
+    boolean titled =
+        title != null && title.end() < end && Tokens.isProperWord(tokens.get(title.end()));
+    return Candidate.of(
+        titled ? title.end() : first, end, NER_TYPES.get(tag), MentionKind.NAME, NER_SPAN);
   }
 
   /** Personal and possessive pronouns: "he", "his", "they". */

@@ -31,6 +31,16 @@ class MentionStageTest {
   }
 
   @Test
+  void leavesATitleTakenIntoAPersonsNameOutOfTheName() {
+    Analyzed a =
+        Analyzed.text(
+            "\"If the council keeps pressing this plan, the harbour will close,\" Mayor Ines Vale"
+                + " told reporters.");
+    assertThat(a.entity("Ines Vale").type()).isEqualTo(EntityType.PERSON);
+    assertThat(a.entity("Ines Vale").name()).isEqualTo("Ines Vale");
+  }
+
+  @Test
   void makesTheKremlinAnOrganization() {
     Analyzed a = Analyzed.text("The Kremlin declined to comment on the report.");
     assertThat(a.entity("Kremlin").type()).isEqualTo(EntityType.ORGANIZATION);
