@@ -54,8 +54,20 @@ final class Arguments {
             && !s.isPlace(location)
             && !location.equals(roles.actor())
             && !PLACE_ONLY_TYPES.contains(trigger.pattern().type());
-    return countryAsTarget
-        ? new Roles(roles.actor(), location, location, roles.rule() + "+country-as-target")
+    if (countryAsTarget) {
+      return new Roles(roles.actor(), location, location, roles.rule() + "+country-as-target");
+    }
+    boolean protestPlace =
+        roles.target() == null
+            && location != null
+            && trigger.pattern().type().equals("PROTEST")
+            && !location.equals(roles.actor())
+            && s.argument(location).countryCode() != null;
+    // "protesters rallied in Minsk": with no one named, a protest is aimed at the government of
+    // the place where it happens, which the place stands for (PLOVER codes "demonstrated in
+    // Serbia" against Serbia, "blocked roads in Algiers" against the Algerian government)
+    return protestPlace
+        ? new Roles(roles.actor(), location, location, roles.rule() + "+protest-place")
         : roles;
   }
 
@@ -184,6 +196,10 @@ final class Arguments {
       rule = "noun-by";
     }
     PlacedMention target = after(s, trigger.last(), clauseEnd, TARGET_PREPOSITIONS);
+    if (target == null) {
+      // "plots against dissidents", "the killing of two aid workers": an actor phrase, no name
+      target = targetPhrase(s, trigger.last(), clauseEnd, PATIENT_NOUN_TYPES.contains(type));
+    }
     if (actor == null && target != null && precededBy(s, target, "with")) {
       actor = Subjects.find(s, trigger.head(), clauseStart);
       rule = "noun-subject";
@@ -544,6 +560,25 @@ final class Arguments {
     return s.tokens().get(at).isPos("IN") || s.tokens().get(at).isPos("TO");
   }
 
+  /**
+   * The actor phrase after "on" or "against" (or "of", when {@code patientOf}) that follows a noun
+   * trigger, its compound nouns allowed between ("attack plots against dissidents"), or null.
+   */
+  private static PlacedMention targetPhrase(
+      SentenceContext s, int last, int clauseEnd, boolean patientOf) {
+    List<Token> tokens = s.tokens();
+    int at = last + 1;
+    while (at < clauseEnd && at <= last + 2 && tokens.get(at).isPos("NN")) {
+      at++;
+    }
+    if (at >= clauseEnd) {
+      return null;
+    }
+    String prep = tokens.get(at).text().toLowerCase(Locale.ROOT);
+    boolean leads = prep.equals("on") || prep.equals("against") || patientOf && prep.equals("of");
+    return leads ? NounPhrases.object(s, at, clauseEnd, Set.of(prep)) : null;
+  }
+
   /** The first mention after one of {@code prepositions} following the trigger. */
   private static PlacedMention after(
       SentenceContext s, int last, int clauseEnd, Set<String> prepositions) {
@@ -551,12 +586,28 @@ final class Arguments {
     for (PlacedMention m : s.mentions()) {
       if (m.first() > last && m.first() < limit) {
         String prep = prepositionBefore(s.tokens(), m.first(), last);
+        if (prep == null && isTitledName(s, m, last)) {
+          // "the murder of journalist Jamal Khashoggi": a title word stands between
+          prep = prepositionBefore(s.tokens(), m.first() - 1, last);
+        }
         if (prep != null && prepositions.contains(prep)) {
           return m;
         }
       }
     }
     return null;
+  }
+
+  /** True for a person's name right after a lower-case title noun ("journalist", "general"). */
+  private static boolean isTitledName(SentenceContext s, PlacedMention m, int floor) {
+    if (!m.mention().type().name().equals("PERSON") || m.first() - 1 <= floor) {
+      return false;
+    }
+    Token title = s.tokens().get(m.first() - 1);
+    return title.isPos("NN")
+        && !title.isPos("NNP")
+        && !title.isPos("NNS")
+        && Character.isLowerCase(title.text().charAt(0));
   }
 
   private static PlacedMention location(

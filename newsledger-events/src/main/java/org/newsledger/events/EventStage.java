@@ -34,6 +34,9 @@ public final class EventStage implements Stage {
   // acts only a state does: arrests, detentions, bans, sanctions
   private static final Set<String> STATE_ACTION_TYPES = Set.of("COERCE", "SANCTION");
 
+  // roles that make arrests and detentions: their spokespeople report their own acts
+  private static final Set<String> FORCE_ROLES = Set.of("police", "military");
+
   private final EventLexicon lexicon;
   private final Factuality factuality;
   private final ActorCountries countries;
@@ -42,6 +45,7 @@ public final class EventStage implements Stage {
   private final ActorRoles roles;
   private final IntentTypes intentTypes;
   private final ActAuthors actAuthors;
+  private final FactualityCues cues;
 
   /** Loads the word lists once; the stage is then stateless and thread-safe. */
   public EventStage() {
@@ -53,6 +57,7 @@ public final class EventStage implements Stage {
     this.roles = ActorRoles.load();
     this.intentTypes = IntentTypes.load();
     this.actAuthors = ActAuthors.load(lexicon);
+    this.cues = FactualityCues.load();
   }
 
   @Override
@@ -241,11 +246,22 @@ public final class EventStage implements Stage {
         argumentRule = "modal-speaker";
       }
     }
-    if (actor == null
-        && target != null
-        && isPersonOrGroup(target, s)
-        && roles.rule().startsWith("passive")
-        && STATE_ACTION_TYPES.contains(trigger.pattern().type())) {
+    boolean agentlessStateAct =
+        actor == null
+            && target != null
+            && isPersonOrGroup(target, s)
+            && roles.rule().startsWith("passive")
+            && STATE_ACTION_TYPES.contains(trigger.pattern().type());
+    if (agentlessStateAct) {
+      // "Police director X said 71 people were arrested": the security official who reports
+      // the arrests speaks for the force that made them
+      EventArgument speaker = forceSpeaker(facts.doc(), attributionId, s, roles.target());
+      if (speaker != null) {
+        actor = speaker;
+        argumentRule = argumentRule + "+force-speaker";
+      }
+    }
+    if (actor == null && agentlessStateAct) {
       // "Babaryka was arrested": the state the article last named arrested him
       EventArgument state =
           implicitActors.stateBefore(
@@ -258,6 +274,16 @@ public final class EventStage implements Stage {
           && (target == null || !Objects.equals(state.entityId(), target.entityId()))) {
         actor = state;
         argumentRule = argumentRule + "+state-of-last-country";
+      }
+    }
+    if (actor == null && target != null && roles.rule().startsWith("passive")) {
+      // "al-Muhandis was also killed in the airstrike": the airstrike's actor, told before
+      EventArgument author =
+          EarlierEvents.actorOfActNamedAfter(
+              tokens, trigger.last(), clauseEnd, target, facts.earlier());
+      if (author != null) {
+        actor = author;
+        argumentRule = argumentRule + "+" + EarlierEvents.IN_ACT_RULE;
       }
     }
     boolean unplaced = actor == null || actor.entityId() == null && actor.countryCode() == null;
@@ -362,6 +388,25 @@ public final class EventStage implements Stage {
                 + judgment.rule()
                 + (intent == null ? "" : ", intent-" + p.type().toLowerCase(Locale.ROOT)));
     return event.withAttribution(attributionId);
+  }
+
+  /**
+   * The police or military official who reports an act in the clause whose subject is {@code
+   * subject}: the attribution's source, else the subject of a verb of saying right before it
+   * ("Police director X said 71 people were arrested"); null when the speaker is no such official.
+   */
+  private EventArgument forceSpeaker(
+      Document doc, String attributionId, SentenceContext s, PlacedMention subject) {
+    EventArgument speaker = Speakers.of(doc, attributionId, s);
+    String words = Speakers.sourceWords(doc, attributionId);
+    int say = Governors.verbBefore(s.tokens(), subject.first());
+    if (speaker == null && say >= 0 && cues.is(FactualityCues.Kind.SAY, s.tokens().get(say))) {
+      int start = Clauses.start(s.tokens(), say);
+      speaker = argument(s, Subjects.find(s, say, start));
+      words = s.excerpt(start, say).text();
+    }
+    String role = speaker == null ? null : roles.of(words, s.entity(speaker.entityId()));
+    return role != null && FORCE_ROLES.contains(role) ? speaker.withRole(role) : null;
   }
 
   /** True for a person or a group of people ("71 people", "protesters"), not a place or thing. */
