@@ -57,18 +57,34 @@ final class Arguments {
     if (countryAsTarget) {
       return new Roles(roles.actor(), location, location, roles.rule() + "+country-as-target");
     }
-    boolean protestPlace =
+    boolean protest =
         roles.target() == null
             && location != null
             && trigger.pattern().type().equals("PROTEST")
-            && !location.equals(roles.actor())
-            && s.argument(location).countryCode() != null;
-    // "protesters rallied in Minsk": with no one named, a protest is aimed at the government of
-    // the place where it happens, which the place stands for (PLOVER codes "demonstrated in
-    // Serbia" against Serbia, "blocked roads in Algiers" against the Algerian government)
-    return protestPlace
-        ? new Roles(roles.actor(), location, location, roles.rule() + "+protest-place")
+            && !location.equals(roles.actor());
+    // "dock workers demonstrated in Mombasa, Kenya": with no one named, a protest is aimed at the
+    // government of the country where it happens (PLOVER codes "demonstrated in Serbia" against
+    // Serbia, "blocked roads in Algiers" against the Algerian government); a country or capital is
+    // taken above, a city only with its country
+    PlacedMention country = protest ? countryOfPlace(s, location) : null;
+    return country != null
+        ? new Roles(roles.actor(), country, location, roles.rule() + "+protest-place")
         : roles;
+  }
+
+  /** The country a place names or is followed by ("Mombasa, Kenya"), or null. */
+  private static PlacedMention countryOfPlace(SentenceContext s, PlacedMention place) {
+    if (s.argument(place).countryCode() != null) {
+      return place;
+    }
+    boolean comma =
+        place.end() < s.tokens().size() && s.tokens().get(place.end()).text().equals(",");
+    for (PlacedMention m : s.mentions()) {
+      if (comma && m.first() == place.end() + 1 && !s.isPlace(m)) {
+        return s.argument(m).countryCode() == null ? null : m;
+      }
+    }
+    return null;
   }
 
   private static Roles roles(
@@ -87,6 +103,9 @@ final class Arguments {
         agent = byPhrase(s, trigger.last(), clauseEnd);
       }
       PlacedMention subject = Subjects.find(s, trigger.head(), clauseStart);
+      if (subject == null) {
+        subject = Subjects.ofAdjunct(s, trigger.head());
+      }
       if (agent == null) {
         // "an agreement was signed between Cyprus, Greece and Israel": they acted toward each other
         Roles between = betweenAfter(s, trigger.last(), clauseEnd, location);
@@ -127,14 +146,20 @@ final class Arguments {
     } else {
       actor = Subjects.find(s, trigger.head(), clauseStart);
     }
+    if (actor == null) {
+      actor = Subjects.ofAdjunct(s, trigger.head());
+    }
     if (actor == null && between != null && between.target().equals(target)) {
       // "the agreement signed between Turkey and Libya": the pair acted, not the last name alone
       return new Roles(between.actor(), between.target(), location, rule + "+between");
     }
     PlacedMention partner = actor == null ? null : firstConjunct(s, actor);
-    if (target == null && partner != null) {
+    boolean ownerOnly = target != null && s.tokens().get(target.first()).isPos("PRP$");
+    if ((target == null || ownerOnly && RECIPROCAL_TYPES.contains(trigger.pattern().type()))
+        && partner != null) {
       // "Turkey and Libya signed an agreement": each acts toward the other; in a longer list
-      // ("Cyprus, Greece and Israel met") the first toward the next
+      // ("Cyprus, Greece and Israel met") the first toward the next; "met for their summit"
+      // names no one else
       PlacedMention next = nextConjunct(s, partner);
       return new Roles(partner, next == null ? actor : next, location, rule + "+coordinated");
     }
@@ -188,7 +213,9 @@ final class Arguments {
     }
     int supportVerb = supportVerbBefore(s.tokens(), trigger.head(), clauseStart);
     if (actor == null && supportVerb >= 0) {
-      actor = Subjects.find(s, supportVerb, clauseStart);
+      // "labeled him a terrorist and levied sanctions against him": the first verb's subject
+      int firstVerb = Subjects.coordinatedVerb(s.tokens(), supportVerb, clauseStart);
+      actor = Subjects.find(s, firstVerb >= 0 ? firstVerb : supportVerb, clauseStart);
       rule = "noun-subject";
     }
     if (actor == null) {
@@ -479,7 +506,15 @@ final class Arguments {
         return m;
       }
     }
-    return null;
+    int gapStart = trigger.head() + 1;
+    boolean open = gapStart < trigger.last() && !trigger.tokens().contains(gapStart);
+    // "asking voters to vote", "urged local authorities to": an actor phrase in the gap
+    return open ? NounPhrases.object(s, gapStart, gapEnd(trigger, gapStart), Set.of()) : null;
+  }
+
+  /** The first token of the pattern after {@code gapStart}: where the gap ends. */
+  private static int gapEnd(TriggerMatch trigger, int gapStart) {
+    return trigger.tokens().stream().filter(t -> t > gapStart).min(Integer::compare).orElseThrow();
   }
 
   /**
@@ -633,14 +668,21 @@ final class Arguments {
         && at >= 0
         && (tokens.get(at).isPos("DT")
             || tokens.get(at).isPos("PRP$")
-            || tokens.get(at).isPos("JJ"))) {
-      at--;
+            || tokens.get(at).isPos("JJ")
+            || isHyphenated(tokens, at))) {
+      at--; // "into north-eastern Syria": a hyphenated modifier is one adjective
     }
     if (at <= floor || at < 0) {
       return null;
     }
     Token token = tokens.get(at);
     return token.isPos("IN") || token.isPos("TO") ? token.text().toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** True for a hyphen between words, or the word before one ("north" in "north-eastern"). */
+  private static boolean isHyphenated(List<Token> tokens, int at) {
+    return tokens.get(at).isPos("HYPH")
+        || at + 1 < tokens.size() && tokens.get(at + 1).isPos("HYPH") && at + 2 < tokens.size();
   }
 
   private static boolean precededBy(SentenceContext s, PlacedMention m, String word) {

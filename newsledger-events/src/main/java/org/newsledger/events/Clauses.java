@@ -37,6 +37,9 @@ final class Clauses {
   /** True when the token starts a new clause or closes one. */
   static boolean isBreak(Token token) {
     String word = token.text().toLowerCase(Locale.ROOT);
+    if (token.isPos("HYPH")) {
+      return false; // "north-eastern", "Kurdish-led": a hyphen inside a word, not a dash
+    }
     if (BREAK_PUNCTUATION.contains(word)) {
       return true;
     }
