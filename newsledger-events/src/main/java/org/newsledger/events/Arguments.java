@@ -33,6 +33,8 @@ final class Arguments {
   private static final int POST_WINDOW = 10;
   // "the killing of X", "Khashoggi's murder": the noun's possessor or of-phrase is who suffers
   private static final Set<String> PATIENT_NOUN_TYPES = Set.of("ASSAULT", "COERCE");
+  private static final Set<String> ARMED_OR_STATE =
+      Set.of("military", "police", "government", "rebels");
   // "the request of X", "a meeting of X, Y and Z": the of-phrase names who acts
   private static final Set<String> AGENT_OF_TYPES =
       Set.of("REQUEST", "CONSULT", "AGREE", "COOPERATE");
@@ -211,6 +213,10 @@ final class Arguments {
       PlacedMention agent = supportVerb < 0 ? null : Subjects.find(s, supportVerb, clauseStart);
       return new Roles(agent, actor, location, "noun-possessor-patient");
     }
+    if (actor == null) {
+      actor = possessorPhrase(s, trigger.head(), PATIENT_NOUN_TYPES.contains(type));
+      rule = actor == null ? rule : "noun-possessor";
+    }
     int supportVerb = supportVerbBefore(s.tokens(), trigger.head(), clauseStart);
     if (actor == null && supportVerb >= 0) {
       // "labeled him a terrorist and levied sanctions against him": the first verb's subject
@@ -232,6 +238,31 @@ final class Arguments {
       rule = "noun-subject";
     }
     return new Roles(actor, target, location, rule);
+  }
+
+  /**
+   * The actor phrase that owns the noun at head: "the army" in "the army's attack", or null; for a
+   * noun of harm ({@code patientFirst}) only an armed or state actor, since "the protesters'
+   * arrest" names who suffers.
+   */
+  private static PlacedMention possessorPhrase(SentenceContext s, int head, boolean patientFirst) {
+    List<Token> tokens = s.tokens();
+    int possessive = head - 1;
+    while (possessive > 0 && tokens.get(possessive).isPos("JJ")) {
+      possessive--;
+    }
+    if (possessive < 1 || !tokens.get(possessive).isPos("POS")) {
+      return null;
+    }
+    int start = possessive;
+    while (start > 0 && (tokens.get(start - 1).isPos("NN") || tokens.get(start - 1).isPos("JJ"))) {
+      start--;
+    }
+    PlacedMention phrase =
+        start == possessive ? null : NounPhrases.object(s, start, possessive, Set.of());
+    String role = phrase == null ? null : s.roleOf(phrase.mention().text());
+    boolean agent = role != null && ARMED_OR_STATE.contains(role);
+    return phrase == null || patientFirst && !agent ? null : phrase;
   }
 
   /** An entity mention in the noun phrase before the head: "Sunday's Hamas attack". */

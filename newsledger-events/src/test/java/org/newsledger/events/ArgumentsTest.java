@@ -116,6 +116,21 @@ class ArgumentsTest {
   }
 
   @Test
+  void armedOwnerOfAnAttackIsItsActor() {
+    Event event = only("The army's attack on the rebels killed four civilians.", "attack");
+    assertThat(event.actor().mention().text()).isEqualTo("army");
+    assertThat(event.target().mention().text()).isEqualTo("rebels");
+  }
+
+  @Test
+  void civilianOwnerOfAnArrestIsNoActor() {
+    List<Event> events = Analyzed.events("The protesters' arrest angered the opposition.");
+    assertThat(events)
+        .filteredOn(e -> e.trigger().text().equals("arrest"))
+        .allSatisfy(e -> assertThat(e.actor()).isNull());
+  }
+
+  @Test
   void showingSomethingIsNoDemonstration() {
     List<Event> events = Analyzed.events("The report demonstrates a lack of planning.");
     assertThat(events).extracting(Event::type).doesNotContain("PROTEST");
