@@ -96,24 +96,30 @@ public final class EventStage implements Stage {
     List<Nominals.Coded> nominals = new ArrayList<>();
     List<Paragraph> paragraphs = doc.get(Layers.PARAGRAPHS);
     Indexed indexed = Indexed.of(doc);
+    EventArgument previousGroup = null;
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
       Deadline.check();
       if (paragraphs.get(sentence.paragraphIndex()).zone().isText()) {
         // a dateline states when and where the article was filed, not what happened
-        codeSentence(doc, sentence, entities, events, nominals, indexed);
+        previousGroup =
+            codeSentence(doc, sentence, entities, events, nominals, indexed, previousGroup);
       }
     }
     return doc.with(Layers.EVENTS, events);
   }
 
-  /** Adds the events of one sentence, skipping thin nouns and nouns that refer back. */
-  private void codeSentence(
+  /**
+   * Adds the events of one sentence, skipping thin nouns and nouns that refer back; returns the
+   * group the sentence's subject names, for "they" in the next one (or null).
+   */
+  private EventArgument codeSentence(
       Document doc,
       Sentence sentence,
       Map<String, Entity> entities,
       List<Event> events,
       List<Nominals.Coded> nominals,
-      Indexed indexed) {
+      Indexed indexed,
+      EventArgument previousGroup) {
     List<Mention> mentions = indexed.mentions().get(sentence.index());
     List<TimeExpression> times = indexed.times().get(sentence.index());
     SentenceContext context =
@@ -136,7 +142,8 @@ public final class EventStage implements Stage {
               "v" + (events.size() + 1),
               context,
               trigger,
-              new Facts(doc, entities, times, others, indexed.attributions(), events));
+              new Facts(
+                  doc, entities, times, others, indexed.attributions(), events, previousGroup));
       if (!isEpistemicCue(doc, event.trigger().span())
           && !Participles.isAttributive(context.tokens(), trigger)
           && !Participles.objectNamesNoEvent(context.tokens(), trigger, lexicon)
@@ -149,6 +156,7 @@ public final class EventStage implements Stage {
         }
       }
     }
+    return GroupPronouns.subjectGroup(context);
   }
 
   /**
@@ -182,7 +190,8 @@ public final class EventStage implements Stage {
       List<TimeExpression> times,
       List<CharSpan> otherClauses,
       AttributionIndex attributions,
-      List<Event> earlier) {}
+      List<Event> earlier,
+      EventArgument previousGroup) {}
 
   /** One document's facts grouped for the sentence-by-sentence walk. */
   private record Indexed(
@@ -321,6 +330,18 @@ public final class EventStage implements Stage {
         actor = speaker;
         argumentRule = argumentRule + "+pronoun-speaker";
       }
+    }
+    EventArgument group = facts.previousGroup();
+    if (actor == null
+        && group != null
+        && GroupPronouns.theyActs(tokens, clauseStart, trigger.head())) {
+      // "The protesters clashed with the police. As they tried to storm parliament": the group
+      actor = group;
+      argumentRule = argumentRule + "+" + GroupPronouns.RULE;
+    }
+    if (target == null && group != null && GroupPronouns.themAfter(tokens, trigger.last())) {
+      target = group;
+      argumentRule = argumentRule + "+" + GroupPronouns.RULE;
     }
     if (actor == null && Speakers.firstPersonSubject(tokens, clauseStart, trigger.head())) {
       // "We will not accept this," the minister said: the speaker acts

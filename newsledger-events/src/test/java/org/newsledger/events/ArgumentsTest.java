@@ -131,6 +131,23 @@ class ArgumentsTest {
   }
 
   @Test
+  void theyAndThemStandForTheGroupThePreviousSentenceNamed() {
+    String text =
+        "The protesters clashed with the police near the palace. As they tried to storm the"
+            + " palace, the police fired tear gas at them.";
+    Event storm = only(text, "storm");
+    assertThat(storm.actor().mention().text()).isEqualTo("protesters");
+    Event tearGas = only(text, "fired tear gas at");
+    assertThat(tearGas.target().mention().text()).isEqualTo("protesters");
+  }
+
+  @Test
+  void releasingFilesIsNoRetreat() {
+    List<Event> events = Analyzed.events("The judge asked the agency to release the files.");
+    assertThat(events).extracting(Event::type).doesNotContain("RETREAT");
+  }
+
+  @Test
   void showingSomethingIsNoDemonstration() {
     List<Event> events = Analyzed.events("The report demonstrates a lack of planning.");
     assertThat(events).extracting(Event::type).doesNotContain("PROTEST");
