@@ -33,6 +33,8 @@ final class Arguments {
   private static final int POST_WINDOW = 10;
   // "the killing of X", "Khashoggi's murder": the noun's possessor or of-phrase is who suffers
   private static final Set<String> PATIENT_NOUN_TYPES = Set.of("ASSAULT", "COERCE");
+  private static final Set<String> ARMED_OR_STATE =
+      Set.of("military", "police", "government", "rebels");
   // "the request of X", "a meeting of X, Y and Z": the of-phrase names who acts
   private static final Set<String> AGENT_OF_TYPES =
       Set.of("REQUEST", "CONSULT", "AGREE", "COOPERATE");
@@ -54,9 +56,37 @@ final class Arguments {
             && !s.isPlace(location)
             && !location.equals(roles.actor())
             && !PLACE_ONLY_TYPES.contains(trigger.pattern().type());
-    return countryAsTarget
-        ? new Roles(roles.actor(), location, location, roles.rule() + "+country-as-target")
+    if (countryAsTarget) {
+      return new Roles(roles.actor(), location, location, roles.rule() + "+country-as-target");
+    }
+    boolean protest =
+        roles.target() == null
+            && location != null
+            && trigger.pattern().type().equals("PROTEST")
+            && !location.equals(roles.actor());
+    // "dock workers demonstrated in Mombasa, Kenya": with no one named, a protest is aimed at the
+    // government of the country where it happens (PLOVER codes "demonstrated in Serbia" against
+    // Serbia, "blocked roads in Algiers" against the Algerian government); a country or capital is
+    // taken above, a city only with its country
+    PlacedMention country = protest ? countryOfPlace(s, location) : null;
+    return country != null
+        ? new Roles(roles.actor(), country, location, roles.rule() + "+protest-place")
         : roles;
+  }
+
+  /** The country a place names or is followed by ("Mombasa, Kenya"), or null. */
+  private static PlacedMention countryOfPlace(SentenceContext s, PlacedMention place) {
+    if (s.argument(place).countryCode() != null) {
+      return place;
+    }
+    boolean comma =
+        place.end() < s.tokens().size() && s.tokens().get(place.end()).text().equals(",");
+    for (PlacedMention m : s.mentions()) {
+      if (comma && m.first() == place.end() + 1 && !s.isPlace(m)) {
+        return s.argument(m).countryCode() == null ? null : m;
+      }
+    }
+    return null;
   }
 
   private static Roles roles(
@@ -75,6 +105,9 @@ final class Arguments {
         agent = byPhrase(s, trigger.last(), clauseEnd);
       }
       PlacedMention subject = Subjects.find(s, trigger.head(), clauseStart);
+      if (subject == null) {
+        subject = Subjects.ofAdjunct(s, trigger.head());
+      }
       if (agent == null) {
         // "an agreement was signed between Cyprus, Greece and Israel": they acted toward each other
         Roles between = betweenAfter(s, trigger.last(), clauseEnd, location);
@@ -115,14 +148,20 @@ final class Arguments {
     } else {
       actor = Subjects.find(s, trigger.head(), clauseStart);
     }
+    if (actor == null) {
+      actor = Subjects.ofAdjunct(s, trigger.head());
+    }
     if (actor == null && between != null && between.target().equals(target)) {
       // "the agreement signed between Turkey and Libya": the pair acted, not the last name alone
       return new Roles(between.actor(), between.target(), location, rule + "+between");
     }
     PlacedMention partner = actor == null ? null : firstConjunct(s, actor);
-    if (target == null && partner != null) {
+    boolean ownerOnly = target != null && s.tokens().get(target.first()).isPos("PRP$");
+    if ((target == null || ownerOnly && RECIPROCAL_TYPES.contains(trigger.pattern().type()))
+        && partner != null) {
       // "Turkey and Libya signed an agreement": each acts toward the other; in a longer list
-      // ("Cyprus, Greece and Israel met") the first toward the next
+      // ("Cyprus, Greece and Israel met") the first toward the next; "met for their summit"
+      // names no one else
       PlacedMention next = nextConjunct(s, partner);
       return new Roles(partner, next == null ? actor : next, location, rule + "+coordinated");
     }
@@ -174,9 +213,15 @@ final class Arguments {
       PlacedMention agent = supportVerb < 0 ? null : Subjects.find(s, supportVerb, clauseStart);
       return new Roles(agent, actor, location, "noun-possessor-patient");
     }
+    if (actor == null) {
+      actor = possessorPhrase(s, trigger.head(), PATIENT_NOUN_TYPES.contains(type));
+      rule = actor == null ? rule : "noun-possessor";
+    }
     int supportVerb = supportVerbBefore(s.tokens(), trigger.head(), clauseStart);
     if (actor == null && supportVerb >= 0) {
-      actor = Subjects.find(s, supportVerb, clauseStart);
+      // "labeled him a terrorist and levied sanctions against him": the first verb's subject
+      int firstVerb = Subjects.coordinatedVerb(s.tokens(), supportVerb, clauseStart);
+      actor = Subjects.find(s, firstVerb >= 0 ? firstVerb : supportVerb, clauseStart);
       rule = "noun-subject";
     }
     if (actor == null) {
@@ -184,11 +229,40 @@ final class Arguments {
       rule = "noun-by";
     }
     PlacedMention target = after(s, trigger.last(), clauseEnd, TARGET_PREPOSITIONS);
+    if (target == null) {
+      // "plots against dissidents", "the killing of two aid workers": an actor phrase, no name
+      target = targetPhrase(s, trigger.last(), clauseEnd, PATIENT_NOUN_TYPES.contains(type));
+    }
     if (actor == null && target != null && precededBy(s, target, "with")) {
       actor = Subjects.find(s, trigger.head(), clauseStart);
       rule = "noun-subject";
     }
     return new Roles(actor, target, location, rule);
+  }
+
+  /**
+   * The actor phrase that owns the noun at head: "the army" in "the army's attack", or null; for a
+   * noun of harm ({@code patientFirst}) only an armed or state actor, since "the protesters'
+   * arrest" names who suffers.
+   */
+  private static PlacedMention possessorPhrase(SentenceContext s, int head, boolean patientFirst) {
+    List<Token> tokens = s.tokens();
+    int possessive = head - 1;
+    while (possessive > 0 && tokens.get(possessive).isPos("JJ")) {
+      possessive--;
+    }
+    if (possessive < 1 || !tokens.get(possessive).isPos("POS")) {
+      return null;
+    }
+    int start = possessive;
+    while (start > 0 && (tokens.get(start - 1).isPos("NN") || tokens.get(start - 1).isPos("JJ"))) {
+      start--;
+    }
+    PlacedMention phrase =
+        start == possessive ? null : NounPhrases.object(s, start, possessive, Set.of());
+    String role = phrase == null ? null : s.roleOf(phrase.mention().text());
+    boolean agent = role != null && ARMED_OR_STATE.contains(role);
+    return phrase == null || patientFirst && !agent ? null : phrase;
   }
 
   /** An entity mention in the noun phrase before the head: "Sunday's Hamas attack". */
@@ -463,7 +537,15 @@ final class Arguments {
         return m;
       }
     }
-    return null;
+    int gapStart = trigger.head() + 1;
+    boolean open = gapStart < trigger.last() && !trigger.tokens().contains(gapStart);
+    // "asking voters to vote", "urged local authorities to": an actor phrase in the gap
+    return open ? NounPhrases.object(s, gapStart, gapEnd(trigger, gapStart), Set.of()) : null;
+  }
+
+  /** The first token of the pattern after {@code gapStart}: where the gap ends. */
+  private static int gapEnd(TriggerMatch trigger, int gapStart) {
+    return trigger.tokens().stream().filter(t -> t > gapStart).min(Integer::compare).orElseThrow();
   }
 
   /**
@@ -544,6 +626,25 @@ final class Arguments {
     return s.tokens().get(at).isPos("IN") || s.tokens().get(at).isPos("TO");
   }
 
+  /**
+   * The actor phrase after "on" or "against" (or "of", when {@code patientOf}) that follows a noun
+   * trigger, its compound nouns allowed between ("attack plots against dissidents"), or null.
+   */
+  private static PlacedMention targetPhrase(
+      SentenceContext s, int last, int clauseEnd, boolean patientOf) {
+    List<Token> tokens = s.tokens();
+    int at = last + 1;
+    while (at < clauseEnd && at <= last + 2 && tokens.get(at).isPos("NN")) {
+      at++;
+    }
+    if (at >= clauseEnd) {
+      return null;
+    }
+    String prep = tokens.get(at).text().toLowerCase(Locale.ROOT);
+    boolean leads = prep.equals("on") || prep.equals("against") || patientOf && prep.equals("of");
+    return leads ? NounPhrases.object(s, at, clauseEnd, Set.of(prep)) : null;
+  }
+
   /** The first mention after one of {@code prepositions} following the trigger. */
   private static PlacedMention after(
       SentenceContext s, int last, int clauseEnd, Set<String> prepositions) {
@@ -551,12 +652,28 @@ final class Arguments {
     for (PlacedMention m : s.mentions()) {
       if (m.first() > last && m.first() < limit) {
         String prep = prepositionBefore(s.tokens(), m.first(), last);
+        if (prep == null && isTitledName(s, m, last)) {
+          // "the murder of journalist Jamal Khashoggi": a title word stands between
+          prep = prepositionBefore(s.tokens(), m.first() - 1, last);
+        }
         if (prep != null && prepositions.contains(prep)) {
           return m;
         }
       }
     }
     return null;
+  }
+
+  /** True for a person's name right after a lower-case title noun ("journalist", "general"). */
+  private static boolean isTitledName(SentenceContext s, PlacedMention m, int floor) {
+    if (!m.mention().type().name().equals("PERSON") || m.first() - 1 <= floor) {
+      return false;
+    }
+    Token title = s.tokens().get(m.first() - 1);
+    return title.isPos("NN")
+        && !title.isPos("NNP")
+        && !title.isPos("NNS")
+        && Character.isLowerCase(title.text().charAt(0));
   }
 
   private static PlacedMention location(
@@ -582,14 +699,21 @@ final class Arguments {
         && at >= 0
         && (tokens.get(at).isPos("DT")
             || tokens.get(at).isPos("PRP$")
-            || tokens.get(at).isPos("JJ"))) {
-      at--;
+            || tokens.get(at).isPos("JJ")
+            || isHyphenated(tokens, at))) {
+      at--; // "into north-eastern Syria": a hyphenated modifier is one adjective
     }
     if (at <= floor || at < 0) {
       return null;
     }
     Token token = tokens.get(at);
     return token.isPos("IN") || token.isPos("TO") ? token.text().toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** True for a hyphen between words, or the word before one ("north" in "north-eastern"). */
+  private static boolean isHyphenated(List<Token> tokens, int at) {
+    return tokens.get(at).isPos("HYPH")
+        || at + 1 < tokens.size() && tokens.get(at + 1).isPos("HYPH") && at + 2 < tokens.size();
   }
 
   private static boolean precededBy(SentenceContext s, PlacedMention m, String word) {

@@ -52,7 +52,7 @@ final class Clauses {
   /** First sentence-relative index of the clause holding {@code index}. */
   static int start(List<Token> tokens, int index) {
     int at = index;
-    while (at > 0 && !isBreak(tokens.get(at - 1))) {
+    while (at > 0 && !isBreakAt(tokens, at - 1)) {
       at--;
     }
     return at;
@@ -61,10 +61,26 @@ final class Clauses {
   /** End (exclusive) of the clause holding {@code index}. */
   static int end(List<Token> tokens, int index) {
     int at = index + 1;
-    while (at < tokens.size() && !isBreak(tokens.get(at))) {
+    while (at < tokens.size() && !isBreakAt(tokens, at)) {
       at++;
     }
     return at;
+  }
+
+  /**
+   * True when the token at {@code at} breaks a clause; a hyphen written between two words with no
+   * space ("north-eastern", "Israeli-announced") joins them, while a spaced dash ("Rafah - said")
+   * still breaks.
+   */
+  private static boolean isBreakAt(List<Token> tokens, int at) {
+    Token token = tokens.get(at);
+    boolean inWord =
+        token.text().equals("-")
+            && at > 0
+            && at + 1 < tokens.size()
+            && tokens.get(at - 1).end() == token.begin()
+            && tokens.get(at + 1).begin() == token.end();
+    return !inWord && isBreak(token);
   }
 
   /** True when the clause holding {@code index} opens with a relative pronoun ("who", "which"). */

@@ -34,6 +34,9 @@ public final class EventStage implements Stage {
   // acts only a state does: arrests, detentions, bans, sanctions
   private static final Set<String> STATE_ACTION_TYPES = Set.of("COERCE", "SANCTION");
 
+  // roles that make arrests and detentions: their spokespeople report their own acts
+  private static final Set<String> FORCE_ROLES = Set.of("police", "military");
+
   private final EventLexicon lexicon;
   private final Factuality factuality;
   private final ActorCountries countries;
@@ -42,6 +45,7 @@ public final class EventStage implements Stage {
   private final ActorRoles roles;
   private final IntentTypes intentTypes;
   private final ActAuthors actAuthors;
+  private final FactualityCues cues;
 
   /** Loads the word lists once; the stage is then stateless and thread-safe. */
   public EventStage() {
@@ -53,6 +57,7 @@ public final class EventStage implements Stage {
     this.roles = ActorRoles.load();
     this.intentTypes = IntentTypes.load();
     this.actAuthors = ActAuthors.load(lexicon);
+    this.cues = FactualityCues.load();
   }
 
   @Override
@@ -91,24 +96,30 @@ public final class EventStage implements Stage {
     List<Nominals.Coded> nominals = new ArrayList<>();
     List<Paragraph> paragraphs = doc.get(Layers.PARAGRAPHS);
     Indexed indexed = Indexed.of(doc);
+    EventArgument previousGroup = null;
     for (Sentence sentence : doc.get(Layers.SENTENCES)) {
       Deadline.check();
       if (paragraphs.get(sentence.paragraphIndex()).zone().isText()) {
         // a dateline states when and where the article was filed, not what happened
-        codeSentence(doc, sentence, entities, events, nominals, indexed);
+        previousGroup =
+            codeSentence(doc, sentence, entities, events, nominals, indexed, previousGroup);
       }
     }
     return doc.with(Layers.EVENTS, events);
   }
 
-  /** Adds the events of one sentence, skipping thin nouns and nouns that refer back. */
-  private void codeSentence(
+  /**
+   * Adds the events of one sentence, skipping thin nouns and nouns that refer back; returns the
+   * group the sentence's subject names, for "they" in the next one (or null).
+   */
+  private EventArgument codeSentence(
       Document doc,
       Sentence sentence,
       Map<String, Entity> entities,
       List<Event> events,
       List<Nominals.Coded> nominals,
-      Indexed indexed) {
+      Indexed indexed,
+      EventArgument previousGroup) {
     List<Mention> mentions = indexed.mentions().get(sentence.index());
     List<TimeExpression> times = indexed.times().get(sentence.index());
     SentenceContext context =
@@ -131,7 +142,8 @@ public final class EventStage implements Stage {
               "v" + (events.size() + 1),
               context,
               trigger,
-              new Facts(doc, entities, times, others, indexed.attributions(), events));
+              new Facts(
+                  doc, entities, times, others, indexed.attributions(), events, previousGroup));
       if (!isEpistemicCue(doc, event.trigger().span())
           && !Participles.isAttributive(context.tokens(), trigger)
           && !Participles.objectNamesNoEvent(context.tokens(), trigger, lexicon)
@@ -144,6 +156,7 @@ public final class EventStage implements Stage {
         }
       }
     }
+    return GroupPronouns.subjectGroup(context);
   }
 
   /**
@@ -177,7 +190,8 @@ public final class EventStage implements Stage {
       List<TimeExpression> times,
       List<CharSpan> otherClauses,
       AttributionIndex attributions,
-      List<Event> earlier) {}
+      List<Event> earlier,
+      EventArgument previousGroup) {}
 
   /** One document's facts grouped for the sentence-by-sentence walk. */
   private record Indexed(
@@ -241,11 +255,22 @@ public final class EventStage implements Stage {
         argumentRule = "modal-speaker";
       }
     }
-    if (actor == null
-        && target != null
-        && isPersonOrGroup(target, s)
-        && roles.rule().startsWith("passive")
-        && STATE_ACTION_TYPES.contains(trigger.pattern().type())) {
+    boolean agentlessStateAct =
+        actor == null
+            && target != null
+            && isPersonOrGroup(target, s)
+            && roles.rule().startsWith("passive")
+            && STATE_ACTION_TYPES.contains(trigger.pattern().type());
+    if (agentlessStateAct) {
+      // "Police director X said 71 people were arrested": the security official who reports
+      // the arrests speaks for the force that made them
+      EventArgument speaker = forceSpeaker(facts.doc(), attributionId, s, roles.target());
+      if (speaker != null) {
+        actor = speaker;
+        argumentRule = argumentRule + "+force-speaker";
+      }
+    }
+    if (actor == null && agentlessStateAct) {
       // "Babaryka was arrested": the state the article last named arrested him
       EventArgument state =
           implicitActors.stateBefore(
@@ -258,6 +283,16 @@ public final class EventStage implements Stage {
           && (target == null || !Objects.equals(state.entityId(), target.entityId()))) {
         actor = state;
         argumentRule = argumentRule + "+state-of-last-country";
+      }
+    }
+    if (actor == null && target != null && roles.rule().startsWith("passive")) {
+      // "al-Muhandis was also killed in the airstrike": the airstrike's actor, told before
+      EventArgument author =
+          EarlierEvents.actorOfActNamedAfter(
+              tokens, trigger.last(), clauseEnd, target, facts.earlier());
+      if (author != null) {
+        actor = author;
+        argumentRule = argumentRule + "+" + EarlierEvents.IN_ACT_RULE;
       }
     }
     boolean unplaced = actor == null || actor.entityId() == null && actor.countryCode() == null;
@@ -295,6 +330,18 @@ public final class EventStage implements Stage {
         actor = speaker;
         argumentRule = argumentRule + "+pronoun-speaker";
       }
+    }
+    EventArgument group = facts.previousGroup();
+    if (actor == null
+        && group != null
+        && GroupPronouns.theyActs(tokens, clauseStart, trigger.head())) {
+      // "The protesters clashed with the police. As they tried to storm parliament": the group
+      actor = group;
+      argumentRule = argumentRule + "+" + GroupPronouns.RULE;
+    }
+    if (target == null && group != null && GroupPronouns.themAfter(tokens, trigger.last())) {
+      target = group;
+      argumentRule = argumentRule + "+" + GroupPronouns.RULE;
     }
     if (actor == null && Speakers.firstPersonSubject(tokens, clauseStart, trigger.head())) {
       // "We will not accept this," the minister said: the speaker acts
@@ -362,6 +409,25 @@ public final class EventStage implements Stage {
                 + judgment.rule()
                 + (intent == null ? "" : ", intent-" + p.type().toLowerCase(Locale.ROOT)));
     return event.withAttribution(attributionId);
+  }
+
+  /**
+   * The police or military official who reports an act in the clause whose subject is {@code
+   * subject}: the attribution's source, else the subject of a verb of saying right before it
+   * ("Police director X said 71 people were arrested"); null when the speaker is no such official.
+   */
+  private EventArgument forceSpeaker(
+      Document doc, String attributionId, SentenceContext s, PlacedMention subject) {
+    EventArgument speaker = Speakers.of(doc, attributionId, s);
+    String words = Speakers.sourceWords(doc, attributionId);
+    int say = Governors.verbBefore(s.tokens(), subject.first());
+    if (speaker == null && say >= 0 && cues.is(FactualityCues.Kind.SAY, s.tokens().get(say))) {
+      int start = Clauses.start(s.tokens(), say);
+      speaker = argument(s, Subjects.find(s, say, start));
+      words = s.excerpt(start, say).text();
+    }
+    String role = speaker == null ? null : roles.of(words, s.entity(speaker.entityId()));
+    return role != null && FORCE_ROLES.contains(role) ? speaker.withRole(role) : null;
   }
 
   /** True for a person or a group of people ("71 people", "protesters"), not a place or thing. */

@@ -47,6 +47,15 @@ final class Speakers {
     return head == null ? null : s.argument(head);
   }
 
+  /** The words that name the source of attribution {@code attributionId}, or null. */
+  static String sourceWords(Document doc, String attributionId) {
+    return doc.getOrEmpty(Layers.ATTRIBUTIONS).stream()
+        .filter(a -> a.id().equals(attributionId) && a.source().mention() != null)
+        .map(a -> a.source().mention().text())
+        .findFirst()
+        .orElse(null);
+  }
+
   /**
    * The subject of the reporting verb of attribution {@code attributionId} when that verb lies in
    * the sentence ("The port authority" in "The port authority said it had offered"), or null.

@@ -16,6 +16,10 @@ final class Subjects {
 
   private static final Set<String> RELATIVES = Set.of("who", "which");
 
+  // "injured after being attacked", "contributed to suffering by supporting": a participle adjunct
+  private static final Set<String> ADJUNCT_OPENERS =
+      Set.of("after", "before", "while", "since", "without", "upon", "by", "when");
+
   private Subjects() {}
 
   /**
@@ -93,6 +97,40 @@ final class Subjects {
       }
     }
     return -1;
+  }
+
+  /**
+   * The subject of the main clause an adjunct participle hangs on, or null: "journalists" in
+   * "journalists were injured after being attacked", "the army" in "the army shelled the town,
+   * killing five"; the participle must follow a comma or a subordinator of {@code ADJUNCT_OPENERS}.
+   */
+  static PlacedMention ofAdjunct(SentenceContext s, int head) {
+    List<Token> tokens = s.tokens();
+    int at = head - 1;
+    if (tokens.get(head).isPos("VBN") && at >= 0 && tokens.get(at).text().equals("being")) {
+      at--;
+    } else if (!tokens.get(head).isPos("VBG")) {
+      return null;
+    }
+    boolean comma = at >= 0 && tokens.get(at).text().equals(",");
+    boolean opener =
+        at >= 0 && ADJUNCT_OPENERS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT));
+    if (!comma && !opener) {
+      return null;
+    }
+    for (int verb = at - 1; verb >= 0; verb--) {
+      Token token = tokens.get(verb);
+      if (token.isPos("VBD")
+          || token.isPos("VBZ")
+          || token.isPos("VBP")
+          || token.isPos("VBN") && verb > 0 && tokens.get(verb - 1).lemma().equals("be")) {
+        return find(s, verb, Clauses.start(tokens, verb));
+      }
+      if (Clauses.isBreak(token) || token.text().equals(",")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** True for a noun that heads a group standing for an organisation: "members". */

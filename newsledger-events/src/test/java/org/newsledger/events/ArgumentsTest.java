@@ -1,0 +1,161 @@
+package org.newsledger.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsledger.core.facts.Event;
+
+/** Actor and target rules of {@link Arguments} and the event stage, on sentences written here. */
+class ArgumentsTest {
+
+  private static Event only(String text, String trigger) {
+    List<Event> events = Analyzed.events(text);
+    return events.stream()
+        .filter(e -> e.trigger().text().equals(trigger))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no event on '" + trigger + "' in " + events));
+  }
+
+  @Test
+  void nounTargetAfterATitleWord() {
+    Event event = only("Rights groups condemned the murder of journalist Lena Varga.", "murder");
+    assertThat(event.target().name()).isEqualTo("Lena Varga");
+  }
+
+  @Test
+  void nounTargetIsAnActorPhraseWithoutAName() {
+    Event event =
+        only(
+            "The ministry uncovered assassination plots against dissidents abroad.",
+            "assassination");
+    assertThat(event.target().mention().text()).isEqualTo("dissidents");
+  }
+
+  @Test
+  void hyphenatedModifierKeepsTheClauseWhole() {
+    Event event = only("Chad began a ground offensive into north-eastern Niger.", "offensive");
+    assertThat(event.actor().countryCode()).isEqualTo("TCD");
+    assertThat(event.target().countryCode()).isEqualTo("NER");
+  }
+
+  @Test
+  void adjunctPassiveParticipleTakesTheMainClauseSubject() {
+    Event event =
+        only(
+            "A number of journalists were injured after being attacked by protesters.", "attacked");
+    assertThat(event.actor().mention().text()).isEqualTo("protesters");
+    assertThat(event.target().mention().text()).contains("journalists");
+  }
+
+  @Test
+  void adjunctGerundAfterACommaTakesTheMainClauseSubject() {
+    Event event = only("The militia shelled the village, killing five civilians.", "killing");
+    assertThat(event.actor().mention().text()).isEqualTo("militia");
+    assertThat(event.target().mention().text()).isEqualTo("five civilians");
+  }
+
+  @Test
+  void actorPhraseInAPatternGapIsTheTarget() {
+    Event event =
+        only("The senator spent the day asking voters to support the budget.", "asking voters to");
+    assertThat(event.target().mention().text()).isEqualTo("voters");
+  }
+
+  @Test
+  void firstOfCoordinatedVerbsGivesASupportVerbItsSubject() {
+    Event event =
+        only(
+            "Ghana questioned Kofi Mensah for hours and levied sanctions against him.",
+            "sanctions");
+    assertThat(event.actor().countryCode()).isEqualTo("GHA");
+  }
+
+  @Test
+  void whoOrchestratedAnAttackIsItsActor() {
+    Event event =
+        only("Colonel Ivan Petrov orchestrated attacks on the border posts of Georgia.", "attacks");
+    assertThat(event.actor().name()).isEqualTo("Ivan Petrov");
+  }
+
+  @Test
+  void listOfDelegationsMeetsEachOtherNotTheirOwnSummit() {
+    Event event =
+        only("The delegations of Norway, Sweden and Finland met for their third summit.", "met");
+    assertThat(event.actor().countryCode()).isEqualTo("NOR");
+    assertThat(event.target().countryCode()).isEqualTo("SWE");
+  }
+
+  @Test
+  void protestInACityIsAimedAtTheCountryNamedWithIt() {
+    Event event = only("Dock workers demonstrated in Mombasa, Kenya, on Tuesday.", "demonstrated");
+    assertThat(event.target().countryCode()).isEqualTo("KEN");
+  }
+
+  @Test
+  void protestInACityOfNoKnownCountryHasNoTarget() {
+    Event event = only("Thousands of farmers rallied in Lyon on Monday.", "rallied");
+    assertThat(event.target()).isNull();
+  }
+
+  @Test
+  void passiveActInAnEarlierActTakesThatActsActor() {
+    Event event =
+        only(
+            "The United States carried out an airstrike near the airport on Friday. A militia"
+                + " commander was also killed in the airstrike.",
+            "killed");
+    assertThat(event.actor().countryCode()).isEqualTo("USA");
+  }
+
+  @Test
+  void arrestsReportedByAPoliceChiefAreThePolices() {
+    Event event = only("Police chief Anna Lind said at least 40 people were arrested.", "arrested");
+    assertThat(event.actor().name()).isEqualTo("Anna Lind");
+    assertThat(event.actor().role()).isEqualTo("police");
+  }
+
+  @Test
+  void armedOwnerOfAnAttackIsItsActor() {
+    Event event = only("The army's attack on the rebels killed four civilians.", "attack");
+    assertThat(event.actor().mention().text()).isEqualTo("army");
+    assertThat(event.target().mention().text()).isEqualTo("rebels");
+  }
+
+  @Test
+  void civilianOwnerOfAnArrestIsNoActor() {
+    List<Event> events = Analyzed.events("The protesters' arrest angered the opposition.");
+    assertThat(events)
+        .filteredOn(e -> e.trigger().text().equals("arrest"))
+        .allSatisfy(e -> assertThat(e.actor()).isNull());
+  }
+
+  @Test
+  void theyAndThemStandForTheGroupThePreviousSentenceNamed() {
+    String text =
+        "The protesters clashed with the police near the palace. As they tried to storm the"
+            + " palace, the police fired tear gas at them.";
+    Event storm = only(text, "storm");
+    assertThat(storm.actor().mention().text()).isEqualTo("protesters");
+    Event tearGas = only(text, "fired tear gas at");
+    assertThat(tearGas.target().mention().text()).isEqualTo("protesters");
+  }
+
+  @Test
+  void releasingFilesIsNoRetreat() {
+    List<Event> events = Analyzed.events("The judge asked the agency to release the files.");
+    assertThat(events).extracting(Event::type).doesNotContain("RETREAT");
+  }
+
+  @Test
+  void showingSomethingIsNoDemonstration() {
+    List<Event> events = Analyzed.events("The report demonstrates a lack of planning.");
+    assertThat(events).extracting(Event::type).doesNotContain("PROTEST");
+  }
+
+  @Test
+  void fightingForceNamesAUnitNotAFight() {
+    List<Event> events = Analyzed.events("The brigade is the main fighting force of the army.");
+    assertThat(events).extracting(Event::type).doesNotContain("ASSAULT");
+  }
+}
