@@ -256,6 +256,26 @@ class ClaimStageTest {
   }
 
   @Test
+  void warningOfADangerIsNoThreatButAWarningOfForceIs() {
+    assertThat(
+            Analyzed.text(
+                    "The harbour master warned that fuel deliveries could run short by the"
+                        + " weekend.",
+                    null)
+                .get(Layers.EVENTS))
+        .noneMatch(e -> e.type().equals("THREATEN"));
+    assertThat(
+            Analyzed.text(
+                    "The interior minister warned that police would disperse the march.", null)
+                .get(Layers.EVENTS))
+        .anyMatch(e -> e.type().equals("THREATEN"));
+    assertThat(
+            Analyzed.text("The union warned that it would stop work at the port.", null)
+                .get(Layers.EVENTS))
+        .anyMatch(e -> e.type().equals("THREATEN"));
+  }
+
+  @Test
   void refusalToCommentIsNoEvent() {
     assertThat(
             Analyzed.text("The minister declined to comment on the report.", null)

@@ -148,6 +148,7 @@ public final class EventStage implements Stage {
           && !Participles.isAttributive(context.tokens(), trigger)
           && !Participles.objectNamesNoEvent(context.tokens(), trigger, lexicon)
           && !isSelfObligation(context.tokens(), trigger)
+          && !Warnings.isForecast(doc, context.tokens(), trigger, event, roles)
           && !Nominals.isThin(context.tokens(), trigger, event)
           && !Nominals.refersBack(context.tokens(), trigger, event, nominals)) {
         events.add(event);
