@@ -192,6 +192,22 @@ class WorkbenchBrowserTest {
     screenshot("analyze-result");
   }
 
+  @Test
+  void aSplitQuotationReadsAsItsPartsWithoutTheReportingClause() {
+    open("/analyze");
+    browser
+        .findElement(By.id("analyze-text"))
+        .sendKeys(
+            "Pier closed\n25 March 2025\n\"The pier is unsafe,\" harbour master Ines Vale said."
+                + " \"We closed it at noon.\"");
+    browser.findElement(By.id("analyze-run")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(d -> !d.findElements(By.cssSelector("#analyze-result #article-text")).isEmpty());
+    String said = browser.findElement(By.cssSelector("#who-said a.said")).getText();
+    assertThat(said).isEqualTo("The pier is unsafe … We closed it at noon");
+  }
+
   private static void open(String path) {
     browser.get("http://127.0.0.1:" + server.port() + path);
     new WebDriverWait(browser, Duration.ofSeconds(20))

@@ -35,6 +35,12 @@ export function chain(record, attribution) {
   return names.join(" → ");
 }
 
+/** What a reader quotes of an attribution: a quotation split around its reporting clause gives its parts joined by " … ". */
+export function said(attribution) {
+  const parts = attribution.content_parts || [attribution.content];
+  return parts.map((part) => part.text).join(" … ");
+}
+
 /** The record's facts, each {id, layer, label, begin, end, rule, speaker?, details}. */
 export function facts(record) {
   const out = [];
@@ -44,8 +50,12 @@ export function facts(record) {
   for (const a of record.attributions || []) {
     const speaker = a.source.name;
     const via = chain(record, a);
-    const details = { speaker, chain: via, kind: a.kind, cue: a.cue.text, content: a.content.text };
-    add({ id: `${a.id}.content`, attribution: a.id, layer: "contents", label: `what ${speaker} ${a.cue.text}`, begin: a.content.begin, end: a.content.end, rule: a.rule, speaker, details });
+    const details = { speaker, chain: via, kind: a.kind, cue: a.cue.text, content: said(a) };
+    // one fact per quoted part, so the reporting clause between the parts is never coloured as said
+    (a.content_parts || [a.content]).forEach((part, i) => {
+      const id = i === 0 ? `${a.id}.content` : `${a.id}.content.${i + 1}`;
+      add({ id, attribution: a.id, layer: "contents", label: `what ${speaker} ${a.cue.text}`, begin: part.begin, end: part.end, rule: a.rule, speaker, details });
+    });
     add({ id: `${a.id}.cue`, attribution: a.id, layer: "cues", label: `cue of ${speaker}`, begin: a.cue.begin, end: a.cue.end, rule: a.rule, speaker, details });
     if (a.source.begin !== null && a.source.begin !== undefined) {
       add({ id: `${a.id}.source`, attribution: a.id, layer: "sources", label: `source: ${via}`, begin: a.source.begin, end: a.source.end, rule: a.rule, speaker, details });

@@ -1,7 +1,7 @@
 // The article reader: the text with toggleable layers of facts, a panel showing the clicked fact's
 // evidence span and rule, and a side table of who said what. Text is set with textContent only.
 import { el, table, speakerColour, link } from "./dom.js";
-import { LAYERS, facts, speakers, chain } from "./facts.js";
+import { LAYERS, facts, speakers, chain, said } from "./facts.js";
 
 /**
  * Renders a record into a new element. options.layers: the layer names shown; options.onState:
@@ -106,7 +106,7 @@ function whoSaidTable(record, colours, onSelect) {
   const rows = (record.attributions || []).map((a) => [
     el("span", {}, el("span", { class: "swatch", style: `background:${colours.get(a.source.name)}` }), chain(record, a)),
     a.cue.text,
-    el("a", { href: "#", class: "said", onclick: (event) => { event.preventDefault(); onSelect(a.id); } }, a.content.text),
+    el("a", { href: "#", class: "said", onclick: (event) => { event.preventDefault(); onSelect(a.id); } }, said(a)),
   ]);
   return rows.length ? table(["speaker", "cue", "what"], rows, { class: "who-said", id: "who-said" }) : el("p", { class: "muted" }, "No attributed statements.");
 }
