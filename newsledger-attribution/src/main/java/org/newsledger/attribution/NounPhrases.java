@@ -484,6 +484,15 @@ final class NounPhrases {
     if (modified != null) {
       return modified;
     }
+    // "Sailors guarding the cargo said": the noun a gerund-participle and its object describe
+    if (before - 1 >= lowerBound
+        && article.token(before).pos().equals("VBG")
+        && article.isNominal(before - 1)) {
+      TokenSpan described = endingAt(before - 1, lowerBound);
+      if (described != null && opensClause(described.first() - 1, lowerBound)) {
+        return described;
+      }
+    }
     int approximated = before;
     while (approximated >= lowerBound && article.is(approximated, WordClass.APPROXIMATOR)) {
       approximated--; // "Just over a quarter, 26 percent, say": the share approximated
@@ -681,11 +690,10 @@ final class NounPhrases {
     if (standsAlone(i) && i + 1 < limit && article.isFiniteVerb(i + 1)) {
       return true; // "this was", "most were"
     }
-    boolean approximate =
-        (article.token(i).isPos("IN") || article.token(i).isPos("RB"))
-            && i + 1 < limit
-            && article.token(i + 1).pos().equals("CD");
-    TokenSpan subject = startingAt(approximate ? i + 1 : i, limit); // "about 20 people have"
+    int number = approximatorEnd(i, limit);
+    // "about 20 people have", "at least 30 people were", "more than 40 ships are"
+    TokenSpan subject =
+        startingAt(number < limit && article.token(number).isPos("CD") ? number : i, limit);
     if (subject == null) {
       return false;
     }
@@ -694,6 +702,31 @@ final class NounPhrases {
       j++;
     }
     return j < limit && article.isFiniteVerb(j);
+  }
+
+  /**
+   * The end of the words of an approximate number that open a noun phrase before its numeral
+   * ("about", "at least", "more than", "as many as"): up to three prepositions, adverbs or
+   * comparatives; {@code i} when none.
+   */
+  private int approximatorEnd(int i, int limit) {
+    int k = i;
+    while (k < limit && k - i < 3) {
+      Token t = article.token(k);
+      boolean word =
+          t.isPos("IN")
+              || t.isPos("RB")
+              || t.isPos("RBR")
+              || t.isPos("JJR")
+              || t.isPos("JJS")
+              || t.isPos("TO")
+              || t.isPos("JJ") && t.lemma().equalsIgnoreCase("many");
+      if (!word) {
+        break;
+      }
+      k++;
+    }
+    return k;
   }
 
   /**

@@ -219,6 +219,22 @@ class WireShapesTest {
   }
 
   @Test
+  void readsAnApproximateNumberAsTheSubjectOfTheReportedClause() {
+    Attribution a =
+        only("The police chief said at least 30 people were arrested on Tuesday night.");
+
+    assertThat(a.content().text()).isEqualTo("at least 30 people were arrested on Tuesday night");
+  }
+
+  @Test
+  void creditsTheNounBeforeAParticipleNotTheParticiplesObject() {
+    Attribution a = only("Sailors guarding the seized cargo said no report would be released.");
+
+    assertThat(a.source().name()).isEqualTo("Sailors");
+    assertThat(a.content().text()).isEqualTo("no report would be released");
+  }
+
+  @Test
   void creditsAReportToTheNameItsByPhraseGives() {
     List<Attribution> found =
         Analyzer.attributions(
