@@ -721,8 +721,10 @@ final class NounPhrases {
               || t.isPos("JJS")
               || t.isPos("TO")
               || t.isPos("JJ") && t.lemma().equalsIgnoreCase("many");
-      if (!word) {
-        break;
+      if (!word
+          || article.is(k, WordClass.COMPLEMENTIZER)
+          || article.is(k, WordClass.SUBORDINATOR)) {
+        break; // "said that about 1,200 people were": "that" introduces the clause
       }
       k++;
     }
