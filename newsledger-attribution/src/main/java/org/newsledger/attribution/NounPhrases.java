@@ -604,7 +604,7 @@ final class NounPhrases {
 
   /** True for a name, or a noun the source-head list knows ("council", "critic", "poll"). */
   private boolean speakerNoun(int i) {
-    return article.token(i).isPos("NNP")
+    return article.token(i).isPos("NNP") && !isTemporal(i) // not "an ad Thursday that"
         || article.lexicon().sourceHead(article.tokens(), i, i + 1) != null;
   }
 
@@ -720,8 +720,9 @@ final class NounPhrases {
     boolean approximate =
         (article.token(i).isPos("IN") || article.token(i).isPos("RB"))
             && i + 1 < limit
-            && article.token(i + 1).pos().equals("CD");
-    TokenSpan subject = startingAt(approximate ? i + 1 : i, limit); // "about 20 people have"
+            && (article.token(i + 1).pos().equals("CD") || article.is(i, WordClass.APPROXIMATOR));
+    // "about 20 people have", "about half of the deficit came"
+    TokenSpan subject = startingAt(approximate ? i + 1 : i, limit);
     if (subject == null) {
       return false;
     }
@@ -768,6 +769,11 @@ final class NounPhrases {
       }
       if (token.isPos("CC") && opensClause(j + 1)) {
         break; // "5 percent prefer Johnson and 1 percent support Stein": a second clause
+      }
+      if (token.isPos("TO") && article.token(j + 1).pos().equals("VB")) {
+        TokenSpan verbObject = j + 2 < limit ? startingAt(j + 2, limit) : null;
+        j = verbObject == null ? j + 2 : verbObject.end(); // "the decision to forgo X"
+        continue;
       }
       TokenSpan object = startingAt(j + 1, limit);
       if (object == null) {

@@ -5,10 +5,11 @@ import java.util.List;
 import org.newsledger.core.text.Sentence;
 
 /**
- * "CONTENT was endorsed by X", "the plan, first reported by X, ...": a cue verb in the passive with
- * its agent after "by". The agent is the source and the passive's subject, or the noun the
- * participle modifies, is the content. Verbs that name their addressee ("was told by") and verbs
- * whose content is an infinitive ("is expected by X to") keep their own rules.
+ * "CONTENT was endorsed by X", "the plan, first reported by X, ...": a cue verb that takes an
+ * object as its content, in the passive with its agent after "by". The agent is the source and the
+ * passive's subject, or the phrase that the participle's aside follows, is the content. Verbs that
+ * name their addressee ("was told by"), states of mind ("was seen by") and verbs whose content is a
+ * clause or an infinitive keep their own rules.
  */
 final class PassiveByRule implements Rule {
 
@@ -43,12 +44,14 @@ final class PassiveByRule implements Rule {
       return null;
     }
     LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
-    boolean ownContent =
+    boolean objectCue =
         cue != null
             && cue.first() == verb
             && !cue.value().addressee()
-            && cue.value().complement() != CueVerb.Complement.INFINITIVE;
-    return ownContent ? cue : null;
+            && !cue.value().isMental()
+            && (cue.value().complement() == CueVerb.Complement.ANY
+                || cue.value().cueClass().equals("report")); // "first reported by X"
+    return objectCue ? cue : null;
   }
 
   /** Index of "by" after the participle and at most two adverbs, or -1. */
@@ -61,9 +64,9 @@ final class PassiveByRule implements Rule {
   }
 
   /**
-   * The subject of "be" (with its auxiliaries and adverbs) before the participle, or the noun
-   * phrase the participle modifies ("a call echoed by", "the plan, first reported by"); null for a
-   * relative or negated clause.
+   * The subject of "be" (with its auxiliaries and adverbs) before the participle, or the phrase
+   * opening the sentence or an aside before a comma and the participle ("The plan, first reported
+   * by"); null for a relative or negated clause.
    */
   private static TokenSpan passiveSubject(Article article, int verb, int first) {
     NounPhrases phrases = article.phrases();
@@ -82,14 +85,11 @@ final class PassiveByRule implements Rule {
           ? null
           : wholeSubject(article, subject, first);
     }
-    if (i < verb - 1 && !article.isComma(i)) {
-      return null; // "has since endorsed by": no participle after an auxiliary without "be"
+    if (!article.isComma(i)) {
+      return null; // "a book written by": a noun's modifier more often than a report
     }
-    int last = article.isComma(i) ? i - 1 : i;
-    TokenSpan modified = last < first ? null : phrases.endingAt(last, first);
-    return modified != null && (!article.isComma(i) || opensAside(article, modified, first))
-        ? modified
-        : null;
+    TokenSpan modified = phrases.endingAt(i - 1, first);
+    return modified != null && opensAside(article, modified, first) ? modified : null;
   }
 
   /**

@@ -72,6 +72,12 @@ class PassiveAndRelativeShapesTest {
   }
 
   @Test
+  void ignoresThatAfterADayName() {
+    assertThat(attributions("The party released an ad Thursday that supports the harbour plan."))
+        .noneMatch(a -> a.source().mention().text().equals("that"));
+  }
+
+  @Test
   void ignoresThatAfterANounThatCannotSpeak() {
     assertThat(attributions("The ferry has windows that show the harbour.")).isEmpty();
   }
