@@ -10,8 +10,8 @@ import org.newsledger.core.facts.AttributionKind;
 
 /**
  * Invented sentences for reports whose content is an object or a clause the rules used to cut
- * short: a document's finding, a clause opening with an approximate amount, a subject with an
- * infinitive, participles sharing a perfect.
+ * short: a document's finding, whom a teller told to do what, a clause opening with an approximate
+ * amount, a subject with an infinitive, participles sharing a perfect.
  */
 class ReportShapesTest {
 
@@ -26,6 +26,13 @@ class ReportShapesTest {
   @Test
   void leavesAPersonsFindingAlone() {
     assertThat(attributions("The harbour police found a rowing boat near the pier.")).isEmpty();
+  }
+
+  @Test
+  void readsWhomATellerToldToDoWhat() {
+    Attribution a = only("The mayor told officials never to discuss the contract in public.");
+    assertThat(a.content().text()).isEqualTo("officials never to discuss the contract in public");
+    assertThat(attributions("She told the story of her grandfather.")).isEmpty();
   }
 
   @Test
