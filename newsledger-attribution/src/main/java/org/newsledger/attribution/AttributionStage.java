@@ -130,7 +130,11 @@ public final class AttributionStage implements Stage {
     SplitQuotes splitQuotes = new SplitQuotes(article);
     for (Finding finding : findings) {
       TokenSpan content = shapes.clip(finding.content());
-      List<TokenSpan> parts = splitQuotes.parts(content, finding.cue(), finding.source());
+      List<TokenSpan> quoted = splitQuotes.parts(content, finding.cue(), finding.source());
+      List<TokenSpan> parts =
+          quoted.size() > 1
+              ? quoted
+              : splitQuotes.aroundClause(content, finding.cue(), finding.source());
       Source source =
           finding.implicit() == Finding.ImplicitSource.NONE
               ? sources.named(finding.source(), built)
@@ -138,7 +142,7 @@ public final class AttributionStage implements Stage {
       AttributionKind kind =
           finding.kind() != null
               ? finding.kind()
-              : parts.size() > 1 ? AttributionKind.DIRECT : shapes.kind(content);
+              : quoted.size() > 1 ? AttributionKind.DIRECT : shapes.kind(content);
       built.add(
           new Attribution(
               "a" + (built.size() + 1),

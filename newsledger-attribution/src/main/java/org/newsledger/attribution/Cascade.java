@@ -35,6 +35,7 @@ final class Cascade {
           new Sieve(SaidThatRule.STATEMENT_ISSUER, new SaidThatRule(true)),
           new Sieve(SaidAfterRule.NAME, new SaidAfterRule()),
           new Sieve(ParticipleRule.NAME, new ParticipleRule()),
+          new Sieve(PassiveByRule.NAME, new PassiveByRule()),
           new Sieve(ReportNounRule.NAME, new ReportNounRule()),
           new Sieve(StanceNounRule.NAME, new StanceNounRule()),
           new Sieve(StanceAdjectiveRule.NAME, new StanceAdjectiveRule()),

@@ -171,10 +171,16 @@ final class Contents {
     return trim(paragraphEnd, close < 0 ? nextEnd : close + 1);
   }
 
-  /** "wants Congress to act": a short noun phrase, then an infinitive. */
+  /**
+   * "wants Congress to act", "told officials never to speak": a short noun phrase, an infinitive.
+   */
   private boolean objectInfinitiveAt(int i, int limit) {
     TokenSpan object = phrases.startingAt(i, limit);
-    return object != null && infinitiveAt(object.end(), limit);
+    int to = object == null ? limit : object.end();
+    while (to < limit && article.is(to, WordClass.NEGATION)) {
+      to++;
+    }
+    return object != null && infinitiveAt(to, limit);
   }
 
   /** "to act", "to harshly punish": "to", adverbs, then a verb. */

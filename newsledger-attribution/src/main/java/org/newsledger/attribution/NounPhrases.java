@@ -595,14 +595,50 @@ final class NounPhrases {
    * ("the ministry, which said ...").
    */
   boolean isRelativeWho(int i) {
-    if (article.token(i).pos().equals("WDT") && article.token(i).lemma().equals("which")) {
-      return i > 1 && article.isComma(i - 1) && article.token(i - 2).pos().startsWith("NN");
+    boolean which = article.token(i).lemma().equals("which");
+    if (article.token(i).pos().equals("WDT") && which) {
+      return i > 1 && article.isComma(i - 1) && article.token(i - 2).pos().startsWith("NN")
+          || restrictsObject(i) && speakerNoun(i - 1);
+    }
+    if (article.token(i).pos().equals("WDT") && article.token(i).lemma().equals("that")) {
+      return restrictsObject(i) && speakerNoun(i - 1); // "a union that supports the plan"
     }
     return article.token(i).pos().equals("WP")
         && article.token(i).lemma().equals("who")
         && i > 0
         && (article.isComma(i - 1)
-            || article.token(i - 1).pos().startsWith("NN") && reportsPast(i + 1));
+            || article.token(i - 1).pos().startsWith("NN")
+                && (reportsPast(i + 1) || restrictsObject(i)));
+  }
+
+  /** True for a name, or a noun the source-head list knows ("council", "critic", "poll"). */
+  private boolean speakerNoun(int i) {
+    return article.token(i).isPos("NNP") && !isTemporal(i) // not "an ad Thursday that"
+        || article.lexicon().sourceHead(article.tokens(), i, i + 1) != null;
+  }
+
+  /**
+   * True for a relative word right after a noun that stands after the sentence's tensed verb ("the
+   * port has critics who say ..."): its clause then runs to the end of the sentence, while one
+   * inside the subject ("critics who say ... are wrong") would run into the main verb.
+   */
+  private boolean restrictsObject(int i) {
+    if (i < 1 || !article.token(i - 1).pos().startsWith("NN")) {
+      return false;
+    }
+    int first = article.sentenceOf(i).tokens().first();
+    int end = article.sentenceOf(i).tokens().end();
+    for (int j = i - 2; j >= first; j--) {
+      if (article.lexicon().cueVerb(article.tokens(), j, end) != null
+          || article.is(j, WordClass.COMPLEMENTIZER)
+          || article.is(j, WordClass.SUBORDINATOR)) {
+        return false; // "saying anybody who complains ... is": the subject of a reported clause
+      }
+      if (article.isFiniteVerb(j) && !article.insideQuote(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -691,9 +727,13 @@ final class NounPhrases {
       return true; // "this was", "most were"
     }
     int number = approximatorEnd(i, limit);
-    // "about 20 people have", "at least 30 people were", "more than 40 ships are"
-    TokenSpan subject =
-        startingAt(number < limit && article.token(number).isPos("CD") ? number : i, limit);
+    boolean numbered = number > i && number < limit && article.token(number).isPos("CD");
+    boolean approximate =
+        (article.token(i).isPos("IN") || article.token(i).isPos("RB"))
+            && i + 1 < limit
+            && article.is(i, WordClass.APPROXIMATOR);
+    // "about 20 people have", "at least 30 people were", "about half of the deficit came"
+    TokenSpan subject = startingAt(numbered ? number : approximate ? i + 1 : i, limit);
     if (subject == null) {
       return false;
     }
@@ -767,6 +807,11 @@ final class NounPhrases {
       }
       if (token.isPos("CC") && opensClause(j + 1)) {
         break; // "5 percent prefer Johnson and 1 percent support Stein": a second clause
+      }
+      if (token.isPos("TO") && article.token(j + 1).pos().equals("VB")) {
+        TokenSpan verbObject = j + 2 < limit ? startingAt(j + 2, limit) : null;
+        j = verbObject == null ? j + 2 : verbObject.end(); // "the decision to forgo X"
+        continue;
       }
       TokenSpan object = startingAt(j + 1, limit);
       if (object == null) {

@@ -320,7 +320,40 @@ final class SaidAfterRule implements Rule {
       // "Acts of protest, he said, are acts of patriotism": the cue interrupts one clause
       return contents.trim(start, contents.end(reopen, sentence));
     }
+    if (reopen > 0 && close < 0 && continuesReport(article, reopen, sentence.tokens().end())) {
+      // "Lenox was a juggernaut, he said, until it went bankrupt": the reported sentence goes on
+      return contents.trim(start, contents.end(reopen, sentence));
+    }
     return contents.trim(start, end);
+  }
+
+  /**
+   * True when a tensed cue verb stands in the words from {@code i}: "..., he said, because she said
+   * ..." goes on with a report of its own.
+   */
+  private static boolean reportsAgain(Article article, int i, int end) {
+    for (int j = i; j < end; j++) {
+      if (article.isFiniteVerb(j)
+          && !article.insideQuote(j)
+          && article.lexicon().cueVerb(article.tokens(), j, end) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the words at {@code i}, after a reporting clause set off by commas, go on with the
+   * reported sentence: a subordinator before a clause ("..., he said, because the fuel ran out"),
+   * or "and", "but", "so" before a clause of its own ("..., he said, and the rest went unpaid"),
+   * not before a second verb of the speaker ("..., he said, and left").
+   */
+  private static boolean continuesReport(Article article, int i, int end) {
+    if (!article.is(i, WordClass.CONTINUATION) || i + 1 >= end || reportsAgain(article, i, end)) {
+      return false;
+    }
+    boolean joins = article.token(i).isPos("CC") || article.token(i).isPos("RB");
+    return joins ? article.phrases().clauseStartsAt(i + 1, end) : article.hasFiniteVerb(i + 1, end);
   }
 
   /**

@@ -39,16 +39,16 @@ final class SaidThatRule implements Rule {
     ObjectContents objects = article.objects();
     int first = sentence.tokens().first();
     int end = sentence.tokens().end();
-    for (int verb = first + 1; verb < end; verb++) {
-      LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), verb, end);
-      int tensed = raisingVerb(article, verb, first);
-      if (cue == null
-          || !finiteOrAuxiliated(article, tensed, first)
-          || !speakerCue(article, verb)) {
+    for (int i = first + 1; i < end; i++) {
+      LemmaPhrases.Match<CueVerb> cue = article.lexicon().cueVerb(article.tokens(), i, end);
+      int tensed = raisingVerb(article, i, first);
+      if (cue == null || !finiteOrAuxiliated(article, tensed, first) || !speakerCue(article, i)) {
         continue;
       }
       TokenSpan subject = subject(article, phrases, tensed, first, end);
-      int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
+      CueVerb verb =
+          subject == null ? cue.value() : findingOf(article, phrases, subject, cue.value());
+      int start = subject == null ? -1 : contents.complementStart(verb, cue.end(), end);
       TokenSpan block = subject == null ? null : contents.paragraphAfterColon(cue.end(), sentence);
       if (start < 0 && block != null && claims.isFree(new TokenSpan(cue.first(), cue.end()))) {
         // "He said:" closing its paragraph: the next paragraph is what he said
@@ -94,8 +94,10 @@ final class SaidThatRule implements Rule {
       }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
-        keep(found, finding(article, phrases, cueSpan, content, subject, kindOf(cue.value())));
-        verb = cue.end() - 1;
+        // a document's finding is a report, not a state of mind
+        AttributionKind kind = verb == cue.value() ? kindOf(verb) : null;
+        keep(found, finding(article, phrases, cueSpan, content, subject, kind));
+        i = cue.end() - 1;
       }
     }
     return found;
@@ -223,6 +225,23 @@ final class SaidThatRule implements Rule {
       }
     }
     return -1;
+  }
+
+  /**
+   * The cue verb as a document subject uses it: a poll or a study that "found" or "saw" something
+   * reports whatever follows ("A June survey found Roth leading"); else the cue verb itself.
+   */
+  private static CueVerb findingOf(
+      Article article, NounPhrases phrases, TokenSpan subject, CueVerb verb) {
+    if (!verb.cueClass().equals("perception") || verb.complement() == CueVerb.Complement.ANY) {
+      return verb;
+    }
+    int head = phrases.head(subject);
+    LemmaPhrases.Match<SourceType> type =
+        article.lexicon().sourceHead(article.tokens(), head, head + 1);
+    return type != null && type.value() == SourceType.DOCUMENT
+        ? new CueVerb(verb.cueClass(), CueVerb.Complement.ANY, verb.addressee())
+        : verb;
   }
 
   /** BELIEF for a state of mind, else null: the content's quotation marks decide. */

@@ -32,12 +32,28 @@ final class SecondPredicates {
       } else if (i > content.first()
           && article.is(i, WordClass.COORDINATOR)
           && speakerVerbAfter(article, i + 1, content.end(), tense)
-          && (clauseVerb < 0 || !article.token(clauseVerb).pos().equals(tense))) {
+          && (clauseVerb < 0 || !article.token(clauseVerb).pos().equals(tense))
+          && !sharesPerfect(article, clauseVerb, i)) {
         TokenSpan cut = contents.trim(content.first(), i);
         return cut == null ? content : cut;
       }
     }
     return content;
+  }
+
+  /**
+   * True when the content's clause is in the perfect and a participle follows "and" ("he has not
+   * held dinners and never called a donor"): the second participle shares the auxiliary.
+   */
+  private static boolean sharesPerfect(Article article, int clauseVerb, int and) {
+    if (clauseVerb < 0 || !article.token(clauseVerb).lemma().equals("have")) {
+      return false;
+    }
+    int verb = and + 1;
+    while (verb < article.tokens().size() && article.token(verb).isPos("RB")) {
+      verb++;
+    }
+    return verb < article.tokens().size() && article.token(verb).pos().equals("VBN");
   }
 
   /**

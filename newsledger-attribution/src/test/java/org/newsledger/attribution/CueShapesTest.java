@@ -39,9 +39,11 @@ class CueShapesTest {
   }
 
   @Test
-  void ignoresAParticipleAfterACommaWithItsAgent() {
-    assertThat(attributions("The harbour plan, endorsed by the council, will cost more."))
-        .isEmpty();
+  void readsAParticipleAfterACommaWithItsAgentAsAPassive() {
+    Attribution a = only("The harbour plan, endorsed by the council, will cost more.");
+    assertThat(a.rule()).isEqualTo(PassiveByRule.NAME);
+    assertThat(a.source().mention().text()).isEqualTo("the council");
+    assertThat(a.content().text()).isEqualTo("The harbour plan");
   }
 
   @Test

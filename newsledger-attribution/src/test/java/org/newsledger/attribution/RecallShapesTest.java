@@ -6,6 +6,7 @@ import static org.newsledger.attribution.Analyzer.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsledger.core.Excerpt;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.AttributionKind;
 
@@ -44,9 +45,36 @@ class RecallShapesTest {
   }
 
   @Test
-  void keepsAWholeClauseBeforeItsCueApartFromWhatFollows() {
+  void keepsTheClauseAfterAnInterruptingCueAsASecondPart() {
     Attribution a = only("The bridge will close, the mayor said, and the ferry will run.");
+    assertThat(a.contentParts())
+        .extracting(Excerpt::text)
+        .containsExactly("The bridge will close", "and the ferry will run");
+    assertThat(a.kind()).isEqualTo(AttributionKind.INDIRECT);
+  }
+
+  @Test
+  void keepsASubordinateClauseAfterAnInterruptingCue() {
+    Attribution a =
+        only("The ferry line was a success, Ines Vale said, until fuel prices doubled in 2019.");
+    assertThat(a.content().text())
+        .startsWith("The ferry line was a success")
+        .endsWith("until fuel prices doubled in 2019");
+    assertThat(a.contentParts()).hasSize(2);
+  }
+
+  @Test
+  void leavesTheSpeakersOwnSecondVerbOutOfAnInterruptedClause() {
+    Attribution a = only("The bridge will close, the mayor said, and left the hall.");
     assertThat(a.content().text()).isEqualTo("The bridge will close");
+  }
+
+  @Test
+  void splitsAnUnquotedClauseAroundItsCue() {
+    Attribution a = only("The new pier, the mayor said, will open in May.");
+    assertThat(a.contentParts())
+        .extracting(Excerpt::text)
+        .containsExactly("The new pier", "will open in May");
   }
 
   @Test

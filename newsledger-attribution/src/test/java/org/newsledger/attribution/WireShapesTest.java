@@ -114,8 +114,9 @@ class WireShapesTest {
                 + " Okafor's proposal was rejected by the board on Tuesday. \"We will keep"
                 + " talking,\" she said.");
 
-    assertThat(found).hasSize(2);
-    assertThat(found.get(1).source().name()).isEqualTo("Maria Osei");
+    Attribution quoted = found.get(found.size() - 1);
+    assertThat(quoted.content().text()).isEqualTo("We will keep talking");
+    assertThat(quoted.source().name()).isEqualTo("Maria Osei");
   }
 
   @Test
