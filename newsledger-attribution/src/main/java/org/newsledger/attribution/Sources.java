@@ -69,7 +69,30 @@ final class Sources {
           ? new Source(antecedent.entityId(), antecedent.name(), antecedent.type(), words)
           : new Source(null, words.text(), SourceType.UNKNOWN, words);
     }
-    return new Source(null, words.text(), typeFromWords(phrase, head), words);
+    SourceType fromWords = typeFromWords(phrase, head);
+    Source outlet = fromWords == SourceType.MEDIA ? outletReferredTo(phrase, head, earlier) : null;
+    if (outlet != null) {
+      return new Source(outlet.entityId(), outlet.name(), outlet.type(), words);
+    }
+    return new Source(null, words.text(), fromWords, words);
+  }
+
+  /**
+   * For "the paper", "the newspaper", "the agency" (the article's way of naming again an outlet it
+   * has named): the latest earlier media source with a name; null for anything longer ("the Swedish
+   * newspaper"), plural ("the media") or when no outlet was named before.
+   */
+  private Source outletReferredTo(TokenSpan phrase, int head, List<Attribution> earlier) {
+    boolean bare =
+        phrase.end() - phrase.first() == 2
+            && head == phrase.last()
+            && article.token(phrase.first()).lemma().equalsIgnoreCase("the")
+            && article.token(head).isPos("NN");
+    if (!bare) {
+      return null;
+    }
+    Source outlet = previous(earlier, SourceType.MEDIA, false);
+    return outlet != null && outlet.entityId() != null ? outlet : null;
   }
 
   /**

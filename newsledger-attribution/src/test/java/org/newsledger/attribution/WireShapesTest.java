@@ -236,6 +236,22 @@ class WireShapesTest {
   }
 
   @Test
+  void creditsThePaperToTheOutletNamedBefore() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "The Halden Tribune reported on Wednesday that a deal was near. The paper said the"
+                + " union had dropped its pension demand.");
+
+    Attribution paper =
+        found.stream()
+            .filter(a -> a.content().text().contains("pension"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(paper.source().name()).isEqualTo("Halden Tribune");
+    assertThat(paper.source().mention().text()).isEqualTo("The paper");
+  }
+
+  @Test
   void creditsAReportToTheNameItsByPhraseGives() {
     List<Attribution> found =
         Analyzer.attributions(
