@@ -14,6 +14,7 @@ import org.newsledger.core.Document;
 import org.newsledger.core.Excerpt;
 import org.newsledger.core.Layer;
 import org.newsledger.core.Layers;
+import org.newsledger.core.TokenRange;
 import org.newsledger.core.facts.Entity;
 import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.EventArgument;
@@ -46,6 +47,8 @@ public final class EventStage implements Stage {
   private final IntentTypes intentTypes;
   private final ActAuthors actAuthors;
   private final FactualityCues cues;
+  private final ThingTargets thingTargets;
+  private final GenericSentences genericSentences;
 
   /** Loads the word lists once; the stage is then stateless and thread-safe. */
   public EventStage() {
@@ -58,6 +61,8 @@ public final class EventStage implements Stage {
     this.intentTypes = IntentTypes.load();
     this.actAuthors = ActAuthors.load(lexicon);
     this.cues = FactualityCues.load();
+    this.thingTargets = ThingTargets.load();
+    this.genericSentences = GenericSentences.load();
   }
 
   @Override
@@ -131,6 +136,9 @@ public final class EventStage implements Stage {
             countries,
             roles,
             times.stream().map(TimeExpression::span).toList());
+    if (genericSentences.isGeneric(context.tokens(), !times.isEmpty())) {
+      return GroupPronouns.subjectGroup(context);
+    }
     List<TriggerMatch> triggers = triggers(context.tokens());
     List<CharSpan> clauses = triggers.stream().map(t -> clause(context, t).span()).toList();
     for (int k = 0; k < triggers.size(); k++) {
@@ -242,6 +250,12 @@ public final class EventStage implements Stage {
     Excerpt triggerText = s.excerpt(trigger.head(), trigger.last() + 1);
     EventArgument actor = argument(s, roles.actor());
     EventArgument target = argument(s, roles.target());
+    if (target != null
+        && target.countryCode() == null
+        && thingTargets.isThing(tokens, roles.target())) {
+      // "signed a government decree": no actor; "rejected a Senegalese peace plan" keeps Senegal
+      target = null;
+    }
     String argumentRule = roles.rule();
     String attributionId = facts.attributions().innermostHolding(triggerText.span());
     if (trigger.pattern().pos().equals("M")) {
@@ -381,9 +395,11 @@ public final class EventStage implements Stage {
       target = null;
     }
     Factuality.Judgment judgment = factuality.judge(tokens, trigger.head());
-    CharSpan span = s.excerpt(clauseStart, clauseEnd).span();
+    CharSpan clause = s.excerpt(clauseStart, clauseEnd).span();
     TimeExpression time =
-        Times.closest(facts.times(), span, triggerText.span(), facts.otherClauses());
+        Times.closest(facts.times(), clause, triggerText.span(), facts.otherClauses());
+    TokenRange told = EventSpans.of(tokens, trigger.head(), trigger.last());
+    CharSpan span = s.excerpt(told.first(), told.end()).span();
     EventPattern p = trigger.pattern();
     IntentTypes.Coding intent = intentTypes.of(p.type(), judgment.modality(), judgment.negated());
     Event event =
