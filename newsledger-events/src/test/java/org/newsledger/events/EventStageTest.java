@@ -382,4 +382,47 @@ class EventStageTest {
         Analyzed.events("Peru would also take over guarding captured rebel fighters.");
     assertThat(events).extracting(Event::type).doesNotContain("ASSAULT");
   }
+
+  @Test
+  void mainClauseSpanKeepsTheSubjectARelativeClauseInterrupts() {
+    String text = "Mayor Selin Dagher, who leads the harbour board, praised the divers.";
+    Event event = only(text, "SUPPORT");
+    assertThat(text.substring(event.span().begin(), event.span().end())).isEqualTo(text);
+  }
+
+  @Test
+  void subjectRelativeClauseEndsAtItsCommaAndStartsAtItsNoun() {
+    String text = "Trade unionist Omar Velde, who was arrested in May, remains in custody.";
+    Event event = only(text, "COERCE");
+    assertThat(text.substring(event.span().begin(), event.span().end()))
+        .isEqualTo("Trade unionist Omar Velde, who was arrested in May");
+  }
+
+  @Test
+  void subordinateClauseWithoutASubjectIsToldWithTheClauseItDependsOn() {
+    String text = "Two reporters were hurt after being attacked by rioters near the depot.";
+    Event event = only(text, "ASSAULT");
+    assertThat(text.substring(event.span().begin(), event.span().end()))
+        .isEqualTo("Two reporters were hurt after being attacked by rioters near the depot.");
+  }
+
+  @Test
+  void aDocumentOrAnObjectIsNeverATarget() {
+    Event signed = only("Mayor Selin Dagher signed a harbour decree on Monday.", "SUPPORT");
+    assertThat(signed.actor().name()).contains("Dagher");
+    assertThat(signed.target()).isNull();
+    Event rejected = only("Chile rejected a Peruvian fishing plan on Monday.", "REJECT");
+    assertThat(rejected.target().countryCode()).isEqualTo("PER");
+  }
+
+  @Test
+  void codesNoEventInAGenericOrDefinitionalSentence() {
+    assertThat(
+            Analyzed.events(
+                "Officially, the harbour master is allowed to close the port to foreign trawlers."))
+        .isEmpty();
+    assertThat(Analyzed.events("Officially, the navy detained two captains on Monday."))
+        .extracting(Event::type)
+        .contains("COERCE");
+  }
 }
