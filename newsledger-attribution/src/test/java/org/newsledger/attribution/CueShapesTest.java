@@ -56,4 +56,20 @@ class CueShapesTest {
     assertThat(found.get(1).source().mention().text()).isEqualTo("Mayor Nora Falk");
     assertThat(found.get(1).content().text()).startsWith("it");
   }
+
+  @Test
+  void readsWentOnToSayAsOneCue() {
+    Attribution a = only("The mayor went on to say that the bridge would reopen in May.");
+    assertThat(a.source().mention().text()).isEqualTo("The mayor");
+    assertThat(a.cue().text()).isEqualTo("went on to say");
+    assertThat(a.content().text()).isEqualTo("the bridge would reopen in May");
+  }
+
+  @Test
+  void readsWentOnToDiscussWithItsObjectAsContent() {
+    Attribution a = only("Nora Falk went on to discuss the new harbour tolls.");
+    assertThat(a.source().mention().text()).isEqualTo("Nora Falk");
+    assertThat(a.cue().text()).isEqualTo("went on to discuss");
+    assertThat(a.content().text()).isEqualTo("the new harbour tolls");
+  }
 }
