@@ -53,10 +53,13 @@ final class ContextEncoder {
           "/e5-small-v2-q");
 
   /**
-   * Whether models trained on a full-precision encoder read its quantized twin instead (a system
-   * property, default false): faster, at some cost in agreement with what the model learned from.
+   * Whether models trained on a full-precision encoder read its int8 twin when tagging (system
+   * property {@code newsledger.encoder.quantized}, default true): measured on PolNeAR test with the
+   * MiniLM + e5 ensemble, F1 0.708 against 0.709 at full precision, 6.5 articles/s on two threads
+   * against about 0.6 of that CPU time; {@code false} reads the full-precision encoder.
    */
-  static final boolean READ_QUANTIZED = Boolean.getBoolean("newsledger.encoder.quantized");
+  static final boolean READ_QUANTIZED =
+      !"false".equalsIgnoreCase(System.getProperty("newsledger.encoder.quantized", "true"));
 
   /** Word pieces per window, without the two special tokens. */
   private static final int WINDOW = 254;
