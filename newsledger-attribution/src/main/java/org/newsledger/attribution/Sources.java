@@ -74,7 +74,38 @@ final class Sources {
     if (outlet != null) {
       return new Source(outlet.entityId(), outlet.name(), outlet.type(), words);
     }
+    TokenSpan owner = fromWords == SourceType.DOCUMENT ? possessor(phrase, head) : null;
+    if (owner != null) {
+      // "The ministry's statement said": the ministry issued it
+      int ownerHead = phrases.head(owner);
+      String name =
+          article
+              .doc()
+              .text()
+              .substring(article.token(owner.first()).begin(), article.token(owner.last()).end());
+      SourceType type = typeFromWords(owner, ownerHead);
+      return new Source(
+          null, name, type == SourceType.UNKNOWN ? SourceType.ORGANIZATION : type, words);
+    }
     return new Source(null, words.text(), fromWords, words);
+  }
+
+  /**
+   * The phrase before a possessive "'s" that directly precedes the head ("the ministry's
+   * statement"), when it holds a noun; null otherwise.
+   */
+  private TokenSpan possessor(TokenSpan phrase, int head) {
+    int pos = head - 1;
+    if (pos <= phrase.first() || !article.token(pos).isPos("POS")) {
+      return null;
+    }
+    TokenSpan owner = new TokenSpan(phrase.first(), pos);
+    for (int i = owner.first(); i < owner.end(); i++) {
+      if (article.isNominal(i)) {
+        return owner;
+      }
+    }
+    return null;
   }
 
   /**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newsledger.core.Excerpt;
 import org.newsledger.core.facts.Attribution;
 import org.newsledger.core.facts.AttributionKind;
+import org.newsledger.core.facts.SourceType;
 
 /**
  * Invented sentences for shapes of wire copy: a quotation split around its reporting clause, the
@@ -249,6 +250,19 @@ class WireShapesTest {
             .orElseThrow();
     assertThat(paper.source().name()).isEqualTo("Halden Tribune");
     assertThat(paper.source().mention().text()).isEqualTo("The paper");
+  }
+
+  @Test
+  void creditsAStatementToItsPossessor() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "The ministry's statement, quoting the minister, said the cuts were necessary.");
+
+    Attribution statement =
+        found.stream().filter(a -> a.cue().text().equals("said")).findFirst().orElseThrow();
+    assertThat(statement.source().name()).isEqualTo("The ministry");
+    assertThat(statement.source().type()).isEqualTo(SourceType.ORGANIZATION);
+    assertThat(statement.source().mention().text()).isEqualTo("The ministry's statement");
   }
 
   @Test
