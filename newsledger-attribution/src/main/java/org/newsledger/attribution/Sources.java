@@ -79,10 +79,7 @@ final class Sources {
       // "The ministry's statement said": the ministry issued it
       int ownerHead = phrases.head(owner);
       String name =
-          article
-              .doc()
-              .text()
-              .substring(article.token(owner.first()).begin(), article.token(owner.last()).end());
+          Excerpt.of(article.doc().text(), article.span(owner.first(), owner.last())).text();
       SourceType type = typeFromWords(owner, ownerHead);
       return new Source(
           null, name, type == SourceType.UNKNOWN ? SourceType.ORGANIZATION : type, words);

@@ -9,7 +9,6 @@ import org.newsledger.core.facts.EpistemicAct;
 import org.newsledger.core.facts.EpistemicKind;
 import org.newsledger.core.facts.Event;
 import org.newsledger.core.facts.StatusChange;
-import org.newsledger.core.text.Pos;
 
 /**
  * Gives each epistemic act ("did not confirm", "declined to comment") to the claim it concerns, by
@@ -66,7 +65,7 @@ final class EpistemicLinks {
     }
     CharSpan span = act.target().span();
     return act.act() == EpistemicKind.DECLINED_TO_COMMENT
-        ? facts.tokensIn(span).stream().anyMatch(Pos::isVerbOrModal)
+        ? ReportedClaims.hasVerb(facts, span)
         : ReportedClaims.isClause(facts, span);
   }
 

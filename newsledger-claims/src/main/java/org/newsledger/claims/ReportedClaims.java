@@ -75,8 +75,13 @@ final class ReportedClaims {
    * accept or reject.
    */
   static boolean isClause(Facts facts, CharSpan content) {
-    return facts.tokensIn(content).stream().anyMatch(Pos::isVerbOrModal)
+    return hasVerb(facts, content)
         || facts.events().stream().anyMatch(e -> content.contains(e.trigger().span()));
+  }
+
+  /** True when a verb or a modal stands in {@code span}. */
+  static boolean hasVerb(Facts facts, CharSpan span) {
+    return facts.tokensIn(span).stream().anyMatch(Pos::isVerbOrModal);
   }
 
   private static Draft newDraft(Facts facts, Attribution a, Excerpt part) {

@@ -31,32 +31,6 @@ public record BenchFigures(
     long peakRssMegabytes,
     double cpuSeconds) {
 
-  /** Figures without the CPU time. */
-  public BenchFigures(
-      String name,
-      double loadSeconds,
-      long modelHeapMegabytes,
-      int articles,
-      long tokens,
-      double seconds,
-      double p50Millis,
-      double p99Millis,
-      long peakHeapMegabytes,
-      long peakRssMegabytes) {
-    this(
-        name,
-        loadSeconds,
-        modelHeapMegabytes,
-        articles,
-        tokens,
-        seconds,
-        p50Millis,
-        p99Millis,
-        peakHeapMegabytes,
-        peakRssMegabytes,
-        -1);
-  }
-
   /** Validates the fields. */
   public BenchFigures {
     requireNonNull(name, "name is null");

@@ -9,14 +9,14 @@ class BenchFiguresTest {
 
   @Test
   void ratesAreCountsOverWallClockSeconds() {
-    BenchFigures figures = new BenchFigures("x", 1, 1, 30, 15_000, 4.0, 1, 2, 3, 4);
+    BenchFigures figures = new BenchFigures("x", 1, 1, 30, 15_000, 4.0, 1, 2, 3, 4, -1);
     assertThat(figures.articlesPerSecond()).isEqualTo(7.5);
     assertThat(figures.tokensPerSecond()).isEqualTo(3_750);
   }
 
   @Test
   void nothingMeasuredGivesZeroRates() {
-    BenchFigures figures = new BenchFigures("x", 1, 1, 0, 0, 0, 0, 0, 0, 0);
+    BenchFigures figures = new BenchFigures("x", 1, 1, 0, 0, 0, 0, 0, 0, 0, -1);
     assertThat(figures.articlesPerSecond()).isZero();
     assertThat(figures.tokensPerSecond()).isZero();
   }
@@ -25,7 +25,7 @@ class BenchFiguresTest {
   void cpuTimeIsPerArticleAndUnknownWithoutIt() {
     assertThat(new BenchFigures("x", 1, 1, 30, 15_000, 4.0, 1, 2, 3, 4, 6.0).cpuSecondsPerArticle())
         .isEqualTo(0.2);
-    assertThat(new BenchFigures("x", 1, 1, 30, 15_000, 4.0, 1, 2, 3, 4).cpuSecondsPerArticle())
+    assertThat(new BenchFigures("x", 1, 1, 30, 15_000, 4.0, 1, 2, 3, 4, -1).cpuSecondsPerArticle())
         .isEqualTo(-1);
     assertThat(new BenchFigures("x", 1, 1, 0, 0, 0, 0, 0, 0, 0, 0.0).cpuSecondsPerArticle())
         .isEqualTo(-1);
@@ -33,7 +33,7 @@ class BenchFiguresTest {
 
   @Test
   void rejectsNegativeCounts() {
-    assertThatThrownBy(() -> new BenchFigures("x", 1, 1, -1, 0, 1, 0, 0, 0, 0))
+    assertThatThrownBy(() -> new BenchFigures("x", 1, 1, -1, 0, 1, 0, 0, 0, 0, -1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -13,7 +13,7 @@ class SideBySideTest {
       new BenchFigures("newsledger", 9.0, 200, 120, 60_000, 10.0, 50.0, 120.0, 800, 1_200, 18.0);
   // 12 articles, 6,000 tokens in 8 s: 1.5 articles/s, 750 tokens/s
   private static final BenchFigures SLOW =
-      new BenchFigures("corenlp-full", 30.0, 2_500, 12, 6_000, 8.0, 600.0, 1_500.0, 4_000, -1);
+      new BenchFigures("corenlp-full", 30.0, 2_500, 12, 6_000, 8.0, 600.0, 1_500.0, 4_000, -1, -1);
 
   @Test
   void ratioIsFirstOverSecond() {
