@@ -22,8 +22,10 @@ final class AccordingToRule implements Rule {
     int end = sentence.tokens().end();
     for (int i = first; i < end; i++) {
       LemmaPhrases.Match<String> cue = article.lexicon().cuePhrase(article.tokens(), i, end);
-      if (cue == null || !cue.value().equals("according-to")) {
-        continue;
+      if (cue == null
+          || !cue.value().equals("according-to")
+          || i > first && article.token(i - 1).lemma().equals("be")) {
+        continue; // "was quoted by the Post as saying": the passive of a cue verb
       }
       TokenSpan source = phrases.startingAt(cue.end(), end);
       if (source != null && article.is(phrases.head(source), WordClass.NORM)) {

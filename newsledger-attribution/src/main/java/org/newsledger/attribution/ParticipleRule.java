@@ -12,6 +12,7 @@ final class ParticipleRule implements Rule {
 
   static final String NAME = "attribution:participle-saying";
   private static final int QUOTE_WINDOW = 4;
+  private static final int BY_PHRASE_WINDOW = 8;
 
   @Override
   public List<Candidate> find(Article article, Sentence sentence, Claims claims) {
@@ -107,6 +108,9 @@ final class ParticipleRule implements Rule {
     if (article.is(before, WordClass.PRIVATIVE)) {
       return false; // "left without saying why": nothing was said
     }
+    if (quotedAs(article, before)) {
+      return true; // "was quoted as saying", "was quoted by the Post as saying"
+    }
     return article.isComma(before)
         || article.token(before).isPos("CC")
         || article.token(before).pos().equals("IN")
@@ -129,6 +133,29 @@ final class ParticipleRule implements Rule {
             && !article.token(subject.first()).isPos("PRP")
         ? subject
         : null;
+  }
+
+  /**
+   * True when {@code as} is "as" after a passive participle, directly or after its by-phrase ("was
+   * quoted as saying", "was quoted by the Post as saying"): the participle's subject said it.
+   */
+  private static boolean quotedAs(Article article, int as) {
+    if (as < 1 || !article.token(as).lemma().equalsIgnoreCase("as")) {
+      return false;
+    }
+    int before = as - 1;
+    for (int i = as - 1; i > 0 && as - i <= BY_PHRASE_WINDOW; i--) {
+      if (article.token(i).lemma().equalsIgnoreCase("by")) {
+        before = i - 1;
+        break;
+      }
+      if (article.isComma(i) || article.isFiniteVerb(i)) {
+        break;
+      }
+    }
+    return article.token(before).pos().equals("VBN")
+        && before > 0
+        && article.token(before - 1).lemma().equals("be");
   }
 
   /** True when a quotation opens within the next few tokens after the participle. */

@@ -31,7 +31,7 @@ final class PassiveByRule implements Rule {
       int by = byAfter(article, cue.end(), end);
       TokenSpan agent = by < 0 ? null : article.phrases().startingAt(by + 1, end);
       TokenSpan content = agent == null ? null : passiveSubject(article, verb, first);
-      if (content != null && agentLike(article, agent)) {
+      if (content != null && agentLike(article, agent) && !asSaying(article, agent.end(), end)) {
         found.add(Candidate.named(null, new TokenSpan(cue.first(), cue.end()), content, agent));
       }
     }
@@ -52,6 +52,16 @@ final class PassiveByRule implements Rule {
             && (cue.value().complement() == CueVerb.Complement.ANY
                 || cue.value().cueClass().equals("report")); // "first reported by X"
     return objectCue ? cue : null;
+  }
+
+  /**
+   * True when "as" and a participle follow the agent ("was quoted by the Post as saying"): the
+   * passive's subject is the speaker, whose words the participle clause gives.
+   */
+  private static boolean asSaying(Article article, int after, int end) {
+    return after + 1 < end
+        && article.token(after).lemma().equalsIgnoreCase("as")
+        && article.token(after + 1).pos().equals("VBG");
   }
 
   /** Index of "by" after the participle and at most two adverbs, or -1. */

@@ -297,4 +297,22 @@ class WireShapesTest {
 
     assertThat(a.content().text()).isEqualTo("the bridge would close");
   }
+
+  @Test
+  void creditsTheSpeakerQuotedAsSaying() {
+    Attribution a =
+        only("The chief forecaster, Omar Sato, was quoted as saying that the river would peak.");
+
+    assertThat(a.source().name()).isEqualTo("Omar Sato");
+    assertThat(a.content().text()).isEqualTo("the river would peak");
+  }
+
+  @Test
+  void creditsTheSpeakerNotTheOutletThatQuotedHim() {
+    Attribution a =
+        only("Omar Sato was quoted by the Valley Post as saying the river would peak on Friday.");
+
+    assertThat(a.source().name()).isEqualTo("Omar Sato");
+    assertThat(a.content().text()).isEqualTo("the river would peak on Friday");
+  }
 }

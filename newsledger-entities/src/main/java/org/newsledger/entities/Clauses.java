@@ -12,6 +12,9 @@ final class Clauses {
 
   private static final Set<String> AUXILIARIES = Set.of("do", "have", "be");
 
+  /** Most tokens in an aside between commas after a name. */
+  private static final int MAX_ASIDE = 16;
+
   private final Lexicon lexicon;
   private final List<Token> tokens;
   private final String text;
@@ -39,14 +42,45 @@ final class Clauses {
   private int afterApposition(int first, int end) {
     Token before = at(first - 1, first);
     Token comma = at(end, first);
-    return before != null
-            && before.text().equals(",")
-            && comma != null
-            && comma.text().equals(",")
-            && first >= 2
-            && tokens.get(first - 2).isPos("NN")
-        ? end + 1
-        : end;
+    if (comma == null || !comma.text().equals(",")) {
+      return end;
+    }
+    if (before != null
+        && before.text().equals(",")
+        && first >= 2
+        && tokens.get(first - 2).isPos("NN")) {
+      return end + 1;
+    }
+    return afterAside(end, first);
+  }
+
+  /**
+   * The index after the comma that closes an aside opening at the comma {@code comma} after a name:
+   * a noun phrase in apposition ("Olga Renn, a close ally of Voss, told") or a relative clause
+   * ("Voss, who met Palk on Sunday, played down"); {@code comma} when none closes within the
+   * sentence or the aside is a list ("Renn, Voss and Palk").
+   */
+  private int afterAside(int comma, int sentenceOf) {
+    Token opening = at(comma + 1, sentenceOf);
+    if (opening == null) {
+      return comma;
+    }
+    boolean relative = opening.isPos("WP") || opening.isPos("WP$");
+    boolean apposition =
+        opening.isPos("DT") || opening.isPos("PRP$") || opening.isPos("CD") || opening.isPos("JJ");
+    if (!relative && !apposition) {
+      return comma;
+    }
+    for (int i = comma + 2; i - comma <= MAX_ASIDE && at(i, sentenceOf) != null; i++) {
+      Token token = tokens.get(i);
+      if (token.text().equals(",")) {
+        return i + 1;
+      }
+      if (!relative && (Tokens.isFiniteVerb(token) || token.isPos("CC"))) {
+        return comma; // "Renn, a banker, and ..." or a clause, not an apposition
+      }
+    }
+    return comma;
   }
 
   /**

@@ -15,8 +15,9 @@ import org.newsledger.entities.Resolution.Item;
  * first subject; when that sentence names people only as possessives or objects ("... acknowledged
  * that the minister's talks would resume"), the closest speaker or subject a few sentences back,
  * else that sentence's last person. A person's gender comes from the first-name list, an honorific
- * ("Mr.", "Ms.") or a gendered title ("spokeswoman") before any of its mentions. "they"/"their":
- * the closest earlier group or organization in the same or the previous sentence.
+ * ("Mr.", "Ms.") or a gendered title ("spokeswoman") before any of its mentions, else from a
+ * pronoun resolved to it as the subject of its own sentence ("Palk said her party").
+ * "they"/"their": the closest earlier group or organization in the same or the previous sentence.
  */
 final class PronounSieve {
 
@@ -58,7 +59,11 @@ final class PronounSieve {
     }
     for (Item candidate : before) {
       if (clauses.isSubject(candidate.first(), candidate.end())) {
-        resolution.assign(pronoun, resolution.clusterOf(candidate), SAME_SENTENCE_SUBJECT);
+        Cluster cluster = resolution.clusterOf(candidate);
+        resolution.assign(pronoun, cluster, SAME_SENTENCE_SUBJECT);
+        if (cluster.gender.equals("-")) {
+          cluster.gender = gender; // "Irena Palk said her party ...": a later "he" is someone else
+        }
         return;
       }
     }

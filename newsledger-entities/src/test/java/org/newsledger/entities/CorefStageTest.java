@@ -118,4 +118,32 @@ class CorefStageTest {
     assertThat(a.mention("Russia").entityId()).isEqualTo(a.mention("Moscow").entityId());
     assertThat(a.entity("Russian forces").type().name()).isEqualTo("ORGANIZATION");
   }
+
+  @Test
+  void takesASpeakerFollowedByAnAppositionAsTheSalientSubject() {
+    Analyzed a =
+        Analyzed.text(
+            "Irena Palk said the bill was unfair. Finance Minister Olga Renn, a close ally of"
+                + " the premier, told reporters the reform would save money. She said the demands"
+                + " were too costly.");
+    assertThat(a.nameOf(a.mention("She"))).isEqualTo("Olga Renn");
+  }
+
+  @Test
+  void takesASubjectFollowedByARelativeClauseAsTheSalientSubject() {
+    Analyzed a =
+        Analyzed.text(
+            "Irena Palk said the bill was unfair. Karel Voss, who met Palk on Sunday night, played"
+                + " down the dispute. In a post online, he wrote that talks would continue.");
+    assertThat(a.nameOf(a.mention("he"))).isEqualTo("Karel Voss");
+  }
+
+  @Test
+  void learnsAGenderFromAPronounOfTheSameSentence() {
+    Analyzed a =
+        Analyzed.text(
+            "Irena Palk said her party would vote no. The premier met Palk on Sunday. He said"
+                + " talks would go on.");
+    assertThat(a.nameOf(a.mention("He"))).isNotEqualTo("Irena Palk");
+  }
 }
