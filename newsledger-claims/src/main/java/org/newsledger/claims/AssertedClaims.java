@@ -37,6 +37,8 @@ final class AssertedClaims {
     }
     Covering covering = new Covering(covered);
     Covering speechCues = speechCues(facts);
+    List<CharSpan> allCues = new ArrayList<>();
+    facts.doc().get(Layers.ATTRIBUTIONS).forEach(a -> allCues.add(a.cue().span()));
     Set<CharSpan> asserted = new HashSet<>();
     for (Event event : facts.events()) {
       boolean inside =
@@ -45,6 +47,7 @@ final class AssertedClaims {
           || event.attributionId() != null
           || !worthTracking(event)
           || speechCues.anyOverlaps(event.trigger().span())
+          || inReportingClause(facts, event, allCues)
           || !hasContent(facts, event)) {
         continue;
       }
@@ -60,6 +63,25 @@ final class AssertedClaims {
               reported ? UNNAMED_REPORT : RULE));
       drafts.add(draft);
     }
+  }
+
+  /**
+   * True when the event is named by a noun in the clause of an attribution's cue, whose content the
+   * event is not in: a circumstance of the reporting clause ("Marr said at a rally in Dorn"), not a
+   * proposition a reader would track. A verb keeps its clause ("The army, which said it was
+   * attacked, shelled the town").
+   */
+  private static boolean inReportingClause(Facts facts, Event event, List<CharSpan> cues) {
+    List<Token> trigger = facts.tokensIn(event.trigger().span());
+    if (trigger.isEmpty() || !trigger.get(0).isPos("NN")) {
+      return false;
+    }
+    for (CharSpan cue : cues) {
+      if (event.span().contains(cue) && !cue.overlaps(event.trigger().span())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Spans sorted by begin with the largest end so far: "does any contain this?" by search. */

@@ -72,6 +72,17 @@ class ClaimStageTest {
   }
 
   @Test
+  void theCircumstanceOfAReportingClauseIsNoClaim() {
+    List<Claim> claims =
+        Analyzed.claims(
+            "\"This government has run out of time,\" opposition leader Stefan Marr said at a"
+                + " rally in the port city of Dorn.");
+    assertThat(claims)
+        .extracting(c -> c.proposition().text())
+        .containsExactly("This government has run out of time");
+  }
+
+  @Test
   void impersonalExpectationIsHedgedNotReported() {
     Claim claim =
         claim(
