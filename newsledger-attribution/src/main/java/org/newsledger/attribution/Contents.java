@@ -412,6 +412,12 @@ final class Contents {
         && article.is(conjunction, WordClass.CONCESSIVE)) {
       return true; // "..., although he again refused to pledge ..."
     }
+    if (article.isComma(i)
+        && conjunction + 1 < sentenceEnd
+        && article.is(conjunction, WordClass.SUBORDINATOR)
+        && reportsOfItsOwn(conjunction + 1, sentenceEnd)) {
+      return true; // "..., while Israeli officials said a deal was near": a second report
+    }
     if (article.isComma(i) && timeAdjunctAt(conjunction, sentenceEnd)) {
       return true; // "..., days after the ministry had ruled it out"
     }
@@ -529,6 +535,24 @@ final class Contents {
         && verb < article.tokens().size()
         && article.token(verb).pos().equals("VBG")
         && article.lexicon().cueVerb(article.tokens(), verb, verb + 1) != null;
+  }
+
+  /**
+   * True when a clause at {@code first} is a report of its own: a noun phrase, then (after adverbs)
+   * a tensed cue verb.
+   */
+  private boolean reportsOfItsOwn(int first, int limit) {
+    TokenSpan subject = phrases.startingAt(first, limit);
+    if (subject == null || article.token(subject.first()).isPos("PRP")) {
+      return false; // "..., while he said": often the same speaker going on
+    }
+    int verb = subject.end();
+    while (verb < limit && article.token(verb).isPos("RB")) {
+      verb++;
+    }
+    return verb < limit
+        && article.isFiniteVerb(verb)
+        && article.lexicon().cueVerb(article.tokens(), verb, limit) != null;
   }
 
   private boolean cueAhead(int from, int limit) {

@@ -315,4 +315,32 @@ class WireShapesTest {
     assertThat(a.source().name()).isEqualTo("Omar Sato");
     assertThat(a.content().text()).isEqualTo("the river would peak on Friday");
   }
+
+  @Test
+  void creditsTheHyphenatedNameApposedToARole() {
+    Attribution a = only("The security minister, Amos Ben-Dor, said he would quit the coalition.");
+
+    assertThat(a.source().name()).isEqualTo("Amos Ben-Dor");
+  }
+
+  @Test
+  void readsAHyphenatedModifierInsideTheSpeakersPhrase() {
+    Attribution a = only("The far-right leader, Tomas Brandt, said he would quit the coalition.");
+
+    assertThat(a.source().name()).isEqualTo("Tomas Brandt");
+  }
+
+  @Test
+  void endsAContentWhereAContrastingReportOfItsOwnBegins() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "The mediator said on Tuesday that the talks had reached a final stage, while port"
+                + " officials said a deal could be signed within days.");
+
+    assertThat(found)
+        .extracting(a -> a.content().text())
+        .containsExactlyInAnyOrder(
+            "the talks had reached a final stage", "a deal could be signed within days");
+    assertThat(found).allMatch(a -> a.via() == null);
+  }
 }
