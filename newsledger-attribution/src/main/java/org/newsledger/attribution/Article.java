@@ -272,13 +272,33 @@ final class Article {
    */
   boolean isPhraseWord(int i) {
     String pos = tokens.get(i).pos();
-    return pos.startsWith("NN")
+    return inHyphenatedWord(i) // "in a 34-page order"
+        || pos.startsWith("NN")
         || pos.startsWith("JJ")
         || pos.equals("DT")
         || pos.equals("PRP$")
         || pos.equals("POS")
         || pos.equals("CD")
         || pos.equals("IN");
+  }
+
+  /**
+   * True for a hyphen inside a word, or a part of a word joined by one ("far-right": the tagger
+   * reads "far" as an adverb), whatever the parts' tags.
+   */
+  boolean inHyphenatedWord(int i) {
+    return wordHyphen(i) || wordHyphen(i - 1) || wordHyphen(i + 1);
+  }
+
+  private boolean wordHyphen(int i) {
+    if (i <= 0 || i + 1 >= tokens.size() || !token(i).pos().equals("HYPH")) {
+      return false;
+    }
+    Token hyphen = token(i);
+    return token(i - 1).end() == hyphen.begin()
+        && hyphen.end() == token(i + 1).begin()
+        && Character.isLetterOrDigit(token(i - 1).text().charAt(0))
+        && Character.isLetterOrDigit(token(i + 1).text().charAt(0));
   }
 
   /** The first comma from {@code from} before {@code end}, else {@code end}. */

@@ -83,27 +83,8 @@ final class NounPhrases {
         || pos.equals("POS")
         || pos.equals("CD")
         || pos.equals("HYPH") && !article.isDash(i)
-        || inHyphenatedWord(i) // "The far-right leader"
+        || article.inHyphenatedWord(i) // "The far-right leader"
         || pos.equals("VBN") && i + 1 < article.tokens().size() && article.token(i + 1).isPos("NN");
-  }
-
-  /**
-   * True for a hyphen inside a word, or a part of a word joined by one ("far-right": the tagger
-   * reads "far" as an adverb), whatever the parts' tags.
-   */
-  boolean inHyphenatedWord(int i) {
-    return wordHyphen(i) || wordHyphen(i - 1) || wordHyphen(i + 1);
-  }
-
-  private boolean wordHyphen(int i) {
-    if (i <= 0 || i + 1 >= article.tokens().size() || !article.token(i).pos().equals("HYPH")) {
-      return false;
-    }
-    Token hyphen = article.token(i);
-    return article.token(i - 1).end() == hyphen.begin()
-        && hyphen.end() == article.token(i + 1).begin()
-        && Character.isLetterOrDigit(article.token(i - 1).text().charAt(0))
-        && Character.isLetterOrDigit(article.token(i + 1).text().charAt(0));
   }
 
   private boolean startsPhrase(int i) {
@@ -143,7 +124,7 @@ final class NounPhrases {
         || pos.equals("CD")
         || pos.equals("PRP") && i == first
         || pos.equals("HYPH") && !article.isDash(i)
-        || inHyphenatedWord(i)
+        || article.inHyphenatedWord(i)
         || (pos.equals("VBG") || pos.equals("VBN"))
             && i > first
             && article.token(i - 1).pos().equals("HYPH") // "conservative-leaning"
@@ -572,7 +553,7 @@ final class NounPhrases {
       return null;
     }
     for (int i = first; i < closingComma; i++) {
-      if (!article.token(i).isPos("NNP") && !inHyphenatedWord(i)) {
+      if (!article.token(i).isPos("NNP") && !article.inHyphenatedWord(i)) {
         return null; // a name may hold a hyphen: "Itamar Ben-Gvir", "Abdel Fattah al-Sisi"
       }
     }
@@ -759,8 +740,8 @@ final class NounPhrases {
       return false;
     }
     int j = postmodified(subject.end(), limit);
-    while (j < limit && article.token(j).isPos("RB")) {
-      j++;
+    while (j < limit && (article.token(j).isPos("RB") || article.isOpenQuote(j))) {
+      j++; // "the law \"imposes a burden\"": a quotation may open at the predicate
     }
     return j < limit && article.isFiniteVerb(j);
   }

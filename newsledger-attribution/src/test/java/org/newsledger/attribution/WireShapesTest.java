@@ -343,4 +343,14 @@ class WireShapesTest {
             "the talks had reached a final stage", "a deal could be signed within days");
     assertThat(found).allMatch(a -> a.via() == null);
   }
+
+  @Test
+  void readsAClauseAfterAnAdjunctWithAHyphenAndAQuotationOpeningAtItsVerb() {
+    Attribution a =
+        only(
+            "Judge Ana Ruiz wrote in a 34-page order that the law \"imposes a burden on voters.\"");
+
+    assertThat(a.source().name()).isEqualTo("Ana Ruiz");
+    assertThat(a.content().text()).isEqualTo("the law \"imposes a burden on voters.\"");
+  }
 }
