@@ -359,7 +359,15 @@ final class Contents {
     return article.isComma(i)
         && sentenceEnd - next <= TRAILING_ATTRIBUTION_TOKENS
         && !relativeSubjectAt(next, sentenceEnd) // ", who charges fees, has lost": a relative
+        && !predicateAt(next, sentenceEnd) // ", were larger than expected": the clause goes on
         && cueAhead(next, sentenceEnd);
+  }
+
+  /** True at a tensed verb that is no cue: the predicate of a clause whose subject came before. */
+  private boolean predicateAt(int i, int sentenceEnd) {
+    return i < sentenceEnd
+        && article.isFiniteVerb(i)
+        && article.lexicon().cueVerb(article.tokens(), i, sentenceEnd) == null;
   }
 
   /** True at "who" or "which" as the subject of the verb right after it. */

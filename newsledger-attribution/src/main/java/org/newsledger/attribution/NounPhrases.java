@@ -739,7 +739,7 @@ final class NounPhrases {
     if (subject == null) {
       return false;
     }
-    int j = postmodified(subject.end(), limit);
+    int j = afterAside(postmodified(subject.end(), limit), limit);
     while (j < limit && (article.token(j).isPos("RB") || article.isOpenQuote(j))) {
       j++; // "the law \"imposes a burden\"": a quotation may open at the predicate
     }
@@ -789,6 +789,40 @@ final class NounPhrases {
    */
   private boolean opensClause(int i) {
     return article.token(i).isPos("CD") || article.is(i, WordClass.REFERRING);
+  }
+
+  /**
+   * The index after an aside set off by commas that starts at the comma {@code comma} after a
+   * subject: a relative clause, a participle phrase or an apposition ("the savings, estimated at
+   * 1.2 billion euros, were", "the plant, which employs 9,000 people, was"; a participle the tagger
+   * read as a past tense when a preposition follows it); {@code comma} itself when there is none.
+   * An aside holds no quotation mark and, unless it is a relative clause, no tensed verb.
+   */
+  private int afterAside(int comma, int limit) {
+    if (comma + 2 >= limit || !article.isComma(comma)) {
+      return comma;
+    }
+    Token opening = article.token(comma + 1);
+    boolean relative = opening.isPos("WDT") || opening.isPos("WP") || opening.isPos("WP$");
+    boolean aside =
+        relative
+            || opening.isPos("VBN")
+            || opening.isPos("VBD") && comma + 2 < limit && article.token(comma + 2).isPos("IN")
+            || opening.isPos("DT")
+            || opening.isPos("CD")
+            || opening.isPos("RB") && !article.is(comma + 1, WordClass.CONTINUATION);
+    if (!aside) {
+      return comma;
+    }
+    for (int i = comma + 2; i < limit && i - comma <= MAX_APPOSITIVE_TOKENS; i++) {
+      if (article.isComma(i)) {
+        return i + 1;
+      }
+      if (article.isQuote(i) || !relative && article.isFiniteVerb(i)) {
+        return comma;
+      }
+    }
+    return comma;
   }
 
   /**

@@ -353,4 +353,26 @@ class WireShapesTest {
     assertThat(a.source().name()).isEqualTo("Ana Ruiz");
     assertThat(a.content().text()).isEqualTo("the law \"imposes a burden on voters.\"");
   }
+
+  @Test
+  void keepsARelativeClauseInsideTheReportedSubject() {
+    Attribution a =
+        only(
+            "A person familiar with the plans said the Velden plant, which employs 900 people, was"
+                + " likely to close.");
+
+    assertThat(a.content().text())
+        .isEqualTo("the Velden plant, which employs 900 people, was likely to close");
+  }
+
+  @Test
+  void keepsAParticiplePhraseInsideTheReportedSubject() {
+    Attribution a =
+        only(
+            "Analysts at Halden Bank said the savings, estimated at 2 billion crowns a year, were"
+                + " larger than expected.");
+
+    assertThat(a.content().text())
+        .isEqualTo("the savings, estimated at 2 billion crowns a year, were larger than expected");
+  }
 }
