@@ -119,13 +119,26 @@ final class Cascade {
                   && findings.stream()
                       .anyMatch(
                           other ->
-                              other != finding && other.content().contains(finding.cue().first()))
+                              other != finding
+                                  && (other.content().contains(finding.cue().first())
+                                      || sourceInside(finding, other)))
               || restatesOuterSpeaker(article, finding, findings);
       if (!nested) {
         kept.add(finding);
       }
     }
     return kept;
+  }
+
+  /**
+   * True when the finding's source stands inside the other's content ("Voters who said the economy
+   * was their top concern backed him": "their top concern" is no subject of "backed").
+   */
+  private static boolean sourceInside(Finding finding, Finding other) {
+    TokenSpan source = finding.source();
+    return source != null
+        && other.content().contains(source.first())
+        && other.cue().end() <= source.first();
   }
 
   /**

@@ -432,8 +432,22 @@ final class NounPhrases {
       Token token = article.token(i);
       share &= token.isPos("CD") || token.text().equals("%") || token.lemma().equals("percent");
     }
-    return head.isPos("NN") && (describesPeople(first, end) || adverbial(first, end) || share)
+    return head.isPos("NN")
+            && (describesPeople(first, end)
+                || adverbial(first, end)
+                || share
+                || relativeAside(first, end))
         || head.isPos("CD") && share;
+  }
+
+  /**
+   * True for an aside {@code [first, end)} that is a relative clause on the noun before it ("The
+   * union, which represents 400 workers, said"): "which" or "whose" and a tensed verb.
+   */
+  private boolean relativeAside(int first, int end) {
+    String pronoun = article.token(first).lemma();
+    return (pronoun.equals("which") || pronoun.equals("whose"))
+        && article.hasFiniteVerb(first, end);
   }
 
   /**

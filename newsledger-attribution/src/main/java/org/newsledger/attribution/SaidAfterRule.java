@@ -309,6 +309,14 @@ final class SaidAfterRule implements Rule {
       }
     }
     if (reopen > 0
+        && close < 0
+        && article.is(start, WordClass.SUBORDINATOR)
+        && article.phrases().clauseStartsAt(reopen, sentence.tokens().end())) {
+      // "If the budget passes, she said, the bridge will reopen": the cue interrupts a sentence
+      // that opens with its subordinate clause
+      return contents.trim(start, contents.end(reopen, sentence));
+    }
+    if (reopen > 0
         && !article.hasFiniteVerb(start, end)
         && article.phrases().clauseStartsAt(reopen, sentence.tokens().end())) {
       // "In the end, he said, union voters ...": a fronted adjunct, then the reported clause

@@ -90,7 +90,7 @@ final class SaidThatRule implements Rule {
         content = SecondPredicates.before(article, contents, tensed, content);
       }
       if (content != null && phrases.isRelativeWho(subject.first())) {
-        content = relativeClauseContent(article, contents, content);
+        content = RelativeContents.of(article, contents, subject.first(), content);
       }
       TokenSpan cueSpan = new TokenSpan(cue.first(), cue.end());
       if (content != null && claims.isFree(cueSpan)) {
@@ -118,28 +118,6 @@ final class SaidThatRule implements Rule {
         && content.end() - content.first() <= MAX_TAIL_TOKENS
         && article.lexicon().cueVerb(article.tokens(), last, last + 1) != null
         && article.isFiniteVerb(last);
-  }
-
-  /**
-   * The content of a cue in a relative clause ("the ministry, which noted that X, was ..."): it
-   * ends at a comma before the main clause's tensed verb.
-   */
-  private static TokenSpan relativeClauseContent(
-      Article article, Contents contents, TokenSpan content) {
-    for (int i = content.first() + 1; i + 1 < content.end(); i++) {
-      int verb = i + 1;
-      while (verb < content.end() && article.token(verb).isPos("RB")) {
-        verb++;
-      }
-      if (article.isComma(i)
-          && verb < content.end()
-          && article.isFiniteVerb(verb)
-          && !article.insideQuote(i)) {
-        TokenSpan cut = contents.trim(content.first(), i);
-        return cut == null ? content : cut;
-      }
-    }
-    return content;
   }
 
   /** True at a subordinator that opens an adverbial clause, not a reported question ("if"). */

@@ -22,6 +22,14 @@ class AsideShapesTest {
   }
 
   @Test
+  void takesACommonNounBeforeAWhichAsideAsTheSubject() {
+    Attribution a =
+        only("The ferry union, which represents 400 pilots, said the new rota is unsafe.");
+    assertThat(a.source().mention().text()).isEqualTo("The ferry union");
+    assertThat(a.content().text()).isEqualTo("the new rota is unsafe");
+  }
+
+  @Test
   void takesACommonNounBeforeALikeAsideAsTheSubject() {
     Attribution a =
         only("The harbour's oldest tenants, like Mara Quist and Ivo Dane, say the rent doubled.");

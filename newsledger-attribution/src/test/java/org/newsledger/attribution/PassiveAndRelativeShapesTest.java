@@ -72,6 +72,14 @@ class PassiveAndRelativeShapesTest {
   }
 
   @Test
+  void endsTheContentOfARelativeInsideTheSubjectBeforeTheMainVerb() {
+    Attribution a =
+        only("Voters who said the ferry was too slow backed the bridge plan last year.");
+    assertThat(a.content().text()).isEqualTo("the ferry was too slow");
+    assertThat(a.source().name()).isEqualTo("Voters");
+  }
+
+  @Test
   void ignoresThatAfterADayName() {
     assertThat(attributions("The party released an ad Thursday that supports the harbour plan."))
         .noneMatch(a -> a.source().mention().text().equals("that"));

@@ -64,6 +64,16 @@ class RecallShapesTest {
   }
 
   @Test
+  void spansAFrontedSubordinateClauseAndTheMainClauseAroundAnInterruptingCue() {
+    Attribution a =
+        only("If the council approves the budget, Ines Vale said, the pier will reopen in May.");
+    assertThat(a.contentParts())
+        .extracting(Excerpt::text)
+        .containsExactly("If the council approves the budget", "the pier will reopen in May");
+    assertThat(a.source().name()).isEqualTo("Ines Vale");
+  }
+
+  @Test
   void leavesTheSpeakersOwnSecondVerbOutOfAnInterruptedClause() {
     Attribution a = only("The bridge will close, the mayor said, and left the hall.");
     assertThat(a.content().text()).isEqualTo("The bridge will close");
