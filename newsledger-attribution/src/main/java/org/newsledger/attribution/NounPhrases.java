@@ -22,6 +22,8 @@ final class NounPhrases {
    */
   private static final int MAX_ASIDES = 3;
 
+  private static final int MAX_RELATIVE_TOKENS = 12;
+
   private final Article article;
 
   NounPhrases(Article article) {
@@ -243,6 +245,10 @@ final class NounPhrases {
     if (i >= lowerBound && isQuantifierSubject(i, verb, lowerBound)) {
       return new TokenSpan(i, i + 1); // "Most said they were worried"
     }
+    TokenSpan restricted = i > lowerBound ? beforeRestrictiveRelative(i, lowerBound) : null;
+    if (restricted != null) {
+      return restricted; // "Officials who spoke on condition of anonymity said"
+    }
     TokenSpan subject = i < lowerBound ? null : endingAt(i, lowerBound);
     if (subject == null || isTemporal(head(subject)) || isYear(head(subject))) {
       return null;
@@ -252,6 +258,32 @@ final class NounPhrases {
     return modified != null && modified.first() < subject.first()
         ? modified
         : withConjunct(subject, lowerBound);
+  }
+
+  /**
+   * The noun phrase opening the clause before a restrictive relative clause that ends at {@code i}
+   * ("Officials who spoke on condition of anonymity said", "A group that monitors the war said"):
+   * "who" or "that" right before a verb, with no comma or quotation mark up to {@code i}; or null.
+   */
+  private TokenSpan beforeRestrictiveRelative(int i, int lowerBound) {
+    for (int j = i - 1; j > lowerBound && i - j <= MAX_RELATIVE_TOKENS; j--) {
+      if (article.isComma(j) || article.isQuote(j) || article.isDash(j)) {
+        return null;
+      }
+      Token relative = article.token(j);
+      if (!relative.isPos("WP") && !relative.isPos("WDT")) {
+        continue;
+      }
+      Token verb = article.token(j + 1);
+      if (!verb.isPos("VB") && !verb.isPos("MD")
+          || !article.isNominal(j - 1)
+          || clauseStartsAt(j + 2, i + 1)) {
+        return null; // "Voters who said the ferry was slow backed": the relative reports
+      }
+      TokenSpan head = endingAt(j - 1, lowerBound);
+      return head != null && opensClause(head.first() - 1, lowerBound) ? head : null;
+    }
+    return null;
   }
 
   /**

@@ -375,4 +375,13 @@ class WireShapesTest {
     assertThat(a.content().text())
         .isEqualTo("the savings, estimated at 2 billion crowns a year, were larger than expected");
   }
+
+  @Test
+  void creditsTheNounARestrictiveRelativeClauseDescribes() {
+    Attribution a =
+        only("Officials who spoke on condition of anonymity said the pier would close in May.");
+
+    assertThat(a.source().name()).isEqualTo("Officials");
+    assertThat(a.content().text()).isEqualTo("the pier would close in May");
+  }
 }
