@@ -43,6 +43,11 @@ final class Arguments {
       Set.of("CONSULT", "AGREE", "COOPERATE", "SUPPORT");
   // "which Turkey does not recognize": the relative pronoun stands for the verb's object
   private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "that");
+  // "X is under sanctions", "X has been the subject of sanctions": X undergoes them
+  private static final Set<String> UNDERGOER_VERBS = Set.of("be", "remain", "come", "fall");
+  private static final Set<String> UNDERGOER_NOUNS = Set.of("subject", "target");
+  // "were all killed", "were both arrested": a floating quantifier inside a passive
+  private static final Set<String> FLOATING = Set.of("all", "both", "each");
 
   private Arguments() {}
 
@@ -99,12 +104,16 @@ final class Arguments {
       // "Ortega's killing" is a noun whatever its tag
       return nominal(s, trigger, clauseStart, clauseEnd, location);
     }
-    if (isPassive(s.tokens(), trigger.head())) {
+    PlacedMention undergoer =
+        isReducedRelative(s.tokens(), trigger) ? NounPhrases.endingAt(s, trigger.head()) : null;
+    boolean reduced = undergoer != null;
+    if (reduced || isPassive(s.tokens(), trigger.head())) {
       PlacedMention agent = after(s, trigger.last(), clauseEnd, Set.of("by"));
       if (agent == null) {
         agent = byPhrase(s, trigger.last(), clauseEnd);
       }
-      PlacedMention subject = Subjects.find(s, trigger.head(), clauseStart);
+      // "workers detained during the strike": the noun the participle follows was acted on
+      PlacedMention subject = reduced ? undergoer : Subjects.find(s, trigger.head(), clauseStart);
       if (subject == null) {
         subject = Subjects.ofAdjunct(s, trigger.head());
       }
@@ -122,7 +131,7 @@ final class Arguments {
           return new Roles(agent, other, location, "passive+coordinated-agents");
         }
       }
-      String rule = "passive";
+      String rule = reduced ? "passive+reduced-relative" : "passive";
       if (agent == null && location != null && !s.isPlace(location)) {
         // "was arrested in Lebanon": the state where it happens acts, as event coders code it
         agent = location;
@@ -237,7 +246,79 @@ final class Arguments {
       actor = Subjects.find(s, trigger.head(), clauseStart);
       rule = "noun-subject";
     }
+    if (target == null) {
+      int copula = copulaBefore(s.tokens(), trigger.head(), clauseStart);
+      target = copula < 0 ? null : Subjects.find(s, copula, clauseStart);
+      rule = target == null ? rule : rule + "+undergoer-subject";
+    }
     return new Roles(actor, target, location, rule);
+  }
+
+  /**
+   * The verb "be" (or "remain", "come", "fall") of "X is under EU sanctions", "X has been the
+   * subject of US sanctions", "X came under attack": its subject undergoes the noun at head; or -1.
+   */
+  private static int copulaBefore(List<Token> tokens, int head, int clauseStart) {
+    int at = head - 1;
+    while (at > clauseStart && isModifier(tokens.get(at)) && !tokens.get(at).isPos("DT")) {
+      at--;
+    }
+    if (at <= clauseStart) {
+      return -1;
+    }
+    String word = tokens.get(at).text().toLowerCase(Locale.ROOT);
+    if (word.equals("of")
+        && at - 2 > clauseStart
+        && UNDERGOER_NOUNS.contains(tokens.get(at - 1).lemma().toLowerCase(Locale.ROOT))
+        && tokens.get(at - 2).isPos("DT")) {
+      at -= 3;
+    } else if (word.equals("under")) {
+      at--;
+    } else {
+      return -1;
+    }
+    while (at > clauseStart && tokens.get(at).isPos("RB")) {
+      at--;
+    }
+    boolean copula =
+        at >= clauseStart
+            && tokens.get(at).isPos("VB")
+            && UNDERGOER_VERBS.contains(tokens.get(at).lemma().toLowerCase(Locale.ROOT));
+    return copula ? at : -1;
+  }
+
+  /**
+   * True for a one-word past participle right after a noun with no object of its own ("workers
+   * detained during the strike", "prisoners arrested in May"): a passive that the noun undergoes. A
+   * noun phrase opening the sentence is left out, as its participle is more often a mis-tagged past
+   * tense ("Police arrested five men").
+   */
+  static boolean isReducedRelative(List<Token> tokens, TriggerMatch trigger) {
+    int head = trigger.head();
+    if (trigger.tokens().size() != 1
+        || !tokens.get(head).isPos("VBN")
+        || head < 2
+        || !tokens.get(head - 1).isPos("NN")
+        || isPassive(tokens, head)) {
+      return false;
+    }
+    if (head + 1 < tokens.size()) {
+      Token next = tokens.get(head + 1);
+      boolean object =
+          next.isPos("DT") || next.isPos("PRP") || next.isPos("CD") || next.isPos("NN");
+      if (object || next.isPos("JJ") || next.isPos("VB") || next.isPos("CC")) {
+        return false; // "groups donated and delivered": a past tense the tagger took for one
+      }
+    }
+    int first = head - 1;
+    while (first > 0 && isModifier(tokens.get(first - 1))) {
+      first--;
+    }
+    // the noun phrase is a verb's or a preposition's object: "the release of workers detained"
+    Token before = first > 0 ? tokens.get(first - 1) : null;
+    return before != null
+        && (before.isPos("IN") || before.isPos("TO") || before.isPos("VB"))
+        && !Clauses.isBreak(before);
   }
 
   /**
@@ -738,7 +819,8 @@ final class Arguments {
         // "was arrested and banned": the second participle shares the first one's voice
         return isPassive(tokens, at - 1);
       }
-      if (!tokens.get(at).isPos("RB")) {
+      boolean floating = FLOATING.contains(tokens.get(at).text().toLowerCase(Locale.ROOT));
+      if (!tokens.get(at).isPos("RB") && !floating) {
         return false;
       }
     }

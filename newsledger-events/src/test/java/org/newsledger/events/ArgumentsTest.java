@@ -158,4 +158,73 @@ class ArgumentsTest {
     List<Event> events = Analyzed.events("The brigade is the main fighting force of the army.");
     assertThat(events).extracting(Event::type).doesNotContain("ASSAULT");
   }
+
+  private static boolean coded(String text, String trigger) {
+    return Analyzed.events(text).stream().anyMatch(e -> e.trigger().text().equals(trigger));
+  }
+
+  @Test
+  void relativePassiveTargetsTheAntecedent() {
+    Event event =
+        only(
+            "The police said dozens of students who were arrested last week remain held.",
+            "arrested");
+    assertThat(event.target().mention().text()).isEqualTo("dozens of students");
+    assertThat(event.rule()).contains("passive");
+  }
+
+  @Test
+  void reducedRelativeParticipleTargetsItsNoun() {
+    Event event =
+        only("The union demands the release of workers detained during the strike.", "detained");
+    assertThat(event.target().mention().text()).isEqualTo("workers");
+    assertThat(event.rule()).contains("passive+reduced-relative");
+  }
+
+  @Test
+  void floatingQuantifierKeepsThePassive() {
+    Event event = only("The 40 villagers were all killed.", "killed");
+    assertThat(event.rule()).contains("passive");
+    assertThat(event.target().mention().text()).contains("villagers");
+  }
+
+  @Test
+  void subjectOfSanctionsIsTheirTarget() {
+    Event under = only("Kestrel Oil is already under European Union sanctions.", "sanctions");
+    assertThat(under.target().name()).isEqualTo("Kestrel Oil");
+    assertThat(under.rule()).contains("undergoer-subject");
+    Event subject =
+        only("Ruvana Air has been the subject of Norwegian sanctions since 2014.", "sanctions");
+    assertThat(subject.target().name()).isEqualTo("Ruvana Air");
+    assertThat(subject.actor().countryCode()).isEqualTo("NOR");
+  }
+
+  @Test
+  void aspectualAndMeansVerbsShareTheirSubject() {
+    Event deploying =
+        only("Government forces began deploying into the border region.", "deploying");
+    assertThat(deploying.actor().mention().text()).isEqualTo("Government forces");
+    Event thank = only("The minister used Facebook to thank her supporters.", "thank");
+    assertThat(thank.actor().mention().text()).isEqualTo("The minister");
+  }
+
+  @Test
+  void rightsAndThingsThatEnableCodeNoEvent() {
+    assertThat(coded("The coalition maintains the right to defend its soldiers.", "defend"))
+        .isFalse();
+    assertThat(coded("The pause will allow him to draft new plans.", "allow")).isFalse();
+    assertThat(coded("Investigators said evidence supported the account.", "supported")).isFalse();
+    assertThat(coded("The government will allow exiles to return.", "allow")).isTrue();
+    assertThat(
+            coded("Thousands marched in defiance of the authorities to demand reforms.", "demand"))
+        .isTrue();
+  }
+
+  @Test
+  void tryingCourtsAndCampaignRalliesAreNoEvents() {
+    assertThat(coded("The treaty seeks to remove tariffs on grain.", "seeks")).isFalse();
+    assertThat(coded("The court of appeal sits in the capital.", "appeal")).isFalse();
+    assertThat(coded("He spoke at an election rally in Kumasi on Friday.", "rally")).isFalse();
+    assertThat(coded("Ghana sought help from the World Bank.", "sought")).isTrue();
+  }
 }
