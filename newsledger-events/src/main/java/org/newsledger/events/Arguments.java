@@ -20,6 +20,8 @@ final class Arguments {
   private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
   private static final Set<String> SUPPORT_VERBS =
       WordList.load(Arguments.class, "support-verbs.tsv").firstColumnLowerCase();
+  private static final Set<String> OCCURRENCE_VERBS =
+      WordList.load(Arguments.class, "occurrence-verbs.tsv").firstColumnLowerCase();
   private static final Set<String> CLAUSE_TARGET_TYPES =
       Set.of("REQUEST", "ACCUSE", "THREATEN", "COERCE", "SANCTION");
   private static final int COMPLEMENT_WINDOW = 6;
@@ -200,6 +202,22 @@ final class Arguments {
       int clauseStart,
       int clauseEnd,
       PlacedMention location) {
+    int verb = finiteVerbAfter(s.tokens(), trigger.last(), clauseEnd);
+    boolean reduced =
+        trigger.last() + 1 < clauseEnd && s.tokens().get(trigger.last() + 1).isPos("VBN");
+    if (reduced || verb >= 0 && isPassiveAt(s.tokens(), verb, clauseEnd)) {
+      Roles carried = carriedOutBy(s, reduced ? trigger.last() + 1 : verb, clauseEnd, location);
+      if (carried != null) {
+        return carried;
+      }
+    } else if (verb >= 0) {
+      // "the strike follows attacks on the embassy": the noun's phrase ends at its clause's verb;
+      // a place after a verb of occurrence is still where the act happened ("took place in Iraq")
+      boolean occurs =
+          OCCURRENCE_VERBS.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT));
+      clauseEnd = verb;
+      location = occurs ? location : location(s, trigger, clauseStart, clauseEnd);
+    }
     Roles between = between(s, trigger.last(), clauseEnd, location);
     if (between != null) {
       return between;
@@ -252,6 +270,59 @@ final class Arguments {
       rule = target == null ? rule : rule + "+undergoer-subject";
     }
     return new Roles(actor, target, location, rule);
+  }
+
+  /**
+   * "the rocket strikes were carried out by X": a noun subject of a passive support verb (carry
+   * out, conduct, launch, ...) is the act of the verb's agent; null when the verb is no such
+   * passive.
+   */
+  private static Roles carriedOutBy(
+      SentenceContext s, int verb, int clauseEnd, PlacedMention location) {
+    List<Token> tokens = s.tokens();
+    while (verb + 1 < clauseEnd
+        && (tokens.get(verb).isPos("RB") || Set.of("be", "have").contains(tokens.get(verb).lemma()))
+        && !tokens.get(verb).isPos("VBN")) {
+      verb++; // "were carried out": the participle after the auxiliary
+    }
+    String lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
+    if (!SUPPORT_VERBS.contains(lemma) || !isPassive(tokens, verb)) {
+      return null;
+    }
+    PlacedMention agent = after(s, verb, clauseEnd, Set.of("by"));
+    if (agent == null) {
+      agent = byPhrase(s, verb, clauseEnd);
+    }
+    return agent == null ? null : new Roles(agent, null, location, "noun-carried-out-by");
+  }
+
+  /**
+   * The first finite verb after the noun ending at last, in its clause, or the comma that opens a
+   * participle clause ("for the raid, committing to send troops to Chile"); -1 when none.
+   */
+  private static int finiteVerbAfter(List<Token> tokens, int last, int clauseEnd) {
+    for (int at = last + 1; at < clauseEnd; at++) {
+      boolean participle =
+          tokens.get(at).text().equals(",")
+              && at + 1 < clauseEnd
+              && tokens.get(at + 1).isPos("VBG");
+      if (Pos.isFiniteVerb(tokens.get(at)) || participle) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when the finite verb at {@code verb} opens a passive: "was claimed", "were all killed".
+   */
+  private static boolean isPassiveAt(List<Token> tokens, int verb, int clauseEnd) {
+    for (int at = verb + 1; at < Math.min(clauseEnd, verb + 4); at++) {
+      if (tokens.get(at).isPos("VBN")) {
+        return isPassive(tokens, at);
+      }
+    }
+    return false;
   }
 
   /**

@@ -36,6 +36,18 @@ final class Subjects {
    * clause whose own subject is no entity ("denied the army could be asked") has none further left.
    */
   static PlacedMention find(SentenceContext s, int head, int clauseStart) {
+    int marker = Governors.infinitiveMarker(s.tokens(), head);
+    int adjunct = marker < 0 ? head : Governors.verbBefore(s.tokens(), marker);
+    if (adjunct > 0
+        && s.tokens().get(adjunct).isPos("VBG")
+        && s.tokens().get(adjunct - 1).text().equals(",")) {
+      // "The US blamed Iran for the attack, committing to send troops": the main clause's subject
+      // commits and sends, not the nearest name
+      PlacedMention main = ofAdjunct(s, adjunct);
+      if (main != null) {
+        return main;
+      }
+    }
     int governing = sharingVerb(s.tokens(), head);
     if (governing >= clauseStart) {
       // "troops began deploying", "used Facebook to thank voters": the governing verb's subject

@@ -227,4 +227,38 @@ class ArgumentsTest {
     assertThat(coded("He spoke at an election rally in Kumasi on Friday.", "rally")).isFalse();
     assertThat(coded("Ghana sought help from the World Bank.", "sought")).isTrue();
   }
+
+  @Test
+  void adjunctParticipleAndItsInfinitiveTakeTheMainClauseSubject() {
+    String text =
+        "Canada was quick to blame Peru for the raid, committing to send more troops to Chile.";
+    assertThat(only(text, "committing to").actor().countryCode()).isEqualTo("CAN");
+    assertThat(only(text, "send more troops").actor().countryCode()).isEqualTo("CAN");
+    assertThat(Analyzed.events(text))
+        .noneMatch(e -> e.trigger().text().equals("raid") && e.target() != null);
+  }
+
+  @Test
+  void nounSubjectOfAPassiveSupportVerbIsItsAgentsAct() {
+    Event event =
+        only(
+            "Officials said the rocket strikes were carried out by supporters of Hezbollah.",
+            "strikes");
+    assertThat(event.actor().name()).isEqualTo("Hezbollah");
+    assertThat(event.rule()).contains("noun-carried-out-by");
+  }
+
+  @Test
+  void nounTargetStopsAtTheVerbOfItsClause() {
+    Event event =
+        only("The air strike by Chad follows attacks on the embassy of Niger.", "air strike");
+    assertThat(event.target()).isNull();
+    Event placed = only("The bombing by the rebels took place in Mali.", "bombing");
+    assertThat(placed.target().countryCode()).isEqualTo("MLI");
+  }
+
+  @Test
+  void riotPoliceIsNoRiot() {
+    assertThat(coded("Riot police used tear gas in Accra, Ghana.", "riot")).isFalse();
+  }
 }
