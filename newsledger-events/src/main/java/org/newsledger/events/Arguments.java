@@ -20,6 +20,8 @@ final class Arguments {
   private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
   private static final Set<String> SUPPORT_VERBS =
       WordList.load(Arguments.class, "support-verbs.tsv").firstColumnLowerCase();
+  private static final Set<String> THING_NOUNS =
+      WordList.load(Arguments.class, "thing-nouns.tsv").firstColumnLowerCase();
   private static final Set<String> OCCURRENCE_VERBS =
       WordList.load(Arguments.class, "occurrence-verbs.tsv").firstColumnLowerCase();
   private static final Set<String> CLAUSE_TARGET_TYPES =
@@ -146,6 +148,11 @@ final class Arguments {
     if (target == null) {
       target = object(s, trigger.last(), clauseEnd);
     }
+    if (target != null && opensPassiveClause(s.tokens(), target)) {
+      // "alleged Ruto was poisoned": the name is the subject of a passive complement, who
+      // suffered, not whom the verb is aimed at
+      target = null;
+    }
     String rule = "active";
     if (target == null && CLAUSE_TARGET_TYPES.contains(trigger.pattern().type())) {
       target = complementSubject(s, trigger.last());
@@ -168,7 +175,8 @@ final class Arguments {
     }
     PlacedMention partner = actor == null ? null : firstConjunct(s, actor);
     boolean ownerOnly = target != null && s.tokens().get(target.first()).isPos("PRP$");
-    if ((target == null || ownerOnly && RECIPROCAL_TYPES.contains(trigger.pattern().type()))
+    boolean reciprocal = RECIPROCAL_TYPES.contains(trigger.pattern().type());
+    if ((target == null || ownerOnly && reciprocal || reciprocal && thingBefore(s, trigger, target))
         && partner != null) {
       // "Turkey and Libya signed an agreement": each acts toward the other; in a longer list
       // ("Cyprus, Greece and Israel met") the first toward the next; "met for their summit"
@@ -254,6 +262,12 @@ final class Arguments {
     if (actor == null) {
       actor = after(s, trigger.last(), clauseEnd, AGENT_PREPOSITIONS);
       rule = "noun-by";
+      boolean by = actor != null && precededBy(s, actor, "by");
+      PlacedMention other = by && RECIPROCAL_TYPES.contains(type) ? nextConjunct(s, actor) : null;
+      if (other != null) {
+        // "the meeting was attended by X and Y": X met Y
+        return new Roles(actor, other, location, "noun-by+coordinated-agents");
+      }
     }
     PlacedMention target = after(s, trigger.last(), clauseEnd, TARGET_PREPOSITIONS);
     if (target == null) {
@@ -448,6 +462,22 @@ final class Arguments {
         || token.isPos("VBN") && token.text().contains("-");
   }
 
+  /**
+   * True when a thing noun stands between the verb and its found target: "signed a deal to export
+   * Aphrodite gas" names a party of the deal only through the thing, so the co-subject is the other
+   * party.
+   */
+  private static boolean thingBefore(
+      SentenceContext s, TriggerMatch trigger, PlacedMention target) {
+    for (int at = trigger.last() + 1; at < target.first(); at++) {
+      Token token = s.tokens().get(at);
+      if (Pos.isCommonNoun(token) && THING_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The mention X in "X and Y" when {@code second} is Y, or null. */
   private static PlacedMention firstConjunct(SentenceContext s, PlacedMention second) {
     int and = second.first() - 1;
@@ -532,8 +562,8 @@ final class Arguments {
       if (found == null) {
         found = m;
       }
-      if (firstCountry == null || country == null || !firstCountry.equals(country)) {
-        return m;
+      if (firstCountry == null || country != null && !firstCountry.equals(country)) {
+        return m; // "X and energy minister Y, Greek minister Z": one of another country first
       }
       previous = m;
     }
@@ -714,11 +744,11 @@ final class Arguments {
         break;
       }
       if (Pos.isVerbOrModal(token) || Clauses.isBreak(token)) {
-        return null;
+        break;
       }
     }
     if (that < 0) {
-      return null;
+      return bareComplementSubject(s, last);
     }
     for (PlacedMention m : s.mentions()) {
       if (m.first() > that) {
@@ -731,6 +761,48 @@ final class Arguments {
       }
     }
     return null;
+  }
+
+  /** True when a finite "be" and a past participle follow the mention: "Ruto was poisoned". */
+  private static boolean opensPassiveClause(List<Token> tokens, PlacedMention m) {
+    int at = m.end();
+    if (at >= tokens.size() || !Pos.isFiniteVerb(tokens.get(at))) {
+      return false;
+    }
+    for (int verb = at + 1; verb < Math.min(tokens.size(), at + 3); verb++) {
+      if (tokens.get(verb).isPos("VBN")) {
+        return isPassive(tokens, verb);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject of a complement clause with no "that" ("alleged, by way of example, Mahan had
+   * supported ..."): a name right after the verb (a parenthetical between commas skipped) that a
+   * finite verb in the active follows; null otherwise, and for a passive ("alleged Navalny was
+   * poisoned" names who suffered, not who is accused).
+   */
+  private static PlacedMention bareComplementSubject(SentenceContext s, int last) {
+    List<Token> tokens = s.tokens();
+    int at = last + 1;
+    if (at < tokens.size() && tokens.get(at).text().equals(",")) {
+      int close = at + 1;
+      while (close < Math.min(tokens.size(), at + COMPLEMENT_WINDOW)
+          && !tokens.get(close).text().equals(",")) {
+        close++;
+      }
+      at = close + 1;
+    }
+    PlacedMention m = mentionAt(s, at);
+    if (m == null || m.end() >= tokens.size() || !Pos.isFiniteVerb(tokens.get(m.end()))) {
+      return null;
+    }
+    int verb = m.end();
+    while (verb + 1 < tokens.size() && !tokens.get(verb).isPos("VBN") && verb < m.end() + 3) {
+      verb++;
+    }
+    return tokens.get(verb).isPos("VBN") && isPassive(tokens, verb) ? null : m;
   }
 
   /**

@@ -261,4 +261,32 @@ class ArgumentsTest {
   void riotPoliceIsNoRiot() {
     assertThat(coded("Riot police used tear gas in Accra, Ghana.", "riot")).isFalse();
   }
+
+  @Test
+  void coordinatedSignersAreEachOthersPartnersBeforeAThing() {
+    Event event = only("Ghana and Togo signed a deal to export Volta power to Benin.", "signed");
+    assertThat(event.actor().countryCode()).isEqualTo("GHA");
+    assertThat(event.target().countryCode()).isEqualTo("TGO");
+    assertThat(event.rule()).contains("coordinated");
+  }
+
+  @Test
+  void meetingAttendedByAListIsBetweenItsFirstMembers() {
+    Event event =
+        only(
+            "The meeting was attended by Kenyan president William Ruto and Ugandan president Yoweri"
+                + " Museveni.",
+            "meeting");
+    assertThat(event.actor().name()).isEqualTo("William Ruto");
+    assertThat(event.target().name()).isEqualTo("Yoweri Museveni");
+  }
+
+  @Test
+  void allegationWithoutThatTargetsTheActiveComplementSubject() {
+    Event active =
+        only("The envoy alleged, without evidence, Ghana had armed the rebels.", "alleged");
+    assertThat(active.target().countryCode()).isEqualTo("GHA");
+    Event passive = only("His lawyers alleged Ruto was poisoned.", "alleged");
+    assertThat(passive.target()).isNull();
+  }
 }
