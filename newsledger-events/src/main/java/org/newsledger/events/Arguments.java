@@ -159,7 +159,11 @@ final class Arguments {
       rule = target == null ? rule : "active-that-subject";
     }
     int firstVerb = Subjects.coordinatedVerb(s.tokens(), trigger.head(), clauseStart);
-    PlacedMention actor = firstVerb < 0 ? null : Subjects.find(s, firstVerb, clauseStart);
+    PlacedMention actor =
+        firstVerb < 0
+            ? null
+            : Subjects.find(
+                s, firstVerb, Math.min(clauseStart, Clauses.start(s.tokens(), firstVerb)));
     if (actor != null) {
       // "The army entered the town and arrested five men": the first verb's subject acts
       rule = rule + "+shared-subject";

@@ -235,6 +235,19 @@ final class Subjects {
     if (!finite || and <= clauseStart || !tokens.get(and).text().equalsIgnoreCase("and")) {
       return -1;
     }
+    if (Clauses.isRelative(tokens, clauseStart)
+        && tokens.get(and - 1).text().equals(",")
+        && tokens.get(clauseStart - 2).text().equals(",")) {
+      // "She spoke about her husband X, who was arrested in May, and promised": ", and" closes
+      // the relative clause; the coordinated verb is the one before it
+      int outer = Clauses.start(tokens, clauseStart - 2);
+      for (int at = clauseStart - 3; at >= outer; at--) {
+        if (tokens.get(at).pos().equals(verb.pos())) {
+          return at;
+        }
+      }
+      return -1;
+    }
     for (int at = and - 1; at >= clauseStart; at--) {
       if (tokens.get(at).pos().equals(verb.pos())) {
         return at;

@@ -289,4 +289,15 @@ class ArgumentsTest {
     Event passive = only("His lawyers alleged Ruto was poisoned.", "alleged");
     assertThat(passive.target()).isNull();
   }
+
+  @Test
+  void verbAfterAClosedRelativeSharesTheMainSubject() {
+    String text =
+        "The senator praised her aide Kofi Annan, who was detained last week, and vowed to fight"
+            + " the charges.";
+    Event vowed = only(text, "vowed");
+    assertThat(vowed.actor().mention().text()).isEqualTo("The senator");
+    assertThat(vowed.rule()).contains("shared-subject");
+    assertThat(Analyzed.events(text)).noneMatch(e -> e.trigger().text().equals("fight"));
+  }
 }
