@@ -61,6 +61,11 @@ final class Subjects {
         return antecedent;
       }
     }
+    PlacedMention controller = objectController(s, head, clauseStart);
+    if (controller != null) {
+      // "instructed security agencies to investigate": the verb's object does the infinitive
+      return controller;
+    }
     PlacedMention inClause = nearestBefore(s, head, clauseStart);
     PlacedMention phrase = NounPhrases.subject(s, head, clauseStart);
     if (inClause != null
@@ -213,6 +218,32 @@ final class Subjects {
       }
     }
     return named != null ? named : phrase;
+  }
+
+  /**
+   * The actor phrase that is a verb's object right before an infinitive's "to" ("urged local
+   * authorities to", "instructed security agencies to"), or null; a name there is found as the
+   * nearest mention anyway.
+   */
+  private static PlacedMention objectController(SentenceContext s, int head, int clauseStart) {
+    List<Token> tokens = s.tokens();
+    int to = Governors.infinitiveMarker(tokens, head);
+    if (to < 1 || !tokens.get(to - 1).isPos("NN")) {
+      return null;
+    }
+    // the phrase names actors by a role word: "security agencies", not "North Korea's demand"
+    PlacedMention object = NounPhrases.endingAt(s, to);
+    if (object == null
+        || object.first() <= clauseStart
+        || s.roleOf(object.mention().text()) == null
+        || tokens.subList(object.first(), object.end()).stream().anyMatch(t -> t.isPos("POS"))) {
+      return null; // "Honcharuk's offer to resign": the possessor offers, found as a name
+    }
+    int verb = object.first() - 1;
+    while (verb > clauseStart && tokens.get(verb).isPos("DT")) {
+      verb--;
+    }
+    return tokens.get(verb).isPos("VB") && !tokens.get(verb).isPos("VBG") ? object : null;
   }
 
   /** True for a noun that heads a group standing for an organisation: "members". */

@@ -300,4 +300,13 @@ class ArgumentsTest {
     assertThat(vowed.rule()).contains("shared-subject");
     assertThat(Analyzed.events(text)).noneMatch(e -> e.trigger().text().equals("fight"));
   }
+
+  @Test
+  void actorPhraseObjectBeforeAnInfinitiveDoesIt() {
+    Event event =
+        only("The minister instructed security agencies to investigate the leak.", "investigate");
+    assertThat(event.actor().mention().text()).isEqualTo("security agencies");
+    Event offer = only("Parliament rejected Ghana's offer to mediate.", "mediate");
+    assertThat(offer.actor().countryCode()).isEqualTo("GHA");
+  }
 }
