@@ -20,6 +20,10 @@ final class Arguments {
   private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
   private static final Set<String> SUPPORT_VERBS =
       WordList.load(Arguments.class, "support-verbs.tsv").firstColumnLowerCase();
+  private static final Set<String> THING_NOUNS =
+      WordList.load(Arguments.class, "thing-nouns.tsv").firstColumnLowerCase();
+  private static final Set<String> OCCURRENCE_VERBS =
+      WordList.load(Arguments.class, "occurrence-verbs.tsv").firstColumnLowerCase();
   private static final Set<String> CLAUSE_TARGET_TYPES =
       Set.of("REQUEST", "ACCUSE", "THREATEN", "COERCE", "SANCTION");
   private static final int COMPLEMENT_WINDOW = 6;
@@ -43,6 +47,11 @@ final class Arguments {
       Set.of("CONSULT", "AGREE", "COOPERATE", "SUPPORT");
   // "which Turkey does not recognize": the relative pronoun stands for the verb's object
   private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "that");
+  // "X is under sanctions", "X has been the subject of sanctions": X undergoes them
+  private static final Set<String> UNDERGOER_VERBS = Set.of("be", "remain", "come", "fall");
+  private static final Set<String> UNDERGOER_NOUNS = Set.of("subject", "target");
+  // "were all killed", "were both arrested": a floating quantifier inside a passive
+  private static final Set<String> FLOATING = Set.of("all", "both", "each");
 
   private Arguments() {}
 
@@ -99,12 +108,16 @@ final class Arguments {
       // "Ortega's killing" is a noun whatever its tag
       return nominal(s, trigger, clauseStart, clauseEnd, location);
     }
-    if (isPassive(s.tokens(), trigger.head())) {
+    PlacedMention undergoer =
+        isReducedRelative(s.tokens(), trigger) ? NounPhrases.endingAt(s, trigger.head()) : null;
+    boolean reduced = undergoer != null;
+    if (reduced || isPassive(s.tokens(), trigger.head())) {
       PlacedMention agent = after(s, trigger.last(), clauseEnd, Set.of("by"));
       if (agent == null) {
         agent = byPhrase(s, trigger.last(), clauseEnd);
       }
-      PlacedMention subject = Subjects.find(s, trigger.head(), clauseStart);
+      // "workers detained during the strike": the noun the participle follows was acted on
+      PlacedMention subject = reduced ? undergoer : Subjects.find(s, trigger.head(), clauseStart);
       if (subject == null) {
         subject = Subjects.ofAdjunct(s, trigger.head());
       }
@@ -122,7 +135,7 @@ final class Arguments {
           return new Roles(agent, other, location, "passive+coordinated-agents");
         }
       }
-      String rule = "passive";
+      String rule = reduced ? "passive+reduced-relative" : "passive";
       if (agent == null && location != null && !s.isPlace(location)) {
         // "was arrested in Lebanon": the state where it happens acts, as event coders code it
         agent = location;
@@ -135,13 +148,22 @@ final class Arguments {
     if (target == null) {
       target = object(s, trigger.last(), clauseEnd);
     }
+    if (target != null && opensPassiveClause(s.tokens(), target)) {
+      // "alleged Ruto was poisoned": the name is the subject of a passive complement, who
+      // suffered, not whom the verb is aimed at
+      target = null;
+    }
     String rule = "active";
     if (target == null && CLAUSE_TARGET_TYPES.contains(trigger.pattern().type())) {
       target = complementSubject(s, trigger.last());
       rule = target == null ? rule : "active-that-subject";
     }
     int firstVerb = Subjects.coordinatedVerb(s.tokens(), trigger.head(), clauseStart);
-    PlacedMention actor = firstVerb < 0 ? null : Subjects.find(s, firstVerb, clauseStart);
+    PlacedMention actor =
+        firstVerb < 0
+            ? null
+            : Subjects.find(
+                s, firstVerb, Math.min(clauseStart, Clauses.start(s.tokens(), firstVerb)));
     if (actor != null) {
       // "The army entered the town and arrested five men": the first verb's subject acts
       rule = rule + "+shared-subject";
@@ -157,7 +179,8 @@ final class Arguments {
     }
     PlacedMention partner = actor == null ? null : firstConjunct(s, actor);
     boolean ownerOnly = target != null && s.tokens().get(target.first()).isPos("PRP$");
-    if ((target == null || ownerOnly && RECIPROCAL_TYPES.contains(trigger.pattern().type()))
+    boolean reciprocal = RECIPROCAL_TYPES.contains(trigger.pattern().type());
+    if ((target == null || ownerOnly && reciprocal || reciprocal && thingBefore(s, trigger, target))
         && partner != null) {
       // "Turkey and Libya signed an agreement": each acts toward the other; in a longer list
       // ("Cyprus, Greece and Israel met") the first toward the next; "met for their summit"
@@ -191,6 +214,22 @@ final class Arguments {
       int clauseStart,
       int clauseEnd,
       PlacedMention location) {
+    int verb = finiteVerbAfter(s.tokens(), trigger.last(), clauseEnd);
+    boolean reduced =
+        trigger.last() + 1 < clauseEnd && s.tokens().get(trigger.last() + 1).isPos("VBN");
+    if (reduced || verb >= 0 && isPassiveAt(s.tokens(), verb, clauseEnd)) {
+      Roles carried = carriedOutBy(s, reduced ? trigger.last() + 1 : verb, clauseEnd, location);
+      if (carried != null) {
+        return carried;
+      }
+    } else if (verb >= 0) {
+      // "the strike follows attacks on the embassy": the noun's phrase ends at its clause's verb;
+      // a place after a verb of occurrence is still where the act happened ("took place in Iraq")
+      boolean occurs =
+          OCCURRENCE_VERBS.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT));
+      clauseEnd = verb;
+      location = occurs ? location : location(s, trigger, clauseStart, clauseEnd);
+    }
     Roles between = between(s, trigger.last(), clauseEnd, location);
     if (between != null) {
       return between;
@@ -227,6 +266,12 @@ final class Arguments {
     if (actor == null) {
       actor = after(s, trigger.last(), clauseEnd, AGENT_PREPOSITIONS);
       rule = "noun-by";
+      boolean by = actor != null && precededBy(s, actor, "by");
+      PlacedMention other = by && RECIPROCAL_TYPES.contains(type) ? nextConjunct(s, actor) : null;
+      if (other != null) {
+        // "the meeting was attended by X and Y": X met Y
+        return new Roles(actor, other, location, "noun-by+coordinated-agents");
+      }
     }
     PlacedMention target = after(s, trigger.last(), clauseEnd, TARGET_PREPOSITIONS);
     if (target == null) {
@@ -237,7 +282,132 @@ final class Arguments {
       actor = Subjects.find(s, trigger.head(), clauseStart);
       rule = "noun-subject";
     }
+    if (target == null) {
+      int copula = copulaBefore(s.tokens(), trigger.head(), clauseStart);
+      target = copula < 0 ? null : Subjects.find(s, copula, clauseStart);
+      rule = target == null ? rule : rule + "+undergoer-subject";
+    }
     return new Roles(actor, target, location, rule);
+  }
+
+  /**
+   * "the rocket strikes were carried out by X": a noun subject of a passive support verb (carry
+   * out, conduct, launch, ...) is the act of the verb's agent; null when the verb is no such
+   * passive.
+   */
+  private static Roles carriedOutBy(
+      SentenceContext s, int verb, int clauseEnd, PlacedMention location) {
+    List<Token> tokens = s.tokens();
+    while (verb + 1 < clauseEnd
+        && (tokens.get(verb).isPos("RB") || Set.of("be", "have").contains(tokens.get(verb).lemma()))
+        && !tokens.get(verb).isPos("VBN")) {
+      verb++; // "were carried out": the participle after the auxiliary
+    }
+    String lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
+    if (!SUPPORT_VERBS.contains(lemma) || !isPassive(tokens, verb)) {
+      return null;
+    }
+    PlacedMention agent = after(s, verb, clauseEnd, Set.of("by"));
+    if (agent == null) {
+      agent = byPhrase(s, verb, clauseEnd);
+    }
+    return agent == null ? null : new Roles(agent, null, location, "noun-carried-out-by");
+  }
+
+  /**
+   * The first finite verb after the noun ending at last, in its clause, or the comma that opens a
+   * participle clause ("for the raid, committing to send troops to Chile"); -1 when none.
+   */
+  private static int finiteVerbAfter(List<Token> tokens, int last, int clauseEnd) {
+    for (int at = last + 1; at < clauseEnd; at++) {
+      boolean participle =
+          tokens.get(at).text().equals(",")
+              && at + 1 < clauseEnd
+              && tokens.get(at + 1).isPos("VBG");
+      if (Pos.isFiniteVerb(tokens.get(at)) || participle) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when the finite verb at {@code verb} opens a passive: "was claimed", "were all killed".
+   */
+  private static boolean isPassiveAt(List<Token> tokens, int verb, int clauseEnd) {
+    for (int at = verb + 1; at < Math.min(clauseEnd, verb + 4); at++) {
+      if (tokens.get(at).isPos("VBN")) {
+        return isPassive(tokens, at);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb "be" (or "remain", "come", "fall") of "X is under EU sanctions", "X has been the
+   * subject of US sanctions", "X came under attack": its subject undergoes the noun at head; or -1.
+   */
+  private static int copulaBefore(List<Token> tokens, int head, int clauseStart) {
+    int at = head - 1;
+    while (at > clauseStart && isModifier(tokens.get(at)) && !tokens.get(at).isPos("DT")) {
+      at--;
+    }
+    if (at <= clauseStart) {
+      return -1;
+    }
+    String word = tokens.get(at).text().toLowerCase(Locale.ROOT);
+    if (word.equals("of")
+        && at - 2 > clauseStart
+        && UNDERGOER_NOUNS.contains(tokens.get(at - 1).lemma().toLowerCase(Locale.ROOT))
+        && tokens.get(at - 2).isPos("DT")) {
+      at -= 3;
+    } else if (word.equals("under")) {
+      at--;
+    } else {
+      return -1;
+    }
+    while (at > clauseStart && tokens.get(at).isPos("RB")) {
+      at--;
+    }
+    boolean copula =
+        at >= clauseStart
+            && tokens.get(at).isPos("VB")
+            && UNDERGOER_VERBS.contains(tokens.get(at).lemma().toLowerCase(Locale.ROOT));
+    return copula ? at : -1;
+  }
+
+  /**
+   * True for a one-word past participle right after a noun with no object of its own ("workers
+   * detained during the strike", "prisoners arrested in May"): a passive that the noun undergoes. A
+   * noun phrase opening the sentence is left out, as its participle is more often a mis-tagged past
+   * tense ("Police arrested five men").
+   */
+  static boolean isReducedRelative(List<Token> tokens, TriggerMatch trigger) {
+    int head = trigger.head();
+    if (trigger.tokens().size() != 1
+        || !tokens.get(head).isPos("VBN")
+        || head < 2
+        || !tokens.get(head - 1).isPos("NN")
+        || isPassive(tokens, head)) {
+      return false;
+    }
+    if (head + 1 < tokens.size()) {
+      Token next = tokens.get(head + 1);
+      boolean object =
+          next.isPos("DT") || next.isPos("PRP") || next.isPos("CD") || next.isPos("NN");
+      if (object || next.isPos("JJ") || next.isPos("VB") || next.isPos("CC")) {
+        return false; // "groups donated and delivered": a past tense the tagger took for one
+      }
+    }
+    int first = head - 1;
+    while (first > 0 && isModifier(tokens.get(first - 1))) {
+      first--;
+    }
+    // the noun phrase is a verb's or a preposition's object: "the release of workers detained"
+    Token before = first > 0 ? tokens.get(first - 1) : null;
+    return before != null
+        && (before.isPos("IN") || before.isPos("TO") || before.isPos("VB"))
+        && !Clauses.isBreak(before);
   }
 
   /**
@@ -294,6 +464,22 @@ final class Arguments {
         || token.isPos("CD")
         || token.isPos("HYPH")
         || token.isPos("VBN") && token.text().contains("-");
+  }
+
+  /**
+   * True when a thing noun stands between the verb and its found target: "signed a deal to export
+   * Aphrodite gas" names a party of the deal only through the thing, so the co-subject is the other
+   * party.
+   */
+  private static boolean thingBefore(
+      SentenceContext s, TriggerMatch trigger, PlacedMention target) {
+    for (int at = trigger.last() + 1; at < target.first(); at++) {
+      Token token = s.tokens().get(at);
+      if (Pos.isCommonNoun(token) && THING_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The mention X in "X and Y" when {@code second} is Y, or null. */
@@ -380,8 +566,8 @@ final class Arguments {
       if (found == null) {
         found = m;
       }
-      if (firstCountry == null || country == null || !firstCountry.equals(country)) {
-        return m;
+      if (firstCountry == null || country != null && !firstCountry.equals(country)) {
+        return m; // "X and energy minister Y, Greek minister Z": one of another country first
       }
       previous = m;
     }
@@ -562,11 +748,11 @@ final class Arguments {
         break;
       }
       if (Pos.isVerbOrModal(token) || Clauses.isBreak(token)) {
-        return null;
+        break;
       }
     }
     if (that < 0) {
-      return null;
+      return bareComplementSubject(s, last);
     }
     for (PlacedMention m : s.mentions()) {
       if (m.first() > that) {
@@ -579,6 +765,48 @@ final class Arguments {
       }
     }
     return null;
+  }
+
+  /** True when a finite "be" and a past participle follow the mention: "Ruto was poisoned". */
+  private static boolean opensPassiveClause(List<Token> tokens, PlacedMention m) {
+    int at = m.end();
+    if (at >= tokens.size() || !Pos.isFiniteVerb(tokens.get(at))) {
+      return false;
+    }
+    for (int verb = at + 1; verb < Math.min(tokens.size(), at + 3); verb++) {
+      if (tokens.get(verb).isPos("VBN")) {
+        return isPassive(tokens, verb);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject of a complement clause with no "that" ("alleged, by way of example, Mahan had
+   * supported ..."): a name right after the verb (a parenthetical between commas skipped) that a
+   * finite verb in the active follows; null otherwise, and for a passive ("alleged Navalny was
+   * poisoned" names who suffered, not who is accused).
+   */
+  private static PlacedMention bareComplementSubject(SentenceContext s, int last) {
+    List<Token> tokens = s.tokens();
+    int at = last + 1;
+    if (at < tokens.size() && tokens.get(at).text().equals(",")) {
+      int close = at + 1;
+      while (close < Math.min(tokens.size(), at + COMPLEMENT_WINDOW)
+          && !tokens.get(close).text().equals(",")) {
+        close++;
+      }
+      at = close + 1;
+    }
+    PlacedMention m = mentionAt(s, at);
+    if (m == null || m.end() >= tokens.size() || !Pos.isFiniteVerb(tokens.get(m.end()))) {
+      return null;
+    }
+    int verb = m.end();
+    while (verb + 1 < tokens.size() && !tokens.get(verb).isPos("VBN") && verb < m.end() + 3) {
+      verb++;
+    }
+    return tokens.get(verb).isPos("VBN") && isPassive(tokens, verb) ? null : m;
   }
 
   /**
@@ -738,7 +966,8 @@ final class Arguments {
         // "was arrested and banned": the second participle shares the first one's voice
         return isPassive(tokens, at - 1);
       }
-      if (!tokens.get(at).isPos("RB")) {
+      boolean floating = FLOATING.contains(tokens.get(at).text().toLowerCase(Locale.ROOT));
+      if (!tokens.get(at).isPos("RB") && !floating) {
         return false;
       }
     }

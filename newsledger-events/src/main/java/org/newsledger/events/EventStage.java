@@ -51,10 +51,10 @@ public final class EventStage implements Stage {
     this.roles = ActorRoles.load();
     this.intentTypes = IntentTypes.load();
     this.kinds = new ActorKinds(roles, FactualityCues.load());
+    ThingTargets things = ThingTargets.load();
     this.participants =
-        new Participants(
-            countries, ImplicitActors.load(), kinds, ActAuthors.load(lexicon), ThingTargets.load());
-    this.nonEvents = new NonEvents(lexicon, roles);
+        new Participants(countries, ImplicitActors.load(), kinds, ActAuthors.load(lexicon), things);
+    this.nonEvents = new NonEvents(lexicon, roles, ThingSubjects.load());
     this.genericSentences = GenericSentences.load();
   }
 

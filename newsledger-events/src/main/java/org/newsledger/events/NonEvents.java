@@ -9,16 +9,19 @@ import org.newsledger.core.text.Token;
 
 /**
  * Trigger matches a coder would not code: an epistemic cue, an attributive participle, a noun
- * naming no act, the speaker's own resolve, a forecast, a thin noun or one that refers back.
+ * naming no act, the speaker's own resolve, what a right allows or a thing makes possible, a
+ * forecast, a thin noun or one that refers back.
  */
 final class NonEvents {
 
   private final EventLexicon lexicon;
   private final ActorRoles roles;
+  private final ThingSubjects thingSubjects;
 
-  NonEvents(EventLexicon lexicon, ActorRoles roles) {
+  NonEvents(EventLexicon lexicon, ActorRoles roles, ThingSubjects thingSubjects) {
     this.lexicon = lexicon;
     this.roles = roles;
+    this.thingSubjects = thingSubjects;
   }
 
   /** True when the coded {@code event} is kept, given the nouns coded before in the document. */
@@ -32,6 +35,8 @@ final class NonEvents {
         && !Participles.isAttributive(tokens, trigger)
         && !Participles.objectNamesNoEvent(tokens, trigger, lexicon)
         && !isSelfObligation(tokens, trigger)
+        && !CapacityInfinitives.completesCapacityNoun(tokens, trigger)
+        && !thingSubjects.hasThingSubject(tokens, trigger)
         && !Warnings.isForecast(doc, tokens, trigger, event, roles)
         && !Nominals.isThin(tokens, trigger, event)
         && !Nominals.refersBack(tokens, trigger, event, nominals);

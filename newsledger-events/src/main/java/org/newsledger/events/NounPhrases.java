@@ -22,6 +22,27 @@ final class NounPhrases {
 
   private static final Set<String> LINKS = Set.of("of", "in", "from", "throughout", "across");
   private static final int LONGEST = 10;
+  // "dozens of students": a count before "of" belongs to the phrase it counts
+  private static final Set<String> QUANTITY_HEADS =
+      Set.of(
+          "dozen",
+          "dozens",
+          "hundred",
+          "hundreds",
+          "thousand",
+          "thousands",
+          "million",
+          "millions",
+          "score",
+          "scores",
+          "number",
+          "group",
+          "some",
+          "many",
+          "all",
+          "most");
+  // "the passengers were all killed": a floating quantifier stands between subject and verb
+  private static final Set<String> FLOATING = Set.of("all", "both", "each");
 
   private NounPhrases() {}
 
@@ -31,7 +52,10 @@ final class NounPhrases {
   static PlacedMention subject(SentenceContext s, int head, int floor) {
     List<Token> tokens = s.tokens();
     int at = head - 1;
-    while (at >= floor && (isAuxiliary(tokens.get(at)) || isTime(s, at))) {
+    while (at >= floor
+        && (isAuxiliary(tokens.get(at))
+            || isTime(s, at)
+            || FLOATING.contains(tokens.get(at).text().toLowerCase(Locale.ROOT)))) {
       at--;
     }
     if (at < floor || !isNoun(tokens.get(at))) {
@@ -46,6 +70,33 @@ final class NounPhrases {
       return null; // "the attack on the rebels killed": a preposition's object is no subject
     }
     return actor(s, first, at + 1, true);
+  }
+
+  /**
+   * The actor named right before token {@code end}: a mention ending there or an actor phrase
+   * ("dozens of students" in "dozens of students who were arrested"); null otherwise.
+   */
+  static PlacedMention endingAt(SentenceContext s, int end) {
+    PlacedMention named = null;
+    for (PlacedMention m : s.mentions()) {
+      if (m.end() == end && !m.mention().kind().name().equals("PRONOUN")) {
+        named = named == null || m.first() < named.first() ? m : named;
+      }
+    }
+    List<Token> tokens = s.tokens();
+    if (named != null || end < 1 || !isNoun(tokens.get(end - 1))) {
+      return named;
+    }
+    int first = end - 1;
+    while (first - 1 >= 0 && end - first < LONGEST && inPhrase(tokens, first - 1)) {
+      boolean link = LINKS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+      if (link
+          && !QUANTITY_HEADS.contains(tokens.get(first - 2).lemma().toLowerCase(Locale.ROOT))) {
+        break; // "the release of workers detained": the workers were, not the release
+      }
+      first--;
+    }
+    return actor(s, first, end, true);
   }
 
   /** The actor phrase opening at {@code start} (a preposition of the list skipped), or null. */

@@ -2,7 +2,9 @@ package org.newsledger.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsledger.core.lexicon.WordList;
 import org.newsledger.core.text.Token;
 
@@ -16,6 +18,13 @@ final class Subjects {
 
   private static final Set<String> RELATIVES = Set.of("who", "which");
 
+  // verb lemma -> "gerund" (aspect: "began deploying") or "means" ("used X to")
+  private static final Map<String, String> CONTROL_VERBS =
+      WordList.load(Subjects.class, "subject-control-verbs.tsv").rows().stream()
+          .collect(
+              Collectors.toMap(
+                  row -> row.get(0).toLowerCase(Locale.ROOT), row -> row.get(1), (a, b) -> a));
+
   // "injured after being attacked", "contributed to suffering by supporting": a participle adjunct
   private static final Set<String> ADJUNCT_OPENERS =
       Set.of("after", "before", "while", "since", "without", "upon", "by", "when");
@@ -27,6 +36,23 @@ final class Subjects {
    * clause whose own subject is no entity ("denied the army could be asked") has none further left.
    */
   static PlacedMention find(SentenceContext s, int head, int clauseStart) {
+    int marker = Governors.infinitiveMarker(s.tokens(), head);
+    int adjunct = marker < 0 ? head : Governors.verbBefore(s.tokens(), marker);
+    if (adjunct > 0
+        && s.tokens().get(adjunct).isPos("VBG")
+        && s.tokens().get(adjunct - 1).text().equals(",")) {
+      // "The US blamed Iran for the attack, committing to send troops": the main clause's subject
+      // commits and sends, not the nearest name
+      PlacedMention main = ofAdjunct(s, adjunct);
+      if (main != null) {
+        return main;
+      }
+    }
+    int governing = sharingVerb(s.tokens(), head);
+    if (governing >= clauseStart) {
+      // "troops began deploying", "used Facebook to thank voters": the governing verb's subject
+      return find(s, governing, clauseStart);
+    }
     int relative = closedRelative(s.tokens(), head);
     if (relative >= 0) {
       // "McGurk, who was Trump's envoy until December, criticized": the relative's antecedent
@@ -34,6 +60,11 @@ final class Subjects {
       if (antecedent != null) {
         return antecedent;
       }
+    }
+    PlacedMention controller = objectController(s, head, clauseStart);
+    if (controller != null) {
+      // "instructed security agencies to investigate": the verb's object does the infinitive
+      return controller;
     }
     PlacedMention inClause = nearestBefore(s, head, clauseStart);
     PlacedMention phrase = NounPhrases.subject(s, head, clauseStart);
@@ -57,7 +88,11 @@ final class Subjects {
       return find(s, governor, clauseStart);
     }
     if (Clauses.isRelative(s.tokens(), clauseStart)) {
-      PlacedMention antecedent = nearestBefore(s, clauseStart - 1, Math.max(0, clauseStart - 4));
+      // "dozens of students who were arrested": the phrase the relative pronoun follows
+      PlacedMention antecedent = antecedentOf(s, clauseStart - 1);
+      if (antecedent == null) {
+        antecedent = nearestBefore(s, clauseStart - 1, Math.max(0, clauseStart - 4));
+      }
       if (antecedent != null) {
         return antecedent;
       }
@@ -133,6 +168,84 @@ final class Subjects {
     return null;
   }
 
+  /**
+   * The verb whose subject the verb at head shares, or -1: an aspectual verb before a gerund
+   * ("began deploying") or a verb of means before an object and an infinitive ("used Facebook to
+   * thank"), both from subject-control-verbs.tsv.
+   */
+  static int sharingVerb(List<Token> tokens, int head) {
+    Token verb = tokens.get(head);
+    if (verb.isPos("VBG") && head > 0) {
+      Token before = tokens.get(head - 1);
+      return before.isPos("VB") && isControlVerb(before, "gerund") ? head - 1 : -1;
+    }
+    int to = Governors.infinitiveMarker(tokens, head);
+    int object = to < 0 ? -1 : Governors.beforeInfinitive(tokens, to);
+    if (object < 1 || !tokens.get(object).isPos("NN")) {
+      return -1;
+    }
+    int governor = Governors.verbBefore(tokens, object);
+    return governor >= 0 && isControlVerb(tokens.get(governor), "means") ? governor : -1;
+  }
+
+  private static boolean isControlVerb(Token verb, String kind) {
+    return kind.equals(CONTROL_VERBS.get(verb.lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The antecedent of the relative pronoun at {@code pronoun} ("who", "which", "that"; a comma
+   * before it skipped), or null; "whose" names a possessor and gives none.
+   */
+  private static PlacedMention antecedentOf(SentenceContext s, int pronoun) {
+    List<Token> tokens = s.tokens();
+    String word = tokens.get(pronoun).text().toLowerCase(Locale.ROOT);
+    if (!Set.of("who", "which", "that").contains(word)) {
+      return null;
+    }
+    int end = pronoun;
+    if (end > 0 && tokens.get(end - 1).text().equals(",")) {
+      end--;
+    }
+    PlacedMention phrase = NounPhrases.endingAt(s, end);
+    if (phrase == null || !phrase.mention().rule().equals(NounPhrases.RULE)) {
+      return phrase;
+    }
+    // "a Security Council resolution that aims to": the name in the phrase acts
+    PlacedMention named = null;
+    for (PlacedMention m : s.mentions()) {
+      if (m.first() >= phrase.first() && m.end() <= phrase.end() && !s.isPlace(m)) {
+        named = m;
+      }
+    }
+    return named != null ? named : phrase;
+  }
+
+  /**
+   * The actor phrase that is a verb's object right before an infinitive's "to" ("urged local
+   * authorities to", "instructed security agencies to"), or null; a name there is found as the
+   * nearest mention anyway.
+   */
+  private static PlacedMention objectController(SentenceContext s, int head, int clauseStart) {
+    List<Token> tokens = s.tokens();
+    int to = Governors.infinitiveMarker(tokens, head);
+    if (to < 1 || !tokens.get(to - 1).isPos("NN")) {
+      return null;
+    }
+    // the phrase names actors by a role word: "security agencies", not "North Korea's demand"
+    PlacedMention object = NounPhrases.endingAt(s, to);
+    if (object == null
+        || object.first() <= clauseStart
+        || s.roleOf(object.mention().text()) == null
+        || tokens.subList(object.first(), object.end()).stream().anyMatch(t -> t.isPos("POS"))) {
+      return null; // "Honcharuk's offer to resign": the possessor offers, found as a name
+    }
+    int verb = object.first() - 1;
+    while (verb > clauseStart && tokens.get(verb).isPos("DT")) {
+      verb--;
+    }
+    return tokens.get(verb).isPos("VB") && !tokens.get(verb).isPos("VBG") ? object : null;
+  }
+
   /** True for a noun that heads a group standing for an organisation: "members". */
   static boolean isGroupHead(String word) {
     return GROUP_HEADS.contains(word.toLowerCase(Locale.ROOT));
@@ -151,6 +264,19 @@ final class Subjects {
     Token verb = tokens.get(head);
     boolean finite = verb.isPos("VBD") || verb.isPos("VBZ") || verb.isPos("VBP");
     if (!finite || and <= clauseStart || !tokens.get(and).text().equalsIgnoreCase("and")) {
+      return -1;
+    }
+    if (Clauses.isRelative(tokens, clauseStart)
+        && tokens.get(and - 1).text().equals(",")
+        && tokens.get(clauseStart - 2).text().equals(",")) {
+      // "She spoke about her husband X, who was arrested in May, and promised": ", and" closes
+      // the relative clause; the coordinated verb is the one before it
+      int outer = Clauses.start(tokens, clauseStart - 2);
+      for (int at = clauseStart - 3; at >= outer; at--) {
+        if (tokens.get(at).pos().equals(verb.pos())) {
+          return at;
+        }
+      }
       return -1;
     }
     for (int at = and - 1; at >= clauseStart; at--) {

@@ -158,4 +158,155 @@ class ArgumentsTest {
     List<Event> events = Analyzed.events("The brigade is the main fighting force of the army.");
     assertThat(events).extracting(Event::type).doesNotContain("ASSAULT");
   }
+
+  private static boolean coded(String text, String trigger) {
+    return Analyzed.events(text).stream().anyMatch(e -> e.trigger().text().equals(trigger));
+  }
+
+  @Test
+  void relativePassiveTargetsTheAntecedent() {
+    Event event =
+        only(
+            "The police said dozens of students who were arrested last week remain held.",
+            "arrested");
+    assertThat(event.target().mention().text()).isEqualTo("dozens of students");
+    assertThat(event.rule()).contains("passive");
+  }
+
+  @Test
+  void reducedRelativeParticipleTargetsItsNoun() {
+    Event event =
+        only("The union demands the release of workers detained during the strike.", "detained");
+    assertThat(event.target().mention().text()).isEqualTo("workers");
+    assertThat(event.rule()).contains("passive+reduced-relative");
+  }
+
+  @Test
+  void floatingQuantifierKeepsThePassive() {
+    Event event = only("The 40 villagers were all killed.", "killed");
+    assertThat(event.rule()).contains("passive");
+    assertThat(event.target().mention().text()).contains("villagers");
+  }
+
+  @Test
+  void subjectOfSanctionsIsTheirTarget() {
+    Event under = only("Kestrel Oil is already under European Union sanctions.", "sanctions");
+    assertThat(under.target().name()).isEqualTo("Kestrel Oil");
+    assertThat(under.rule()).contains("undergoer-subject");
+    Event subject =
+        only("Ruvana Air has been the subject of Norwegian sanctions since 2014.", "sanctions");
+    assertThat(subject.target().name()).isEqualTo("Ruvana Air");
+    assertThat(subject.actor().countryCode()).isEqualTo("NOR");
+  }
+
+  @Test
+  void aspectualAndMeansVerbsShareTheirSubject() {
+    Event deploying =
+        only("Government forces began deploying into the border region.", "deploying");
+    assertThat(deploying.actor().mention().text()).isEqualTo("Government forces");
+    Event thank = only("The minister used Facebook to thank her supporters.", "thank");
+    assertThat(thank.actor().mention().text()).isEqualTo("The minister");
+  }
+
+  @Test
+  void rightsAndThingsThatEnableCodeNoEvent() {
+    assertThat(coded("The coalition maintains the right to defend its soldiers.", "defend"))
+        .isFalse();
+    assertThat(coded("The pause will allow him to draft new plans.", "allow")).isFalse();
+    assertThat(coded("Investigators said evidence supported the account.", "supported")).isFalse();
+    assertThat(coded("The government will allow exiles to return.", "allow")).isTrue();
+    assertThat(
+            coded("Thousands marched in defiance of the authorities to demand reforms.", "demand"))
+        .isTrue();
+  }
+
+  @Test
+  void tryingCourtsAndCampaignRalliesAreNoEvents() {
+    assertThat(coded("The treaty seeks to remove tariffs on grain.", "seeks")).isFalse();
+    assertThat(coded("The court of appeal sits in the capital.", "appeal")).isFalse();
+    assertThat(coded("He spoke at an election rally in Kumasi on Friday.", "rally")).isFalse();
+    assertThat(coded("Ghana sought help from the World Bank.", "sought")).isTrue();
+  }
+
+  @Test
+  void adjunctParticipleAndItsInfinitiveTakeTheMainClauseSubject() {
+    String text =
+        "Canada was quick to blame Peru for the raid, committing to send more troops to Chile.";
+    assertThat(only(text, "committing to").actor().countryCode()).isEqualTo("CAN");
+    assertThat(only(text, "send more troops").actor().countryCode()).isEqualTo("CAN");
+    assertThat(Analyzed.events(text))
+        .noneMatch(e -> e.trigger().text().equals("raid") && e.target() != null);
+  }
+
+  @Test
+  void nounSubjectOfAPassiveSupportVerbIsItsAgentsAct() {
+    Event event =
+        only(
+            "Officials said the rocket strikes were carried out by supporters of Hezbollah.",
+            "strikes");
+    assertThat(event.actor().name()).isEqualTo("Hezbollah");
+    assertThat(event.rule()).contains("noun-carried-out-by");
+  }
+
+  @Test
+  void nounTargetStopsAtTheVerbOfItsClause() {
+    Event event =
+        only("The air strike by Chad follows attacks on the embassy of Niger.", "air strike");
+    assertThat(event.target()).isNull();
+    Event placed = only("The bombing by the rebels took place in Mali.", "bombing");
+    assertThat(placed.target().countryCode()).isEqualTo("MLI");
+  }
+
+  @Test
+  void riotPoliceIsNoRiot() {
+    assertThat(coded("Riot police used tear gas in Accra, Ghana.", "riot")).isFalse();
+  }
+
+  @Test
+  void coordinatedSignersAreEachOthersPartnersBeforeAThing() {
+    Event event = only("Ghana and Togo signed a deal to export Volta power to Benin.", "signed");
+    assertThat(event.actor().countryCode()).isEqualTo("GHA");
+    assertThat(event.target().countryCode()).isEqualTo("TGO");
+    assertThat(event.rule()).contains("coordinated");
+  }
+
+  @Test
+  void meetingAttendedByAListIsBetweenItsFirstMembers() {
+    Event event =
+        only(
+            "The meeting was attended by Kenyan president William Ruto and Ugandan president Yoweri"
+                + " Museveni.",
+            "meeting");
+    assertThat(event.actor().name()).isEqualTo("William Ruto");
+    assertThat(event.target().name()).isEqualTo("Yoweri Museveni");
+  }
+
+  @Test
+  void allegationWithoutThatTargetsTheActiveComplementSubject() {
+    Event active =
+        only("The envoy alleged, without evidence, Ghana had armed the rebels.", "alleged");
+    assertThat(active.target().countryCode()).isEqualTo("GHA");
+    Event passive = only("His lawyers alleged Ruto was poisoned.", "alleged");
+    assertThat(passive.target()).isNull();
+  }
+
+  @Test
+  void verbAfterAClosedRelativeSharesTheMainSubject() {
+    String text =
+        "The senator praised her aide Kofi Annan, who was detained last week, and vowed to fight"
+            + " the charges.";
+    Event vowed = only(text, "vowed");
+    assertThat(vowed.actor().mention().text()).isEqualTo("The senator");
+    assertThat(vowed.rule()).contains("shared-subject");
+    assertThat(Analyzed.events(text)).noneMatch(e -> e.trigger().text().equals("fight"));
+  }
+
+  @Test
+  void actorPhraseObjectBeforeAnInfinitiveDoesIt() {
+    Event event =
+        only("The minister instructed security agencies to investigate the leak.", "investigate");
+    assertThat(event.actor().mention().text()).isEqualTo("security agencies");
+    Event offer = only("Parliament rejected Ghana's offer to mediate.", "mediate");
+    assertThat(offer.actor().countryCode()).isEqualTo("GHA");
+  }
 }
