@@ -468,7 +468,8 @@ final class NounPhrases {
             && (describesPeople(first, end)
                 || adverbial(first, end)
                 || share
-                || relativeAside(first, end))
+                || relativeAside(first, end)
+                || participleAside(first, end))
         || head.isPos("CD") && share;
   }
 
@@ -480,6 +481,19 @@ final class NounPhrases {
     String pronoun = article.token(first).lemma();
     return (pronoun.equals("which") || pronoun.equals("whose"))
         && article.hasFiniteVerb(first, end);
+  }
+
+  /**
+   * True for an aside {@code [first, end)} that is a participle phrase on the noun before it ("The
+   * researchers, led by Anna Berg of the institute, found"): a past participle (or a past tense the
+   * tagger chose, before a preposition) and no tensed verb after it.
+   */
+  private boolean participleAside(int first, int end) {
+    Token participle = article.token(first);
+    boolean opens =
+        participle.isPos("VBN")
+            || participle.isPos("VBD") && first + 1 < end && article.token(first + 1).isPos("IN");
+    return opens && !article.hasFiniteVerb(first + 1, end);
   }
 
   /**

@@ -35,12 +35,16 @@ final class ParticipleRule implements Rule {
         continue;
       }
       TokenSpan opening = openingSubject(article, phrases, first, end);
+      TokenSpan reporting = absolute == null ? reportingSpeaker(article, first, verb) : null;
       TokenSpan subject =
           absolute != null
               ? absolute
-              : opening != null || cue.value().isJudgment() && !article.isComma(verb - 1)
-                  ? opening // "and supporting X" after an aside may modify a noun, not the subject
-                  : mainSubject(article, phrases, first, verb);
+              : reporting != null
+                  ? reporting // "The strike will go on, the union said, adding that ..."
+                  : opening != null || cue.value().isJudgment() && !article.isComma(verb - 1)
+                      ? opening // "and supporting X" after an aside may modify a noun, not the
+                      // subject
+                      : mainSubject(article, phrases, first, verb);
       int start = subject == null ? -1 : contents.complementStart(cue.value(), cue.end(), end);
       TokenSpan content = start < 0 ? null : contents.trim(start, contents.end(start, sentence));
       if (content != null && start != contents.complementStart(cue.end(), end)) {
@@ -74,6 +78,31 @@ final class ParticipleRule implements Rule {
     }
     TokenSpan cited = phrases.startingAt(phrase.end(), end);
     return cited == null || Citations.namesSource(article, phrases, cited);
+  }
+
+  /**
+   * The speaker of a reporting clause set off right before the participle ("..., health officials
+   * said on Thursday, urging ...", "\"...,\" said the union, adding ..."): the participle goes on
+   * with that speaker's words, not with the subject that opens the sentence; or null.
+   */
+  private static TokenSpan reportingSpeaker(Article article, int first, int verb) {
+    int comma = verb - 1;
+    if (comma <= first || !article.isComma(comma)) {
+      return null;
+    }
+    int start = comma;
+    while (start > first && !article.isComma(start - 1) && !article.isQuote(start - 1)) {
+      start--;
+    }
+    NounPhrases phrases = article.phrases();
+    for (int i = start; i < comma; i++) {
+      if (article.isFiniteVerb(i)
+          && article.lexicon().cueVerb(article.tokens(), i, comma) != null) {
+        TokenSpan before = i > start ? phrases.subjectBefore(i, start) : null;
+        return before != null ? before : phrases.startingAt(i + 1, comma);
+      }
+    }
+    return null;
   }
 
   /**

@@ -384,4 +384,24 @@ class WireShapesTest {
     assertThat(a.source().name()).isEqualTo("Officials");
     assertThat(a.content().text()).isEqualTo("the pier would close in May");
   }
+
+  @Test
+  void creditsAParticipleAfterAReportingClauseToItsSpeaker() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "The ferry strike will go on, the union said, adding that talks had failed.");
+
+    assertThat(found)
+        .extracting(a -> a.source().name() + ": " + a.content().text())
+        .containsExactly("the union: The ferry strike will go on", "the union: talks had failed");
+  }
+
+  @Test
+  void readsASubjectWithAParticipleAside() {
+    Attribution a =
+        only("The researchers, led by Anna Berg of the institute, found that the ice had thinned.");
+
+    assertThat(a.source().mention().text()).startsWith("The researchers");
+    assertThat(a.content().text()).isEqualTo("the ice had thinned");
+  }
 }
