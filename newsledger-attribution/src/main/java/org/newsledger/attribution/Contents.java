@@ -2,6 +2,7 @@ package org.newsledger.attribution;
 
 import java.util.Locale;
 import org.newsledger.core.text.Sentence;
+import org.newsledger.core.text.Token;
 
 /** Finds where reported content begins and ends around a cue. */
 final class Contents {
@@ -41,6 +42,9 @@ final class Contents {
               && i > cueEnd
               && relativeThatOpensClause(i, limit)) {
         return i + 1 < limit ? i + 1 : -1;
+      }
+      if (article.isOpenQuote(i) && i > cueEnd && objectBefore(cueEnd, addressee)) {
+        return -1; // "observed a test of a \"new-type weapon\"": a quotation inside an object
       }
       if (article.isOpenQuote(i) || article.is(i, WordClass.WH_COMPLEMENT)) {
         return i;
@@ -114,12 +118,35 @@ final class Contents {
     return true;
   }
 
+  /**
+   * True when a noun phrase that is no addressee opens right after the cue ("observed a test of
+   * ..."): the cue's object, not an adjunct ("said in a statement") before its words.
+   */
+  private boolean objectBefore(int cueEnd, boolean addressee) {
+    String pos = article.token(cueEnd).pos();
+    return !addressee
+        && (pos.equals("DT") || pos.startsWith("NN") || pos.equals("PRP$") || pos.startsWith("JJ"));
+  }
+
   /** "told leaders that few people understood": "that" tagged as a relative pronoun. */
   private boolean relativeThatOpensClause(int i, int limit) {
     return article.is(i, WordClass.COMPLEMENTIZER)
-        && article.token(i).pos().equals("WDT")
+        && (article.token(i).pos().equals("WDT") || determinerBeforeDeterminer(i, limit))
         && article.isNominal(i - 1)
         && phrases.clauseStartsAt(i + 1, limit);
+  }
+
+  /**
+   * True at "that" tagged as a determiner before another determiner, a number or a possessive
+   * ("told a briefing in Beijing that all parties should ..."): no noun phrase takes two
+   * determiners, so "that" opens a clause.
+   */
+  private boolean determinerBeforeDeterminer(int i, int limit) {
+    if (!article.token(i).pos().equals("DT") || i + 1 >= limit) {
+      return false;
+    }
+    Token next = article.token(i + 1);
+    return next.isPos("DT") || next.isPos("PDT") || next.isPos("CD") || next.isPos("PRP$");
   }
 
   /**

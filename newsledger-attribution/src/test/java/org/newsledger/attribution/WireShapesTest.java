@@ -404,4 +404,23 @@ class WireShapesTest {
     assertThat(a.source().mention().text()).startsWith("The researchers");
     assertThat(a.content().text()).isEqualTo("the ice had thinned");
   }
+
+  @Test
+  void readsThatTaggedAsADeterminerBeforeAnotherAsOpeningTheClause() {
+    Attribution a =
+        only(
+            "Spokesman Lin Ruo told a regular briefing in Halden that all parties should show"
+                + " restraint.");
+
+    assertThat(a.content().text()).isEqualTo("all parties should show restraint");
+  }
+
+  @Test
+  void takesNoQuotationInsideTheObjectOfASpeechVerbAsItsWords() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "The agency said the general had observed a test of a \"new-type weapon\" on Monday.");
+
+    assertThat(found).extracting(a -> a.cue().text()).containsExactly("said");
+  }
 }
