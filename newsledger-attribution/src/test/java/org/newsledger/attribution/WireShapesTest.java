@@ -423,4 +423,19 @@ class WireShapesTest {
 
     assertThat(found).extracting(a -> a.cue().text()).containsExactly("said");
   }
+
+  @Test
+  void readsCitedFiguresAsARelayedSourceNotAsWords() {
+    List<Attribution> found =
+        Analyzer.attributions(
+            "The ferry line lost 40 million crowns last year, the Tribune reported, citing"
+                + " industry figures.");
+
+    assertThat(found)
+        .extracting(a -> a.source().name() + ": " + a.content().text())
+        .containsExactly(
+            "Tribune: The ferry line lost 40 million crowns last year",
+            "industry figures: The ferry line lost 40 million crowns last year");
+    assertThat(found.get(1).via()).isEqualTo(found.get(0).id());
+  }
 }
