@@ -309,4 +309,16 @@ class ArgumentsTest {
     Event offer = only("Parliament rejected Ghana's offer to mediate.", "mediate");
     assertThat(offer.actor().countryCode()).isEqualTo("GHA");
   }
+
+  @Test
+  void speakerIsNoTargetOfAPassiveWhoseSubjectIsAThing() {
+    Event treaty =
+        only("The governor said the treaty, however, would not be signed before spring.", "signed");
+    assertThat(treaty.target()).isNull();
+    assertThat(treaty.actor()).isNull();
+    Event accord = only("Kenyan diplomats said an accord could be signed next month.", "signed");
+    assertThat(accord.target()).isNull();
+    Event rebels = only("The governor said the rebels would be arrested soon.", "arrested");
+    assertThat(rebels.target().mention().text()).isEqualTo("rebels");
+  }
 }
