@@ -118,8 +118,17 @@ final class Arguments {
       }
       // "workers detained during the strike": the noun the participle follows was acted on
       PlacedMention subject = reduced ? undergoer : Subjects.find(s, trigger.head(), clauseStart);
+      String how = "";
+      if (subject != null
+          && !reduced
+          && subject.end() <= clauseStart
+          && Clauses.isRelative(s.tokens(), clauseStart)) {
+        // "dozens of students who were arrested": the relative's antecedent was acted on
+        how = "+relative-subject";
+      }
       if (subject == null) {
         subject = Subjects.ofAdjunct(s, trigger.head());
+        how = subject == null ? how : "+adjunct-subject";
       }
       if (agent == null) {
         // "an agreement was signed between Cyprus, Greece and Israel": they acted toward each other
@@ -135,7 +144,7 @@ final class Arguments {
           return new Roles(agent, other, location, "passive+coordinated-agents");
         }
       }
-      String rule = reduced ? "passive+reduced-relative" : "passive";
+      String rule = (reduced ? "passive+reduced-relative" : "passive") + how;
       if (agent == null && location != null && !s.isPlace(location)) {
         // "was arrested in Lebanon": the state where it happens acts, as event coders code it
         agent = location;
@@ -170,8 +179,13 @@ final class Arguments {
     } else {
       actor = Subjects.find(s, trigger.head(), clauseStart);
     }
+    PlacedMention mainSubject = Subjects.ofAdjunct(s, trigger.head());
     if (actor == null) {
-      actor = Subjects.ofAdjunct(s, trigger.head());
+      actor = mainSubject;
+    }
+    if (actor != null && actor.equals(mainSubject) && !rule.contains("+shared-subject")) {
+      // "The militia shelled the village, killing five civilians": the main clause's subject
+      rule = rule + "+adjunct-subject";
     }
     if (actor == null && between != null && between.target().equals(target)) {
       // "the agreement signed between Turkey and Libya": the pair acted, not the last name alone

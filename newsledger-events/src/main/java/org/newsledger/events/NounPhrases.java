@@ -73,6 +73,54 @@ final class NounPhrases {
   }
 
   /**
+   * The first token of a plain noun phrase that is the subject of the verb at head and names no one
+   * ("the deal" in "said the deal, however, would not be signed"), or -1: the tokens right before
+   * the verb's auxiliaries, past a comma-enclosed adverb, are a common noun outside any mention;
+   * the verb must be finite or follow an auxiliary (a participle or noun has no subject of its own
+   * here).
+   */
+  static int thingSubject(SentenceContext s, int head, int floor) {
+    List<Token> tokens = s.tokens();
+    Token verb = tokens.get(head);
+    boolean finite = verb.isPos("VBD") || verb.isPos("VBZ") || verb.isPos("VBP");
+    if (!verb.isPos("VB")) {
+      return -1;
+    }
+    int at = head - 1;
+    while (at >= floor) {
+      Token token = tokens.get(at);
+      finite |= token.isPos("MD") || token.isPos("VB") && !token.isPos("VBG");
+      boolean aside =
+          token.text().equals(",")
+              && at - 2 >= floor
+              && tokens.get(at - 1).isPos("RB")
+              && tokens.get(at - 2).text().equals(",");
+      if (aside) {
+        at -= 3; // ", however,"
+      } else if (isAuxiliary(token)
+          || isTime(s, at)
+          || FLOATING.contains(token.text().toLowerCase(Locale.ROOT))) {
+        at--;
+      } else {
+        break;
+      }
+    }
+    if (!finite || at < floor || !isNoun(tokens.get(at)) || tokens.get(at).isPos("NNP")) {
+      return -1;
+    }
+    int first = at;
+    while (first - 1 >= floor && at - first < LONGEST && inPhrase(tokens, first - 1)) {
+      first--;
+    }
+    for (PlacedMention m : s.mentions()) {
+      if (m.first() <= at && m.end() > first) {
+        return -1; // "their forces": a phrase with a mention in it names someone
+      }
+    }
+    return first;
+  }
+
+  /**
    * The actor named right before token {@code end}: a mention ending there or an actor phrase
    * ("dozens of students" in "dozens of students who were arrested"); null otherwise.
    */

@@ -75,6 +75,11 @@ final class Subjects {
       // "Police director X said at least 71 people were arrested": the phrase before the verb
       return phrase;
     }
+    if (inClause != null && phrase == null && isOtherClause(s, inClause, head, clauseStart)) {
+      // "The minister said the deal would not be signed": the verb's subject is the deal, a thing;
+      // the name before the reporting verb is that verb's subject, not this one's
+      return null;
+    }
     if (inClause != null) {
       return organisationOf(s, inClause);
     }
@@ -285,6 +290,25 @@ final class Subjects {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when the verb at head has a plain noun phrase of its own for subject and a finite verb
+   * stands between that phrase and the mention m: m is the subject of another clause.
+   */
+  private static boolean isOtherClause(
+      SentenceContext s, PlacedMention m, int head, int clauseStart) {
+    int thing = NounPhrases.thingSubject(s, head, clauseStart);
+    if (thing < m.end()) {
+      return false;
+    }
+    for (int at = m.end(); at < thing; at++) {
+      Token token = s.tokens().get(at);
+      if (token.isPos("VBD") || token.isPos("VBZ") || token.isPos("VBP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -46,6 +46,7 @@ class ArgumentsTest {
             "A number of journalists were injured after being attacked by protesters.", "attacked");
     assertThat(event.actor().mention().text()).isEqualTo("protesters");
     assertThat(event.target().mention().text()).contains("journalists");
+    assertThat(event.rule()).contains("passive+adjunct-subject");
   }
 
   @Test
@@ -53,6 +54,7 @@ class ArgumentsTest {
     Event event = only("The militia shelled the village, killing five civilians.", "killing");
     assertThat(event.actor().mention().text()).isEqualTo("militia");
     assertThat(event.target().mention().text()).isEqualTo("five civilians");
+    assertThat(event.rule()).contains("active+adjunct-subject");
   }
 
   @Test
@@ -308,5 +310,25 @@ class ArgumentsTest {
     assertThat(event.actor().mention().text()).isEqualTo("security agencies");
     Event offer = only("Parliament rejected Ghana's offer to mediate.", "mediate");
     assertThat(offer.actor().countryCode()).isEqualTo("GHA");
+  }
+
+  @Test
+  void speakerIsNoTargetOfAPassiveWhoseSubjectIsAThing() {
+    Event treaty =
+        only("The governor said the treaty, however, would not be signed before spring.", "signed");
+    assertThat(treaty.target()).isNull();
+    assertThat(treaty.actor()).isNull();
+    Event accord = only("Kenyan diplomats said an accord could be signed next month.", "signed");
+    assertThat(accord.target()).isNull();
+    Event rebels = only("The governor said the rebels would be arrested soon.", "arrested");
+    assertThat(rebels.target().mention().text()).isEqualTo("rebels");
+  }
+
+  @Test
+  void antecedentOfARelativePassiveIsItsTargetByItsOwnRule() {
+    Event event =
+        only("The court freed dozens of students who were arrested during the march.", "arrested");
+    assertThat(event.target().mention().text()).contains("students");
+    assertThat(event.rule()).contains("passive+relative-subject");
   }
 }
