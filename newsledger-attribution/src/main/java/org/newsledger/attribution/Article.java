@@ -287,7 +287,22 @@ final class Article {
    * reads "far" as an adverb), whatever the parts' tags.
    */
   boolean inHyphenatedWord(int i) {
-    return wordHyphen(i) || wordHyphen(i - 1) || wordHyphen(i + 1);
+    return wordHyphen(i) || wordHyphen(i - 1) || wordHyphen(i + 1) || hyphenInside(i);
+  }
+
+  /**
+   * True for one token holding a hyphen between letters ("co-host", which taggers read as a verb).
+   */
+  private boolean hyphenInside(int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    String text = token(i).text();
+    int hyphen = text.indexOf('-');
+    return hyphen > 0
+        && hyphen < text.length() - 1
+        && Character.isLetter(text.charAt(hyphen - 1))
+        && Character.isLetter(text.charAt(hyphen + 1));
   }
 
   private boolean wordHyphen(int i) {

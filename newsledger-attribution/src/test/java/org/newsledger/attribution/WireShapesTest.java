@@ -438,4 +438,12 @@ class WireShapesTest {
             "industry figures: The ferry line lost 40 million crowns last year");
     assertThat(found.get(1).via()).isEqualTo(found.get(0).id());
   }
+
+  @Test
+  void readsAHyphenatedTitleTheTaggerTookForAVerb() {
+    Attribution a = only("\"We will not give up,\" co-host Dana Roe said.");
+
+    assertThat(a.source().name()).isEqualTo("Dana Roe");
+    assertThat(a.content().text()).isEqualTo("We will not give up");
+  }
 }
