@@ -287,13 +287,13 @@ final class Article {
    * reads "far" as an adverb), whatever the parts' tags.
    */
   boolean inHyphenatedWord(int i) {
-    return wordHyphen(i) || wordHyphen(i - 1) || wordHyphen(i + 1) || hyphenInside(i);
+    return wordHyphen(i) || wordHyphen(i - 1) || wordHyphen(i + 1) || isHyphenatedToken(i);
   }
 
   /**
    * True for one token holding a hyphen between letters ("co-host", which taggers read as a verb).
    */
-  private boolean hyphenInside(int i) {
+  boolean isHyphenatedToken(int i) {
     if (i < 0 || i >= tokens.size()) {
       return false;
     }

@@ -301,7 +301,8 @@ final class Contents {
         || pos.startsWith("RB") // "said earlier/RBR on Friday that"
         || pos.equals("TO") && i + 1 < article.tokens().size() && !article.token(i + 1).isPos("VB")
         || pos.equals("HYPH") && !article.isDash(i)
-        || hyphenatedWord(i) // "told co-host Joe Lee that": taggers misread compounds as verbs
+        || article.isHyphenatedToken(
+            i) // "told co-host Joe Lee that": taggers misread compounds as verbs
         || pos.equals("CC") && nameOnBothSides(i) // "told The Post and Courier that"
         || pos.equals(",") && i + 1 < article.tokens().size() && article.isOpenQuote(i + 1);
   }
@@ -311,15 +312,6 @@ final class Contents {
         && i + 1 < article.tokens().size()
         && article.token(i - 1).isPos("NNP")
         && article.token(i + 1).isPos("NNP");
-  }
-
-  private boolean hyphenatedWord(int i) {
-    String text = article.token(i).text();
-    int hyphen = text.indexOf('-');
-    return hyphen > 0
-        && hyphen < text.length() - 1
-        && Character.isLetter(text.charAt(hyphen - 1))
-        && Character.isLetter(text.charAt(hyphen + 1));
   }
 
   private boolean isCiting(int i) {
